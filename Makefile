@@ -1,16 +1,29 @@
-# final-pos-client: every target installs what it needs first (Python venv + local Node tools).
+# final-pos-client: every target installs what it needs first (Python venv + local Node tools),
+# so a fresh clone needs only python3 (>= 3.11), node and npm: `make demo`, `make test`.
 VENV := .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
+# Node tools are local (package.json pins them); never install them globally.
+NPX := npx --no-install
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_NOTIFICATIONS := true
+
+# Hand-written Python (final_pos_client/ is generated: mypy only, no ruff).
+HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
+STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples
+SPECS := openapi.yaml final_pos_client/_openapi.json
+PYTEST_ARGS ?=
+# `make regenerate FROM=<path or URL>` regenerates from another description (see README).
+FROM ?=
 
 .PHONY: install test demo regenerate check-generated lint bench
 
 install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 needed, found " + sys.version) if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -18,17 +31,17 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 lint: install
-	$(VENV)/bin/ruff check codegen custom_tables final_pos_fake tests
-	$(VENV)/bin/ruff format --check codegen custom_tables final_pos_fake tests
-	$(VENV)/bin/mypy --strict custom_tables final_pos_client
-	$(VENV)/bin/openapi-spec-validator openapi.yaml
-	npx --no-install redocly lint openapi.yaml --format=summary
+	$(VENV)/bin/ruff check $(HAND_WRITTEN)
+	$(VENV)/bin/ruff format --check $(HAND_WRITTEN)
+	$(VENV)/bin/mypy --strict $(STRICT_TYPED)
+	for spec in $(SPECS); do $(VENV)/bin/openapi-spec-validator $$spec || exit 1; done
+	for spec in $(SPECS); do $(NPX) redocly lint $$spec --format=summary || exit 1; done
 
 test: install lint
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 regenerate: install
-	$(PY) -m codegen regenerate
+	$(PY) -m codegen regenerate $(if $(FROM),--from $(FROM))
 
 check-generated: install
 	$(PY) -m codegen regenerate --check
