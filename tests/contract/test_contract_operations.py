@@ -7,6 +7,7 @@ function fails here, and a generated function without a spec operation fails too
 
 from __future__ import annotations
 
+import json
 import typing
 from collections.abc import Callable
 from types import UnionType
@@ -59,6 +60,7 @@ async def test_operation_against_prism(operation: Operation, prism_url: str) -> 
         f"{operation.label} answered {response.status_code}: {response.content[:1000]!r}"
     )
     _assert_parsed(response.parsed, schema)
+    _assert_keys_kept(response.parsed, json.loads(response.content) if schema else None)
     EXERCISED.add(operation.operation_id)
 
 
@@ -105,6 +107,15 @@ def _assert_parsed(parsed: Any, schema: dict[str, Any] | None) -> None:
         return
     model = _model_for(schema)
     assert isinstance(parsed, model), f"expected {model.__name__}, got {type(parsed).__name__}"
+
+
+def _assert_keys_kept(parsed: Any, wire: Any) -> None:
+    """The parsed model neither drops nor invents keys of the JSON it was parsed from."""
+    if isinstance(parsed, list):
+        for item, wire_item in zip(parsed, wire, strict=True):
+            _assert_keys_kept(item, wire_item)
+    elif parsed is not None:
+        assert set(parsed.to_dict()) == set(wire), f"{type(parsed).__name__} vs {wire}"
 
 
 def _model_for(schema: dict[str, Any]) -> type:
