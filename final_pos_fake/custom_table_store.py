@@ -1,0 +1,257 @@
+"""In-memory custom tables: read-only structure (tables, fields), rows and their value records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .custom_values import wire_type_problem
+from .wire import HTTPProblem, JsonObject, ObjectIdFactory, bad_request, not_found, timestamp
+
+# (collection, linked field, id) -> whether such a record exists; None if the collection is unknown.
+ReferenceCheck = Callable[[str, str, str], bool | None]
+
+_NO_DEFAULT: Any = object()
+FIELD_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "required",
+        "defaultValue",
+        "referenceLinkedCollection",
+        "referenceLinkedField",
+    }
+)
+
+
+@dataclass
+class CustomField:
+    id: str
+    table_id: str
+    name: str
+    type: str
+    created_at: str
+    updated_at: str
+    required: bool | None = None
+    default_value: Any = _NO_DEFAULT
+    reference_collection: str | None = None
+    reference_field: str | None = None
+
+    @property
+    def has_default(self) -> bool:
+        return self.default_value is not _NO_DEFAULT
+
+
+@dataclass
+class CustomTable:
+    id: str
+    name: str
+    created_at: str
+    updated_at: str
+    description: str | None = None
+    metadata: list[JsonObject] | None = None
+    fields: list[CustomField] = field(default_factory=list)
+
+    def field_by_id(self, field_id: str) -> CustomField | None:
+        return next((f for f in self.fields if f.id == field_id), None)
+
+
+@dataclass
+class Row:
+    id: str
+    table_id: str
+    created_at: str
+    updated_at: str
+    is_deleted: bool = False
+
+
+@dataclass
+class Value:
+    id: str
+    table_id: str
+    row_id: str
+    field_id: str
+    value: Any
+    created_at: str
+    updated_at: str
+
+
+class CustomTableStore:
+    def __init__(self, ids: ObjectIdFactory, reference_exists: ReferenceCheck) -> None:
+        self._ids = ids
+        self._reference_exists = reference_exists
+        self.tables: dict[str, CustomTable] = {}
+        self.rows: dict[str, Row] = {}
+        self.values: dict[str, Value] = {}
+
+    def clear(self) -> None:
+        self.tables.clear()
+        self.rows.clear()
+        self.values.clear()
+
+    # Structure (seeded by tests and fixtures, never through the API).
+
+    def seed_table(
+        self,
+        name: str,
+        *,
+        fields: Iterable[Mapping[str, Any]] = (),
+        description: str | None = None,
+        metadata: list[JsonObject] | None = None,
+    ) -> CustomTable:
+        if not name or not isinstance(name, str):
+            raise ValueError("a custom table needs a non-empty name")
+        if self.table_by_name(name) is not None:
+            raise ValueError(f"custom table {name!r} already exists")
+        now = timestamp()
+        table = CustomTable(self._ids.new(), name, now, now, description, metadata)
+        self.tables[table.id] = table
+        for spec in fields:
+            self.add_field(name, spec)
+        return table
+
+    def add_field(self, table_name: str, spec: Mapping[str, Any]) -> CustomField:
+        table = self.table_by_name(table_name)
+        if table is None:
+            raise KeyError(f"no custom table named {table_name!r}")
+        unknown = set(spec) - FIELD_KEYS
+        if unknown:
+            raise ValueError(
+                f"unknown custom field keys {sorted(unknown)}; allowed: {sorted(FIELD_KEYS)}"
+            )
+        name, kind = spec.get("name"), spec.get("type")
+        if not isinstance(name, str) or not name or not isinstance(kind, str) or not kind:
+            raise ValueError("a custom field needs a non-empty 'name' and 'type'")
+        if any(f.name == name for f in table.fields):
+            raise ValueError(f"custom table {table_name!r} already has a field {name!r}")
+        now = timestamp()
+        custom_field = CustomField(
+            id=self._ids.new(),
+            table_id=table.id,
+            name=name,
+            type=kind,
+            created_at=now,
+            updated_at=now,
+            required=spec.get("required"),
+            default_value=spec.get("defaultValue", _NO_DEFAULT),
+            reference_collection=spec.get("referenceLinkedCollection"),
+            reference_field=spec.get("referenceLinkedField"),
+        )
+        table.fields.append(custom_field)
+        table.updated_at = now
+        return custom_field
+
+    def table_by_name(self, name: str) -> CustomTable | None:
+        return next((t for t in self.tables.values() if t.name == name), None)
+
+    def fields(self, table_id: str | None) -> list[CustomField]:
+        return [f for t in self.tables.values() if table_id in (None, t.id) for f in t.fields]
+
+    # Rows and values (the API's content operations).
+
+    def create_row(self, table_id: str) -> Row:
+        if table_id not in self.tables:
+            raise not_found(f"Custom table with id {table_id} not found")
+        now = timestamp()
+        row = Row(self._ids.new(), table_id, now, now)
+        self.rows[row.id] = row
+        return row
+
+    def live_row(self, row_id: str) -> Row:
+        row = self.rows.get(row_id)
+        if row is None or row.is_deleted:
+            raise not_found(f"Custom table row with id {row_id} not found")
+        return row
+
+    def delete_row(self, row_id: str) -> Row:
+        row = self.live_row(row_id)
+        row.is_deleted = True
+        row.updated_at = timestamp()
+        return row
+
+    def live_rows(self, table_id: str | None) -> list[Row]:
+        return [
+            r for r in self.rows.values() if not r.is_deleted and table_id in (None, r.table_id)
+        ]
+
+    def create_value(self, table_id: str, row_id: str, field_id: str, value: Any) -> Value:
+        table = self.tables.get(table_id)
+        if table is None:
+            raise not_found(f"Custom table with id {table_id} not found")
+        row = self.live_row(row_id)
+        if row.table_id != table_id:
+            raise bad_request([f"rowId: row {row_id} does not belong to table {table.name}"])
+        custom_field = table.field_by_id(field_id)
+        if custom_field is None:
+            raise bad_request([f"fieldId: table {table.name} has no field with id {field_id}"])
+        existing = self._value_of(row_id, field_id)
+        if existing is not None:
+            raise bad_request(
+                [
+                    f"fieldId: row {row_id} already has a value for field {custom_field.name} "
+                    f"(change it with PATCH /v1/api/custom-table-value/{existing.id})"
+                ]
+            )
+        self._check(custom_field, value)
+        now = timestamp()
+        stored = Value(self._ids.new(), table_id, row_id, field_id, value, now, now)
+        self.values[stored.id] = stored
+        row.updated_at = now
+        return stored
+
+    def update_value(self, value_id: str, value: Any) -> Value:
+        stored = self.values.get(value_id)
+        if stored is None or self.rows[stored.row_id].is_deleted:
+            raise not_found(f"Custom table value with id {value_id} not found")
+        custom_field = self.tables[stored.table_id].field_by_id(stored.field_id)
+        if custom_field is not None:
+            self._check(custom_field, value)
+        stored.value = value
+        stored.updated_at = timestamp()
+        self.rows[stored.row_id].updated_at = stored.updated_at
+        return stored
+
+    def live_values(self, table_id: str | None, row_id: str | None) -> list[Value]:
+        return [
+            v
+            for v in self.values.values()
+            if table_id in (None, v.table_id)
+            and row_id in (None, v.row_id)
+            and not self.rows[v.row_id].is_deleted
+        ]
+
+    def flat_row(self, table: CustomTable, row: Row) -> tuple[Row, dict[str, Any]]:
+        """A row's values keyed by field name; fields without a stored value are absent."""
+        names = {f.id: f.name for f in table.fields}
+        cells = {
+            names[v.field_id]: v.value
+            for v in self.values.values()
+            if v.row_id == row.id and v.field_id in names
+        }
+        return row, cells
+
+    def _value_of(self, row_id: str, field_id: str) -> Value | None:
+        return next(
+            (v for v in self.values.values() if v.row_id == row_id and v.field_id == field_id),
+            None,
+        )
+
+    def _check(self, custom_field: CustomField, value: Any) -> None:
+        expected = wire_type_problem(custom_field.type, value)
+        if expected is not None:
+            raise bad_request(
+                [f"value: field {custom_field.name} has type {custom_field.type}; send {expected}"]
+            )
+        collection = custom_field.reference_collection
+        if collection and isinstance(value, str):
+            exists = self._reference_exists(
+                collection, custom_field.reference_field or "_id", value
+            )
+            if exists is False:
+                raise bad_request(
+                    [f"value: no {collection} record with {custom_field.reference_field} {value}"]
+                )
+
+
+__all__ = ["CustomField", "CustomTable", "CustomTableStore", "HTTPProblem", "Row", "Value"]

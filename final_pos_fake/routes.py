@@ -1,0 +1,187 @@
+"""The route table, built once from the description: matching, parameters, body validators."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
+from .custom_table_handlers import CustomTableApi
+from .generic_handlers import CollectionHandler
+from .handling import Handler
+from .records import RecordShape, declared_properties
+from .spec import (
+    Operation,
+    iter_operations,
+    request_body_required,
+    request_schema,
+    resolve,
+    response_schema,
+    success_status,
+)
+from .validation import SchemaValidators, Validator
+from .wire import HTTPProblem
+
+API_PREFIX = "/v1/api/"
+PAGE_PARAMS = frozenset({"skip", "limit"})  # checked by wire.parse_page
+
+
+class UnsupportedOperation(ValueError):
+    """An operation of the description that the fake cannot serve (fails app creation)."""
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    name: str
+    required: bool
+    kind: str | None  # schema type
+
+
+@dataclass
+class Route:
+    operation: Operation
+    handler: Handler
+    query_params: tuple[QueryParam, ...] = ()
+    body_validator: Validator | None = None
+    body_required: bool = False
+    param_names: tuple[str, ...] = ()
+    regex: re.Pattern[str] | None = field(default=None, repr=False)
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
+def collection_of(operation: Operation) -> tuple[str, str]:
+    """(kind, collection) of a plain resource operation, e.g. ("get", "customers")."""
+    if not operation.path.startswith(API_PREFIX):
+        raise UnsupportedOperation(f"{operation.label}: path outside {API_PREFIX}")
+    segments = operation.path.removeprefix(API_PREFIX).split("/")
+    base = segments[0]
+    kinds: Mapping[str, str]
+    if len(segments) == 1:
+        kinds = {"POST": "create", "GET": "list"}
+    elif len(segments) == 2 and segments[1] == "{id}":
+        kinds = {"GET": "get", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+    else:
+        kinds = {}
+    if operation.method not in kinds or "{" in base:
+        raise UnsupportedOperation(f"{operation.label} ({operation.operation_id}) has no handler")
+    return kinds[operation.method], plural(singular(base)).replace("-", "_")
+
+
+def _record_schema(spec: Mapping[str, Any], operation: Operation) -> Any | None:
+    schema = resolve(spec, response_schema(spec, operation, success_status(operation)))
+    if isinstance(schema, dict) and schema.get("type") == "array":
+        return resolve(spec, schema.get("items"))
+    return schema
+
+
+def build_routes(
+    spec: Mapping[str, Any], validators: SchemaValidators
+) -> tuple[list[Route], dict[str, RecordShape]]:
+    operations = list(iter_operations(spec))
+    custom_ops = {
+        CUSTOM_TABLE_ROUTES[(op.method, op.path)]: op
+        for op in operations
+        if (op.method, op.path) in CUSTOM_TABLE_ROUTES
+    }
+    missing = set(CUSTOM_TABLE_ROUTES.values()) - set(custom_ops)
+    if missing:
+        raise UnsupportedOperation(f"the description lacks custom-table routes: {sorted(missing)}")
+    custom_api = CustomTableApi(spec, custom_ops)
+
+    plain = [op for op in operations if (op.method, op.path) not in CUSTOM_TABLE_ROUTES]
+    kinds = {op.operation_id: collection_of(op) for op in plain}
+    schemas: dict[str, Any] = {}
+    for op in plain:
+        collection = kinds[op.operation_id][1]
+        schema = _record_schema(spec, op)
+        if schema is not None and collection not in schemas:
+            schemas[collection] = schema
+    shapes = {
+        collection: RecordShape.from_schema(spec, schemas.get(collection))
+        for _, collection in kinds.values()
+    }
+
+    routes = []
+    for op in operations:
+        body_schema = request_schema(op)
+        handler: Handler
+        if (op.method, op.path) in CUSTOM_TABLE_ROUTES:
+            handler = custom_api.handler(CUSTOM_TABLE_ROUTES[(op.method, op.path)])
+        else:
+            kind, collection = kinds[op.operation_id]
+            handler = CollectionHandler(
+                kind=kind,
+                collection=collection,
+                label=singular(collection).replace("_", " "),
+                status=success_status(op),
+                allowed_keys=declared_properties(spec, body_schema),
+            )
+        routes.append(
+            Route(
+                operation=op,
+                handler=handler,
+                query_params=_query_params(spec, op),
+                body_validator=validators.request(body_schema) if body_schema else None,
+                body_required=request_body_required(op) or body_schema is not None,
+                param_names=tuple(re.findall(r"\{([^/}]+)\}", op.path)),
+            )
+        )
+    return routes, shapes
+
+
+def _query_params(spec: Mapping[str, Any], operation: Operation) -> tuple[QueryParam, ...]:
+    params = []
+    for raw in operation.spec.get("parameters", []):
+        param = resolve(spec, raw)
+        if param.get("in") == "query":
+            schema = resolve(spec, param.get("schema", {}))
+            kind = schema.get("type") if isinstance(schema, dict) else None
+            params.append(QueryParam(param["name"], bool(param.get("required")), kind))
+    return tuple(params)
+
+
+class Router:
+    """Static paths by dict lookup; templated paths by precompiled regex (static segments first)."""
+
+    def __init__(self, routes: list[Route]) -> None:
+        self._static: dict[str, dict[str, Route]] = {}
+        self._templated: list[tuple[re.Pattern[str], dict[str, Route]]] = []
+        by_template: dict[str, dict[str, Route]] = {}
+        for route in routes:
+            by_template.setdefault(route.operation.path, {})[route.operation.method] = route
+        for template, methods in by_template.items():
+            if "{" not in template:
+                self._static[template] = methods
+                continue
+            pattern = re.sub(r"\\\{[^/}]+\\\}", "([^/]+)", re.escape(template))
+            self._templated.append((re.compile(pattern), methods))
+        # More literal characters first, so a static segment wins over a parameter.
+        self._templated.sort(key=lambda item: -len(re.sub(r"\(\[\^/\]\+\)", "", item[0].pattern)))
+
+    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
+        methods = self._static.get(path)
+        values: tuple[str, ...] = ()
+        if methods is None:
+            for regex, candidates in self._templated:
+                found = regex.fullmatch(path)
+                if found:
+                    methods, values = candidates, found.groups()
+                    break
+        if methods is None:
+            raise HTTPProblem(404, f"Cannot {method} {path}")
+        route = methods.get(method)
+        if route is None:
+            allow = ", ".join(sorted(methods))
+            raise HTTPProblem(405, f"Cannot {method} {path}", headers={"Allow": allow})
+        return route, dict(zip(route.param_names, values, strict=True))
