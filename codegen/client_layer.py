@@ -1,13 +1,191 @@
-"""Extra generated files of the resource client layer (``FinalPOS``, resources).
+"""Extra generated files of the resource client layer: ``FinalPOS`` and its resources.
 
-Owned by the client-layer helper: ``render`` returns the files to place into the generated
-package, keyed by path relative to the package.
+``render(spec)`` returns the files to place into the generated package, keyed by path relative to
+the package. What exists is derived by rule (``client_operations``); this module turns each
+method into the strings the Jinja2 templates in ``client_templates/`` lay out.
 """
 
 from __future__ import annotations
 
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import jinja2
+
+from .client_operations import Method, Parameter, Resource, collect_resources
+
+TEMPLATES = Path(__file__).parent / "client_templates"
+PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
+DEFAULT_PAGE_SIZE = 100
+DOC_WIDTH = 92
+CALL_OPTIONS = "timeout: TimeoutOption | NotGiven = NOT_GIVEN, max_retries: int | None = None"
+
+
+@dataclass(frozen=True)
+class MethodView:
+    """A method as template strings."""
+
+    name: str
+    signature: str
+    forward: str
+    returns: str
+    item_type: str
+    docstring: str
+    http_method: str
+    path_expression: str
+    params_expression: str
+    json_expression: str
+    parser_name: str
+    operation_id: str
+    iterate_signature: str
+    page_call: str
+
+
+def _keyword(parameter: Parameter, *, paging_defaults: bool) -> str:
+    if parameter.required:
+        return f"{parameter.python_name}: {parameter.annotation}"
+    if paging_defaults and parameter.wire_name in PAGING_DEFAULTS:
+        return f"{parameter.python_name}: int = {PAGING_DEFAULTS[parameter.wire_name]}"
+    return f"{parameter.python_name}: {parameter.annotation} | None = None"
+
+
+def _body_annotation(method: Method) -> str:
+    return method.body_model or "dict[str, Any]"
+
+
+def _docstring(method: Method, indent: str) -> str:
+    paragraphs = [method.summary or method.operation_id]
+    if method.description and method.description != method.summary:
+        paragraphs.append(method.description)
+    paragraphs.append(f"``{method.http_method} {method.path}`` ({method.operation_id}).")
+    width = DOC_WIDTH - len(indent)
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        text = paragraph.replace("\\", "\\\\").replace('"""', r"\"\"\"")
+        lines.extend(textwrap.wrap(text, width) or [""])
+        lines.append("")
+    body = "\n".join(f"{indent}{line}" if line else "" for line in lines[:-1])
+    return body.strip()
+
+
+def _path_expression(method: Method) -> str:
+    path = method.path
+    for parameter in method.path_parameters:
+        path = path.replace(f"{{{parameter.wire_name}}}", f"{{_segment({parameter.python_name})}}")
+    return f'f"{path}"' if method.path_parameters else f'"{path}"'
+
+
+def method_view(method: Method, resource: Resource) -> MethodView:
+    positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
+    forward_positional = [p.python_name for p in method.path_parameters]
+    if method.has_body:
+        positional.append(f"body: {_body_annotation(method)}")
+        forward_positional.append("body")
+    keywords = [_keyword(p, paging_defaults=method.paginated) for p in method.query_parameters]
+    forward_keywords = [f"{p.python_name}={p.python_name}" for p in method.query_parameters]
+    signature = ", ".join(["self", *positional, "*", *keywords, CALL_OPTIONS])
+    forward = ", ".join(
+        [*forward_positional, *forward_keywords, "timeout=timeout", "max_retries=max_retries"]
+    )
+    params = ", ".join(f'"{p.wire_name}": {p.python_name}' for p in method.query_parameters)
+    if not method.has_body:
+        json_expression = "None"
+    elif method.body_model:
+        json_expression = "body.to_dict()"
+    else:
+        json_expression = "body"
+    filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
+    iterate_signature = ", ".join(
+        [
+            "self",
+            *[f"{p.python_name}: {p.annotation}" for p in method.path_parameters],
+            "*",
+            *filters,
+            f"page_size: int = {DEFAULT_PAGE_SIZE}",
+            CALL_OPTIONS,
+        ]
+    )
+    page_call = ", ".join(
+        [
+            *[p.python_name for p in method.path_parameters],
+            *[f"{p.python_name}={p.python_name}" for p in method.filter_parameters],
+            "skip=skip",
+            "limit=limit",
+            "timeout=timeout",
+            "max_retries=max_retries",
+        ]
+    )
+    returns = method.returns
+    return MethodView(
+        name=method.name,
+        signature=signature,
+        forward=forward,
+        returns=returns.annotation,
+        item_type=str(returns.model) if returns.kind == "model_list" else "Any",
+        docstring=_docstring(method, " " * 8),
+        http_method=method.http_method,
+        path_expression=_path_expression(method),
+        params_expression=f"{{{params}}}" if params else "None",
+        json_expression=json_expression,
+        parser_name=f"_parse_{resource.attribute}_{method.name}",
+        operation_id=method.operation_id,
+        iterate_signature=iterate_signature,
+        page_call=page_call,
+    )
+
+
+def _parser_expression(method: Method, resource: Resource) -> str:
+    label = f"{resource.attribute}.{method.name} ({method.operation_id})"
+    kind, model = method.returns.kind, method.returns.model
+    if kind == "model":
+        return f"model_parser({model}, {label!r})"
+    if kind == "model_list":
+        return f"model_list_parser({model}, {label!r})"
+    if kind == "json_list":
+        return f"json_list_parser({label!r})"
+    return f"json_parser({label!r})"
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
 
 
 def render(spec: dict[str, Any]) -> dict[str, str]:
-    return {}
+    """``_resources.py``, ``_client.py`` and ``__init__.py`` for the patched description."""
+    resources = collect_resources(spec)
+    views = {r.attribute: [method_view(m, r) for m in r.operations] for r in resources}
+    parsers = [
+        (method_view(m, r).parser_name, _parser_expression(m, r))
+        for r in resources
+        for m in r.operations
+    ]
+    models = sorted(
+        {
+            name
+            for r in resources
+            for m in r.operations
+            for name in (m.body_model, m.returns.model)
+            if name
+        }
+    )
+    environment = _environment()
+    context = {
+        "resources": resources,
+        "views": views,
+        "parsers": parsers,
+        "models": models,
+        "title": spec.get("info", {}).get("title", "the API"),
+    }
+    return {
+        name: environment.get_template(f"{name}.jinja").render(context)
+        for name in ("_resources.py", "_client.py", "__init__.py")
+    }

@@ -1,0 +1,269 @@
+"""Which resources and methods ``FinalPOS`` has, derived by rule from the description.
+
+Resource: the controller of ``<Controller>Controller_<action>`` operationIds, snake_case, its
+last word made plural (``Category`` and ``Categories`` both become ``categories``). Method: by the
+action (``create``, ``findOne`` -> ``get``, ``update``, ``delete``/``remove`` -> ``delete``,
+``findAll`` -> ``list``, plus ``iterate`` when the list pages with ``skip``/``limit``); any other
+action keeps its own snake_case name. Two operations landing on the same method fail generation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import inflect
+from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+METHOD_BY_ACTION = {
+    "create": "create",
+    "findOne": "get",
+    "update": "update",
+    "delete": "delete",
+    "remove": "delete",
+    "findAll": "list",
+}
+METHOD_ORDER = {"create": 0, "get": 1, "update": 2, "delete": 3, "list": 4}
+PAGING_PARAMETERS = ("skip", "limit")
+# Keyword names every method adds itself; a spec parameter may not take them.
+RESERVED_PARAMETER_NAMES = frozenset({"self", "body", "timeout", "max_retries", "page_size"})
+# FinalPOS members a resource attribute may not shadow.
+RESERVED_RESOURCE_NAMES = frozenset(
+    {"request", "aclose", "with_options", "base_url", "timeout", "http_client", "max_retries"}
+)
+_OPERATION_ID = re.compile(r"^(?P<controller>[A-Za-z0-9]+?)Controller_(?P<action>[A-Za-z0-9]+)$")
+_SCALAR_ANNOTATIONS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}
+_inflect = inflect.engine()
+
+
+class ClientLayerError(Exception):
+    """The description cannot be turned into resources by the rule (e.g. a name collision)."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    python_name: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Returns:
+    """What a successful response holds: ``model``, ``model_list``, ``json_list`` or ``json``."""
+
+    kind: str
+    model: str | None = None
+
+    @property
+    def annotation(self) -> str:
+        if self.kind == "model":
+            return str(self.model)
+        if self.kind == "model_list":
+            return f"builtins.list[{self.model}]"
+        if self.kind == "json_list":
+            return "builtins.list[Any]"
+        return "Any"
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    operation_id: str
+    http_method: str
+    path: str
+    path_parameters: tuple[Parameter, ...]
+    query_parameters: tuple[Parameter, ...]
+    body_model: str | None
+    has_body: bool
+    returns: Returns
+    summary: str
+    description: str
+
+    @property
+    def paginated(self) -> bool:
+        names = {parameter.wire_name for parameter in self.query_parameters}
+        return self.name == "list" and all(name in names for name in PAGING_PARAMETERS)
+
+    @property
+    def filter_parameters(self) -> tuple[Parameter, ...]:
+        """Query parameters other than ``skip``/``limit``."""
+        return tuple(p for p in self.query_parameters if p.wire_name not in PAGING_PARAMETERS)
+
+
+@dataclass
+class Resource:
+    attribute: str
+    class_name: str
+    tags: list[str] = field(default_factory=list)
+    methods: dict[str, Method] = field(default_factory=dict)
+
+    @property
+    def operations(self) -> list[Method]:
+        """One entry per API operation (``iterate`` rides on ``list``), in a fixed order."""
+        methods = [m for name, m in self.methods.items() if name != "iterate"]
+        return sorted(methods, key=lambda m: (METHOD_ORDER.get(m.name, len(METHOD_ORDER)), m.name))
+
+
+def resource_attribute(controller: str) -> str:
+    """``CustomTableData`` -> ``custom_table_data``, ``Category`` -> ``categories``."""
+    words = snake_case(controller).split("_")
+    last = words[-1]
+    if not _inflect.singular_noun(last):  # singular: make it plural
+        last = _inflect.plural_noun(last)
+    return "_".join([*words[:-1], last])
+
+
+def _method_name(action: str) -> str:
+    return METHOD_BY_ACTION.get(action, PythonIdentifier(action, "op"))
+
+
+def _ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local ``$ref`` (``#/components/...``) to the node it names."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _json_schema(content: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not content:
+        return None
+    for media_type, body in content.items():
+        if "json" in media_type:
+            schema = body.get("schema")
+            return schema if isinstance(schema, dict) else None
+    return None
+
+
+def _returns(spec: dict[str, Any], operation: dict[str, Any], method_name: str) -> Returns:
+    responses = operation.get("responses", {})
+    success = sorted(code for code in responses if str(code).startswith("2"))
+    schema = None
+    if success:
+        response = _resolve(spec, responses[success[0]])
+        schema = _json_schema(response.get("content"))
+    if schema is not None and "$ref" in schema:
+        return Returns("model", ClassName(_ref_name(schema["$ref"]), ""))
+    if schema is not None and schema.get("type") == "array":
+        items = schema.get("items", {})
+        if "$ref" in items:
+            return Returns("model_list", ClassName(_ref_name(items["$ref"]), ""))
+        return Returns("json_list")
+    return Returns("json_list" if method_name == "list" else "json")
+
+
+def _annotation(schema: dict[str, Any], wire_name: str) -> str:
+    if wire_name in PAGING_PARAMETERS:
+        return "int"  # the wire contract: skip/limit are non-negative integers
+    return _SCALAR_ANNOTATIONS.get(str(schema.get("type")), "Any")
+
+
+def _parameters(
+    spec: dict[str, Any], path_item: dict[str, Any], operation: dict[str, Any], where: str
+) -> list[Parameter]:
+    found: dict[str, Parameter] = {}
+    for raw in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(spec, raw)
+        if parameter.get("in") != where:
+            continue
+        name = parameter["name"]
+        found[name] = Parameter(
+            wire_name=name,
+            python_name=PythonIdentifier(name, "param"),
+            annotation=_annotation(parameter.get("schema", {}), name),
+            required=bool(parameter.get("required", where == "path")),
+        )
+    return list(found.values())
+
+
+def _path_order(path: str, parameters: list[Parameter]) -> tuple[Parameter, ...]:
+    """Path parameters in the order they appear in the path (``tableName`` before ``id``)."""
+    order = re.findall(r"{([^}]+)}", path)
+    by_name = {p.wire_name: p for p in parameters}
+    missing = [name for name in order if name not in by_name]
+    if missing:
+        raise ClientLayerError(f"{path}: path parameter(s) {missing} not declared")
+    return tuple(by_name[name] for name in order)
+
+
+def _method(
+    spec: dict[str, Any], path: str, http_method: str, operation: dict[str, Any], name: str
+) -> Method:
+    path_item = spec["paths"][path]
+    operation_id = operation["operationId"]
+    path_parameters = _path_order(path, _parameters(spec, path_item, operation, "path"))
+    query_parameters = _parameters(spec, path_item, operation, "query")
+    query_parameters.sort(key=lambda p: not p.required)  # required keywords first, for reading
+    body = operation.get("requestBody")
+    body_schema = _json_schema(_resolve(spec, body).get("content")) if body else None
+    body_model = (
+        ClassName(_ref_name(body_schema["$ref"]), "")
+        if body_schema is not None and "$ref" in body_schema
+        else None
+    )
+    names = [p.python_name for p in (*path_parameters, *query_parameters)]
+    clashes = sorted({n for n in names if n in RESERVED_PARAMETER_NAMES or names.count(n) > 1})
+    if clashes:
+        raise ClientLayerError(f"{operation_id}: parameter name(s) {clashes} clash in the method")
+    return Method(
+        name=name,
+        operation_id=operation_id,
+        http_method=http_method.upper(),
+        path=path,
+        path_parameters=path_parameters,
+        query_parameters=tuple(query_parameters),
+        body_model=body_model,
+        has_body=body is not None,
+        returns=_returns(spec, operation, name),
+        summary=str(operation.get("summary", "")).strip(),
+        description=str(operation.get("description", "")).strip(),
+    )
+
+
+def collect_resources(spec: dict[str, Any]) -> list[Resource]:
+    """Every resource with its methods, sorted by attribute name."""
+    resources: dict[str, Resource] = {}
+    for path, path_item in spec.get("paths", {}).items():
+        for http_method in HTTP_METHODS:
+            operation = path_item.get(http_method)
+            if operation is None:
+                continue
+            operation_id = operation.get("operationId")
+            match = _OPERATION_ID.match(operation_id or "")
+            if match is None:
+                raise ClientLayerError(
+                    f"{http_method.upper()} {path}: operationId {operation_id!r} is not of the "
+                    "form <Name>Controller_<action>; no resource can be derived from it"
+                )
+            attribute = resource_attribute(match["controller"])
+            if attribute in RESERVED_RESOURCE_NAMES or attribute.startswith("_"):
+                raise ClientLayerError(f"{operation_id}: resource name {attribute!r} is reserved")
+            resource = resources.setdefault(
+                attribute, Resource(attribute, pascal_case(attribute) + "Resource")
+            )
+            for tag in operation.get("tags", []):
+                if tag not in resource.tags:
+                    resource.tags.append(tag)
+            method = _method(spec, path, http_method, operation, _method_name(match["action"]))
+            names = [method.name, "iterate"] if method.paginated else [method.name]
+            for name in names:
+                clash = resource.methods.get(name)
+                if clash is not None or name == "with_raw_response":
+                    other = clash.operation_id if clash else "the with_raw_response attribute"
+                    raise ClientLayerError(
+                        f"name collision: {operation_id} and {other} both map to "
+                        f"FinalPOS.{attribute}.{name}"
+                    )
+            resource.methods[method.name] = method
+            if method.paginated:
+                resource.methods["iterate"] = method
+    return sorted(resources.values(), key=lambda r: r.attribute)
