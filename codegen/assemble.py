@@ -21,10 +21,30 @@ FRAGMENTS = ("customers", "custom-tables", "catalog", "sales")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 TAG_ORDER = (
-    "Customer", "Customers", "Custom Tables: structure", "Custom Table: content",
-    "Custom Tables: content", "Product", "Products", "Outlet", "Outlets", "Category",
-    "Categories", "Station", "Stations", "Variant", "Variants", "Order", "Orders",
-    "Transactions", "Roles", "Attachment", "Account", "Refunds", "Session", "ZapierTriggers",
+    "Customer",
+    "Customers",
+    "Custom Tables: structure",
+    "Custom Table: content",
+    "Custom Tables: content",
+    "Product",
+    "Products",
+    "Outlet",
+    "Outlets",
+    "Category",
+    "Categories",
+    "Station",
+    "Stations",
+    "Variant",
+    "Variants",
+    "Order",
+    "Orders",
+    "Transactions",
+    "Roles",
+    "Attachment",
+    "Account",
+    "Refunds",
+    "Session",
+    "ZapierTriggers",
 )
 
 WIRE_CONTRACT_MARK = "assumed, see wire contract"
@@ -95,8 +115,13 @@ MERGED_SCHEMAS: dict[str, dict[str, Any]] = {
                     "still parse"
                 ),
                 "x-enum-seen": [
-                    "Bad Request", "Unauthorized", "Forbidden", "Not Found", "Conflict",
-                    "Unprocessable Entity", "Internal Server Error",
+                    "Bad Request",
+                    "Unauthorized",
+                    "Forbidden",
+                    "Not Found",
+                    "Conflict",
+                    "Unprocessable Entity",
+                    "Internal Server Error",
                 ],
                 "example": "Bad Request",
             },
@@ -252,9 +277,9 @@ def assemble(fragments_dir: Path) -> dict[str, Any]:
                     raise ValueError(f"{method.upper()} {path} is defined by two fragments")
                 target[method] = op
         for schema_name, schema in fragment.get("components", {}).get("schemas", {}).items():
-            if schema_name in schemas and schema_name not in MERGED_SCHEMAS:
-                if schemas[schema_name] != schema:
-                    raise ValueError(f"schema {schema_name} differs between fragments")
+            conflicting = schema_name in schemas and schemas[schema_name] != schema
+            if conflicting and schema_name not in MERGED_SCHEMAS:
+                raise ValueError(f"schema {schema_name} differs between fragments")
             schemas[schema_name] = schema
     schemas.update(copy.deepcopy(MERGED_SCHEMAS))
     schemas.update(copy.deepcopy(ASSUMED_SCHEMAS))

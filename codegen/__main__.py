@@ -1,0 +1,91 @@
+"""``python -m codegen regenerate|assemble``: see README.md "Regenerating"."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import assemble, pipeline, source
+from .format import FormatError
+from .generate import CODEGEN_DIR, GenerationError
+from .overlay import OverlayError
+
+REPO_ROOT = CODEGEN_DIR.parent
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    regen = commands.add_parser(
+        "regenerate", help="regenerate final_pos_client/ from the description"
+    )
+    regen.add_argument(
+        "--from",
+        dest="source",
+        metavar="PATH|URL",
+        help=(
+            "read the description from PATH or download it from URL, and write it (bytes "
+            f"untouched) to --spec first; online, try {source.VENDOR_DESCRIPTION_URL} (unconfirmed)"
+        ),
+    )
+    regen.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary folder; fail on any difference, write nothing",
+    )
+    regen.add_argument(
+        "--spec",
+        type=Path,
+        default=REPO_ROOT / "openapi.yaml",
+        help="description file (default: openapi.yaml)",
+    )
+    regen.add_argument(
+        "--output",
+        type=Path,
+        default=REPO_ROOT / "final_pos_client",
+        help="generated package folder",
+    )
+    regen.add_argument(
+        "--report",
+        type=Path,
+        default=REPO_ROOT / "API_CHANGES.md",
+        help="change report file (written only when there are changes)",
+    )
+    regen.add_argument(
+        "--overlay",
+        type=Path,
+        default=CODEGEN_DIR / "overlay.yaml",
+        help="OpenAPI Overlay 1.0 file",
+    )
+
+    asm = commands.add_parser("assemble", help="build openapi.yaml from the reference fragments")
+    asm.add_argument("--fragments", type=Path, default=REPO_ROOT.parent / "shared" / "finalpos-api")
+    asm.add_argument("--output", type=Path, default=REPO_ROOT / "openapi.yaml")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "assemble":
+        args.output.write_text(assemble.dump(assemble.assemble(args.fragments)), encoding="utf-8")
+        print(f"[assemble] wrote {args.output}")
+        return 0
+    options = pipeline.Options(
+        source=args.source,
+        spec_path=args.spec,
+        output_dir=args.output,
+        report_path=args.report,
+        overlay_path=args.overlay,
+        check=args.check,
+    )
+    try:
+        return pipeline.regenerate(options)
+    except (source.SourceError, OverlayError, GenerationError, FormatError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Stage 3, generate: openapi-python-client (pinned) with our config and templates, plus the
+files the pipeline adds: runtime modules, the client layer, the patched description, headers."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from . import client_layer
+
+CODEGEN_DIR = Path(__file__).resolve().parent
+CONFIG_PATH = CODEGEN_DIR / "config.yaml"
+TEMPLATES_DIR = CODEGEN_DIR / "templates"
+RUNTIME_DIR = CODEGEN_DIR / "runtime"
+PATCHED_SPEC_NAME = "_openapi.json"
+
+HEADER = (
+    "# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,\n"
+    "# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.\n"
+)
+
+
+class GenerationError(Exception):
+    """openapi-python-client reported problems (an endpoint or model would be missing)."""
+
+
+def _describe(error: GeneratorError) -> str:
+    return f"{error.level.value}: {error.header}" + (f"\n  {error.detail}" if error.detail else "")
+
+
+def run_generator(spec: dict[str, Any], package_dir: Path) -> None:
+    """openapi-python-client into ``package_dir`` (must not exist yet); any warning fails."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG_PATH),
+        MetaType.NONE,
+        document_source=Path("openapi.yaml"),
+        file_encoding="utf-8",
+        overwrite=False,
+        output_path=package_dir,
+    )
+    # The generator prints its own chatter ("Generating ..."): keep our progress lines readable.
+    with contextlib.redirect_stdout(io.StringIO()):
+        data = GeneratorData.from_dict(spec, config=config)
+        if isinstance(data, GeneratorError):
+            raise GenerationError(_describe(data))
+        errors = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR).build()
+    if errors:
+        raise GenerationError("\n".join(_describe(error) for error in errors))
+
+
+def add_pipeline_files(spec: dict[str, Any], package_dir: Path) -> list[str]:
+    """Runtime modules, client-layer files, the patched spec and ``py.typed``; returns names."""
+    added = []
+    if RUNTIME_DIR.is_dir():
+        for module in sorted(RUNTIME_DIR.glob("*.py")):
+            shutil.copyfile(module, package_dir / module.name)
+            added.append(module.name)
+    for relative, text in sorted(client_layer.render(spec).items()):
+        target = package_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        added.append(relative)
+    (package_dir / PATCHED_SPEC_NAME).write_text(dump_spec(spec), encoding="utf-8")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    return added
+
+
+def dump_spec(spec: dict[str, Any]) -> str:
+    return json.dumps(spec, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def add_headers(package_dir: Path) -> int:
+    """Prepend the "generated, do not edit" header to every module; returns how many."""
+    modules = sorted(package_dir.rglob("*.py"))
+    for module in modules:
+        text = module.read_text(encoding="utf-8")
+        if not text.startswith(HEADER):
+            module.write_text(HEADER + text, encoding="utf-8")
+    return len(modules)
+
+
+def build_package(spec: dict[str, Any], package_dir: Path) -> None:
+    run_generator(spec, package_dir)
+    models = len(list((package_dir / "models").glob("*.py"))) - 1
+    endpoints = len(list((package_dir / "api").glob("*/*.py"))) - len(
+        list((package_dir / "api").glob("*/__init__.py"))
+    )
+    print(
+        f"[generate] openapi-python-client: {endpoints} endpoint modules, {models} models",
+        flush=True,
+    )
+    added = add_pipeline_files(spec, package_dir)
+    print(
+        f"[generate] added {len(added)} runtime/client-layer files, {PATCHED_SPEC_NAME}, py.typed",
+        flush=True,
+    )
+    print(f"[generate] header written to {add_headers(package_dir)} modules", flush=True)

@@ -1,0 +1,98 @@
+"""``regenerate``: source → overlay → generate → format → report → swap (or ``--check``)."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import generate, report, source, swap
+from .format import format_package
+from .overlay import apply_overlay, load_overlay
+
+IGNORED_NAMES = {"__pycache__"}
+
+
+@dataclass(frozen=True)
+class Options:
+    source: str | None  # --from: a path or URL; None reads spec_path
+    spec_path: Path  # the description file (a --from source is copied onto it)
+    output_dir: Path  # the generated package
+    report_path: Path  # API_CHANGES.md
+    overlay_path: Path
+    check: bool = False
+
+
+def _files(root: Path) -> dict[str, Path]:
+    return {
+        str(path.relative_to(root)): path
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not IGNORED_NAMES.intersection(path.relative_to(root).parts)
+    }
+
+
+def differing_files(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ, exist only in one tree, or are missing."""
+    want, have = _files(expected), _files(actual) if actual.is_dir() else {}
+    names = sorted(want.keys() | have.keys())
+    return [
+        name
+        for name in names
+        if name not in want
+        or name not in have
+        or not filecmp.cmp(want[name], have[name], shallow=False)
+    ]
+
+
+def _previous_spec(output_dir: Path) -> dict[str, Any] | None:
+    path = output_dir / generate.PATCHED_SPEC_NAME
+    if not path.is_file():
+        return None
+    previous: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return previous
+
+
+def regenerate(options: Options) -> int:
+    started = time.perf_counter()
+    spec = source.load(options.source, options.spec_path)
+    patched = apply_overlay(spec, load_overlay(options.overlay_path))
+    # --check builds away from the repo; a real run next to the output, for a same-disk swap.
+    work_parent = None if options.check else options.output_dir.parent
+    options.output_dir.parent.mkdir(parents=True, exist_ok=True)
+    work_dir = Path(tempfile.mkdtemp(prefix=f".{options.output_dir.name}.build-", dir=work_parent))
+    try:
+        package_dir = work_dir / options.output_dir.name
+        generate.build_package(patched, package_dir)
+        format_package(package_dir)
+        with swap.locked(options.output_dir):
+            changes = report.compare(_previous_spec(options.output_dir), patched)
+            print(changes.summary(), flush=True)
+            if options.check:
+                return _check(package_dir, options.output_dir, started)
+            swap.replace_dir(package_dir, options.output_dir)
+            print(f"[swap] {options.output_dir} replaced", flush=True)
+            if changes.changes:
+                options.report_path.write_text(changes.to_markdown(), encoding="utf-8")
+                print(f"[report] written to {options.report_path}", flush=True)
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+    print(f"[done] regenerated in {time.perf_counter() - started:.1f}s", flush=True)
+    return 0
+
+
+def _check(package_dir: Path, output_dir: Path, started: float) -> int:
+    differing = differing_files(package_dir, output_dir)
+    elapsed = time.perf_counter() - started
+    if differing:
+        print(f"[check] {output_dir} differs from a fresh regeneration in {len(differing)} files:")
+        for name in differing:
+            print(f"  {name}")
+        print("[check] run `make regenerate` and commit the result")
+        return 1
+    print(f"[check] {output_dir} is up to date ({elapsed:.1f}s)", flush=True)
+    return 0

@@ -1,0 +1,176 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_response_dto import CategoryResponseDto
+from ...models.create_category_dto import CreateCategoryDto
+from ...models.error_response_dto import ErrorResponseDto
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCategoryDto,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api/category",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CategoryResponseDto | ErrorResponseDto | None:
+    if response.status_code == 201:
+        response_201 = CategoryResponseDto.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CategoryResponseDto | ErrorResponseDto]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCategoryDto,
+) -> Response[CategoryResponseDto | ErrorResponseDto]:
+    """Create a new category
+
+     Creates a product category (optionally nested under a parent category).
+
+    Args:
+        body (CreateCategoryDto): Body for creating a category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryResponseDto | ErrorResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCategoryDto,
+) -> CategoryResponseDto | ErrorResponseDto | None:
+    """Create a new category
+
+     Creates a product category (optionally nested under a parent category).
+
+    Args:
+        body (CreateCategoryDto): Body for creating a category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryResponseDto | ErrorResponseDto
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCategoryDto,
+) -> Response[CategoryResponseDto | ErrorResponseDto]:
+    """Create a new category
+
+     Creates a product category (optionally nested under a parent category).
+
+    Args:
+        body (CreateCategoryDto): Body for creating a category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryResponseDto | ErrorResponseDto]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCategoryDto,
+) -> CategoryResponseDto | ErrorResponseDto | None:
+    """Create a new category
+
+     Creates a product category (optionally nested under a parent category).
+
+    Args:
+        body (CreateCategoryDto): Body for creating a category.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryResponseDto | ErrorResponseDto
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

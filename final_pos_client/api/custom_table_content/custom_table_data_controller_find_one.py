@@ -1,0 +1,183 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_table_data_row import CustomTableDataRow
+from ...types import Response
+
+
+def _get_kwargs(
+    table_name: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/api/custom-table-data/{table_name}/{id}".format(
+            table_name=quote(str(table_name), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomTableDataRow | None:
+    if response.status_code == 200:
+        response_200 = CustomTableDataRow.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomTableDataRow]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table_name: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomTableDataRow]:
+    """Get a single row from a custom table
+
+     Returns one row of a custom table addressed by table name, presumably with its cell values resolved
+    (inferred).
+
+    Args:
+        table_name (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomTableDataRow]
+    """
+
+    kwargs = _get_kwargs(
+        table_name=table_name,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table_name: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomTableDataRow | None:
+    """Get a single row from a custom table
+
+     Returns one row of a custom table addressed by table name, presumably with its cell values resolved
+    (inferred).
+
+    Args:
+        table_name (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomTableDataRow
+    """
+
+    return sync_detailed(
+        table_name=table_name,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table_name: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomTableDataRow]:
+    """Get a single row from a custom table
+
+     Returns one row of a custom table addressed by table name, presumably with its cell values resolved
+    (inferred).
+
+    Args:
+        table_name (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomTableDataRow]
+    """
+
+    kwargs = _get_kwargs(
+        table_name=table_name,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table_name: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomTableDataRow | None:
+    """Get a single row from a custom table
+
+     Returns one row of a custom table addressed by table name, presumably with its cell values resolved
+    (inferred).
+
+    Args:
+        table_name (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomTableDataRow
+    """
+
+    return (
+        await asyncio_detailed(
+            table_name=table_name,
+            id=id,
+            client=client,
+        )
+    ).parsed

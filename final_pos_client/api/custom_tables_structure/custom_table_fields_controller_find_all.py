@@ -1,0 +1,205 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_table_field_response_dto import CustomTableFieldResponseDto
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    table_id: str,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tableId"] = table_id
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/api/custom-table-fields",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CustomTableFieldResponseDto] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CustomTableFieldResponseDto.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CustomTableFieldResponseDto]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    table_id: str,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[list[CustomTableFieldResponseDto]]:
+    """Get all custom tables: structure
+
+     Lists the field (column) definitions of one custom table, paged with skip/limit.
+
+    Args:
+        table_id (str):
+        skip (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[CustomTableFieldResponseDto]]
+    """
+
+    kwargs = _get_kwargs(
+        table_id=table_id,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    table_id: str,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> list[CustomTableFieldResponseDto] | None:
+    """Get all custom tables: structure
+
+     Lists the field (column) definitions of one custom table, paged with skip/limit.
+
+    Args:
+        table_id (str):
+        skip (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[CustomTableFieldResponseDto]
+    """
+
+    return sync_detailed(
+        client=client,
+        table_id=table_id,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    table_id: str,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[list[CustomTableFieldResponseDto]]:
+    """Get all custom tables: structure
+
+     Lists the field (column) definitions of one custom table, paged with skip/limit.
+
+    Args:
+        table_id (str):
+        skip (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[CustomTableFieldResponseDto]]
+    """
+
+    kwargs = _get_kwargs(
+        table_id=table_id,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    table_id: str,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> list[CustomTableFieldResponseDto] | None:
+    """Get all custom tables: structure
+
+     Lists the field (column) definitions of one custom table, paged with skip/limit.
+
+    Args:
+        table_id (str):
+        skip (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[CustomTableFieldResponseDto]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            table_id=table_id,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

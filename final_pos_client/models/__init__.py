@@ -1,0 +1,173 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_response_dto import AccountResponseDto
+from .address_dto import AddressDto
+from .attachment_response_dto import AttachmentResponseDto
+from .attribute_dto import AttributeDto
+from .category_response_dto import CategoryResponseDto
+from .create_account_dto import CreateAccountDto
+from .create_attachment_dto import CreateAttachmentDto
+from .create_category_dto import CreateCategoryDto
+from .create_custom_table_row_dto import CreateCustomTableRowDto
+from .create_custom_table_value_dto import CreateCustomTableValueDto
+from .create_customer_dto import CreateCustomerDto
+from .create_order_dto import CreateOrderDto
+from .create_outlet_dto import CreateOutletDto
+from .create_product_dto import CreateProductDto
+from .create_refund_dto import CreateRefundDto
+from .create_role_dto import CreateRoleDto
+from .create_session_dto import CreateSessionDto
+from .create_station_dto import CreateStationDto
+from .create_transaction_dto import CreateTransactionDto
+from .create_variant_dto import CreateVariantDto
+from .create_zapier_trigger_dto import CreateZapierTriggerDto
+from .custom_table_data_row import CustomTableDataRow
+from .custom_table_field_response_dto import CustomTableFieldResponseDto
+from .custom_table_metadata_dto import CustomTableMetadataDto
+from .custom_table_response_dto import CustomTableResponseDto
+from .custom_table_row_response_dto import CustomTableRowResponseDto
+from .custom_table_value_response_dto import CustomTableValueResponseDto
+from .customer import Customer
+from .customer_metadata_dto import CustomerMetadataDto
+from .discount_detail_dto import DiscountDetailDto
+from .error_response_dto import ErrorResponseDto
+from .fee_detail_dto import FeeDetailDto
+from .inventory_dto import InventoryDto
+from .line_item_discount_dto import LineItemDiscountDto
+from .line_item_fee_dto import LineItemFeeDto
+from .metadata_dto import MetadataDto
+from .note_dto import NoteDto
+from .object_id import ObjectId
+from .order_address_dto import OrderAddressDto
+from .order_cart_discount_dto import OrderCartDiscountDto
+from .order_cart_fee_dto import OrderCartFeeDto
+from .order_custom_sale_dto import OrderCustomSaleDto
+from .order_custom_sale_dto_discount import OrderCustomSaleDtoDiscount
+from .order_custom_sale_dto_fee import OrderCustomSaleDtoFee
+from .order_line_item_dto import OrderLineItemDto
+from .order_note_dto import OrderNoteDto
+from .order_pos_data_dto import OrderPosDataDto
+from .order_response_dto import OrderResponseDto
+from .order_summary_dto import OrderSummaryDto
+from .order_tax_dto import OrderTaxDto
+from .order_tip_dto import OrderTipDto
+from .outlet_response_dto import OutletResponseDto
+from .outlet_stripe_dto import OutletStripeDto
+from .product_response_dto import ProductResponseDto
+from .refund_cart_discount_dto import RefundCartDiscountDto
+from .refund_line_item_discount_dto import RefundLineItemDiscountDto
+from .refund_line_item_dto import RefundLineItemDto
+from .refund_payment_dto import RefundPaymentDto
+from .refund_response_dto import RefundResponseDto
+from .refund_summary_dto import RefundSummaryDto
+from .refund_tax_dto import RefundTaxDto
+from .role_permission_dto import RolePermissionDto
+from .role_response_dto import RoleResponseDto
+from .session_closing_amounts_dto import SessionClosingAmountsDto
+from .session_response_dto import SessionResponseDto
+from .station_response_dto import StationResponseDto
+from .transaction_payment_data_dto import TransactionPaymentDataDto
+from .transaction_response_dto import TransactionResponseDto
+from .update_account_dto import UpdateAccountDto
+from .update_category_dto import UpdateCategoryDto
+from .update_custom_table_value_dto import UpdateCustomTableValueDto
+from .update_customer_dto import UpdateCustomerDto
+from .update_order_dto import UpdateOrderDto
+from .update_outlet_dto import UpdateOutletDto
+from .update_product_dto import UpdateProductDto
+from .update_refund_dto import UpdateRefundDto
+from .update_role_dto import UpdateRoleDto
+from .update_session_dto import UpdateSessionDto
+from .update_station_dto import UpdateStationDto
+from .update_transaction_dto import UpdateTransactionDto
+from .update_variant_dto import UpdateVariantDto
+from .update_zapier_trigger_dto import UpdateZapierTriggerDto
+from .variant_response_dto import VariantResponseDto
+
+__all__ = (
+    "AccountResponseDto",
+    "AddressDto",
+    "AttachmentResponseDto",
+    "AttributeDto",
+    "CategoryResponseDto",
+    "CreateAccountDto",
+    "CreateAttachmentDto",
+    "CreateCategoryDto",
+    "CreateCustomerDto",
+    "CreateCustomTableRowDto",
+    "CreateCustomTableValueDto",
+    "CreateOrderDto",
+    "CreateOutletDto",
+    "CreateProductDto",
+    "CreateRefundDto",
+    "CreateRoleDto",
+    "CreateSessionDto",
+    "CreateStationDto",
+    "CreateTransactionDto",
+    "CreateVariantDto",
+    "CreateZapierTriggerDto",
+    "Customer",
+    "CustomerMetadataDto",
+    "CustomTableDataRow",
+    "CustomTableFieldResponseDto",
+    "CustomTableMetadataDto",
+    "CustomTableResponseDto",
+    "CustomTableRowResponseDto",
+    "CustomTableValueResponseDto",
+    "DiscountDetailDto",
+    "ErrorResponseDto",
+    "FeeDetailDto",
+    "InventoryDto",
+    "LineItemDiscountDto",
+    "LineItemFeeDto",
+    "MetadataDto",
+    "NoteDto",
+    "ObjectId",
+    "OrderAddressDto",
+    "OrderCartDiscountDto",
+    "OrderCartFeeDto",
+    "OrderCustomSaleDto",
+    "OrderCustomSaleDtoDiscount",
+    "OrderCustomSaleDtoFee",
+    "OrderLineItemDto",
+    "OrderNoteDto",
+    "OrderPosDataDto",
+    "OrderResponseDto",
+    "OrderSummaryDto",
+    "OrderTaxDto",
+    "OrderTipDto",
+    "OutletResponseDto",
+    "OutletStripeDto",
+    "ProductResponseDto",
+    "RefundCartDiscountDto",
+    "RefundLineItemDiscountDto",
+    "RefundLineItemDto",
+    "RefundPaymentDto",
+    "RefundResponseDto",
+    "RefundSummaryDto",
+    "RefundTaxDto",
+    "RolePermissionDto",
+    "RoleResponseDto",
+    "SessionClosingAmountsDto",
+    "SessionResponseDto",
+    "StationResponseDto",
+    "TransactionPaymentDataDto",
+    "TransactionResponseDto",
+    "UpdateAccountDto",
+    "UpdateCategoryDto",
+    "UpdateCustomerDto",
+    "UpdateCustomTableValueDto",
+    "UpdateOrderDto",
+    "UpdateOutletDto",
+    "UpdateProductDto",
+    "UpdateRefundDto",
+    "UpdateRoleDto",
+    "UpdateSessionDto",
+    "UpdateStationDto",
+    "UpdateTransactionDto",
+    "UpdateVariantDto",
+    "UpdateZapierTriggerDto",
+    "VariantResponseDto",
+)

@@ -1,0 +1,169 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachmentResponseDto")
+
+
+@_attrs_define
+class AttachmentResponseDto:
+    """An attachment record. IDs are plain strings here, not $oid objects.
+
+    Example:
+        {'id': 'o1p2q3r4s5t6u7v8w9x0y1z2', 'createdAt': '2025-12-07T19:31:48.436+00:00', 'updatedAt':
+            '2025-12-07T19:35:48.436+00:00', 'companyId': 'o1p2q3r4s5t6u7v8w9x0y1z2', 'accountId':
+            '507f1f77bcf86cd799439011', 'name': 'receipt.pdf', 'mimeType': 'application/pdf', 'originalUrl':
+            'https://example.com/original/receipt.pdf', 'url': 'https://cdn.example.com/receipt.pdf', 'path':
+            '/attachments/2025/01/receipt.pdf'}
+
+    Attributes:
+        id (str | Unset): Attachment ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        created_at (datetime.datetime | Unset): When the attachment was created. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): When the attachment was last changed. Example:
+            2025-12-07T19:35:48.436+00:00.
+        company_id (str | Unset): Company owning the attachment. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        account_id (str | Unset): Account the attachment belongs to. Example: 507f1f77bcf86cd799439011.
+        name (str | Unset): File name. Example: receipt.pdf.
+        mime_type (str | Unset): MIME type of the file. Example: application/pdf.
+        original_url (str | Unset): URL the file originally came from. Example:
+            https://example.com/original/receipt.pdf.
+        url (str | Unset): CDN URL serving the file. Example: https://cdn.example.com/receipt.pdf.
+        path (str | Unset): Storage path of the file. Example: /attachments/2025/01/receipt.pdf.
+    """
+
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    company_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    original_url: str | Unset = UNSET
+    url: str | Unset = UNSET
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        company_id = self.company_id
+
+        account_id = self.account_id
+
+        name = self.name
+
+        mime_type = self.mime_type
+
+        original_url = self.original_url
+
+        url = self.url
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if original_url is not UNSET:
+            field_dict["originalUrl"] = original_url
+        if url is not UNSET:
+            field_dict["url"] = url
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = d.pop("companyId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        mime_type = d.pop("mimeType", UNSET)
+
+        original_url = d.pop("originalUrl", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        attachment_response_dto = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            account_id=account_id,
+            name=name,
+            mime_type=mime_type,
+            original_url=original_url,
+            url=url,
+            path=path,
+        )
+
+        attachment_response_dto.additional_properties = d
+        return attachment_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

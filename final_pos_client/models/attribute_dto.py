@@ -1,0 +1,87 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttributeDto")
+
+
+@_attrs_define
+class AttributeDto:
+    """Named attribute. Products use `values` (list of options, e.g. color: red/blue); variants use `value` (the chosen
+    option). Both appear on the same nested object in variantcontroller_update.md, so one shared DTO is assumed.
+
+        Attributes:
+            name (str): Attribute name. Example: color.
+            values (list[str] | Unset): All option values of the attribute (product level). Example: ['red', 'blue'].
+            value (str | Unset): Single chosen value (variant level). Example: red.
+    """
+
+    name: str
+    values: list[str] | Unset = UNSET
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if values is not UNSET:
+            field_dict["values"] = values
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        values = cast(list[str], d.pop("values", UNSET))
+
+        value = d.pop("value", UNSET)
+
+        attribute_dto = cls(
+            name=name,
+            values=values,
+            value=value,
+        )
+
+        attribute_dto.additional_properties = d
+        return attribute_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CategoryResponseDto")
+
+
+@_attrs_define
+class CategoryResponseDto:
+    """Category as returned by the API (descriptions on the page call the entity 'Categories').
+
+    Attributes:
+        id (str | Unset): Category ID (plain 24-char string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        created_at (datetime.datetime | Unset): Creation timestamp. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): Last-update timestamp. Example: 2025-12-07T19:35:48.436+00:00.
+        company_id (str | Unset): Owning company ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        name (str | Unset): Category name. Example: Beverages.
+        description (str | Unset): Category description. Example: Beverages are drinks that are not alcoholic..
+        image (str | Unset): Image URL. Example: https://example.com/image.jpg.
+        external_id (str | Unset): ID of the category in an external system. Example: 1234567890.
+        parent_id (str | Unset): Parent category ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        menu_order (float | Unset): Sort position in menus. Example: 1.
+        source (str | Unset): Origin of the category record. Example: manual.
+    """
+
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    company_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    image: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    menu_order: float | Unset = UNSET
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        company_id = self.company_id
+
+        name = self.name
+
+        description = self.description
+
+        image = self.image
+
+        external_id = self.external_id
+
+        parent_id = self.parent_id
+
+        menu_order = self.menu_order
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image is not UNSET:
+            field_dict["image"] = image
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if menu_order is not UNSET:
+            field_dict["menuOrder"] = menu_order
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = d.pop("companyId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        menu_order = d.pop("menuOrder", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        category_response_dto = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            description=description,
+            image=image,
+            external_id=external_id,
+            parent_id=parent_id,
+            menu_order=menu_order,
+            source=source,
+        )
+
+        category_response_dto.additional_properties = d
+        return category_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCategoryDto")
+
+
+@_attrs_define
+class CreateCategoryDto:
+    """Body for creating a category.
+
+    Attributes:
+        name (str): Category name. Example: Beverages.
+        description (str): Category description (required by the API). Example: Beverages are drinks that are not
+            alcoholic..
+        image (str | Unset): Image URL. Example: https://example.com/image.jpg.
+        external_id (str | Unset): ID of the category in an external system. Example: 1234567890.
+        parent_id (str | Unset): Parent category ID for nesting (plain ID string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        menu_order (float | Unset): Sort position in menus. Example: 1.
+        source (str | Unset): Origin of the category record. Example: manual.
+    """
+
+    name: str
+    description: str
+    image: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    menu_order: float | Unset = UNSET
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        image = self.image
+
+        external_id = self.external_id
+
+        parent_id = self.parent_id
+
+        menu_order = self.menu_order
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if image is not UNSET:
+            field_dict["image"] = image
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if menu_order is not UNSET:
+            field_dict["menuOrder"] = menu_order
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        image = d.pop("image", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        menu_order = d.pop("menuOrder", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        create_category_dto = cls(
+            name=name,
+            description=description,
+            image=image,
+            external_id=external_id,
+            parent_id=parent_id,
+            menu_order=menu_order,
+            source=source,
+        )
+
+        create_category_dto.additional_properties = d
+        return create_category_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

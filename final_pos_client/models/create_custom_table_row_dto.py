@@ -1,0 +1,71 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.object_id import ObjectId
+
+
+T = TypeVar("T", bound="CreateCustomTableRowDto")
+
+
+@_attrs_define
+class CreateCustomTableRowDto:
+    """Body for creating a custom table row.
+
+    Attributes:
+        table_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+    """
+
+    table_id: ObjectId
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        table_id = self.table_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tableId": table_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        table_id = ObjectId.from_dict(d.pop("tableId"))
+
+        create_custom_table_row_dto = cls(
+            table_id=table_id,
+        )
+
+        create_custom_table_row_dto.additional_properties = d
+        return create_custom_table_row_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

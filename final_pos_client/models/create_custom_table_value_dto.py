@@ -1,0 +1,121 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_id import ObjectId
+
+
+T = TypeVar("T", bound="CreateCustomTableValueDto")
+
+
+@_attrs_define
+class CreateCustomTableValueDto:
+    """Body for storing one cell value (inferred).
+
+    Attributes:
+        table_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        row_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        field_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        value (Any | Unset): The cell content; its JSON type presumably follows the field's type (guess).
+    """
+
+    table_id: ObjectId | Unset = UNSET
+    row_id: ObjectId | Unset = UNSET
+    field_id: ObjectId | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        table_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.table_id, Unset):
+            table_id = self.table_id.to_dict()
+
+        row_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.row_id, Unset):
+            row_id = self.row_id.to_dict()
+
+        field_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if table_id is not UNSET:
+            field_dict["tableId"] = table_id
+        if row_id is not UNSET:
+            field_dict["rowId"] = row_id
+        if field_id is not UNSET:
+            field_dict["fieldId"] = field_id
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _table_id = d.pop("tableId", UNSET)
+        table_id: ObjectId | Unset
+        if isinstance(_table_id, Unset):
+            table_id = UNSET
+        else:
+            table_id = ObjectId.from_dict(_table_id)
+
+        _row_id = d.pop("rowId", UNSET)
+        row_id: ObjectId | Unset
+        if isinstance(_row_id, Unset):
+            row_id = UNSET
+        else:
+            row_id = ObjectId.from_dict(_row_id)
+
+        _field_id = d.pop("fieldId", UNSET)
+        field_id: ObjectId | Unset
+        if isinstance(_field_id, Unset):
+            field_id = UNSET
+        else:
+            field_id = ObjectId.from_dict(_field_id)
+
+        value = d.pop("value", UNSET)
+
+        create_custom_table_value_dto = cls(
+            table_id=table_id,
+            row_id=row_id,
+            field_id=field_id,
+            value=value,
+        )
+
+        create_custom_table_value_dto.additional_properties = d
+        return create_custom_table_value_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.outlet_stripe_dto import OutletStripeDto
+
+
+T = TypeVar("T", bound="CreateOutletDto")
+
+
+@_attrs_define
+class CreateOutletDto:
+    """Body for creating an outlet.
+
+    Attributes:
+        name (str): Outlet name. Example: Main Store.
+        address (str): Main address line. Example: 26 Federal Plaza, New York, NY 10278, USA.
+        city (str): City. Example: New York.
+        state (str): State or province. Example: NY.
+        country (str): Country code. Example: US.
+        post_code (str): Postal / ZIP code. Example: 10278.
+        phone (str): Phone number. Example: +12323232323.
+        address2 (str | Unset): Second address line. Example: Suite 100.
+        alias (str | Unset): Short alternate name. Example: HQ.
+        stations (list[str] | Unset): IDs of stations in the outlet. Example: ['o1p2q3r4s5t6u7v8w9x0y1z2'].
+        stripe_account_id (str | Unset): Stripe Connect account ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        stripe (OutletStripeDto | Unset): Stripe Terminal settings of an outlet.
+        tax_id (str | Unset): Tax identifier of the outlet. Example: 23.
+    """
+
+    name: str
+    address: str
+    city: str
+    state: str
+    country: str
+    post_code: str
+    phone: str
+    address2: str | Unset = UNSET
+    alias: str | Unset = UNSET
+    stations: list[str] | Unset = UNSET
+    stripe_account_id: str | Unset = UNSET
+    stripe: OutletStripeDto | Unset = UNSET
+    tax_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        address = self.address
+
+        city = self.city
+
+        state = self.state
+
+        country = self.country
+
+        post_code = self.post_code
+
+        phone = self.phone
+
+        address2 = self.address2
+
+        alias = self.alias
+
+        stations: list[str] | Unset = UNSET
+        if not isinstance(self.stations, Unset):
+            stations = self.stations
+
+        stripe_account_id = self.stripe_account_id
+
+        stripe: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stripe, Unset):
+            stripe = self.stripe.to_dict()
+
+        tax_id = self.tax_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "address": address,
+                "city": city,
+                "state": state,
+                "country": country,
+                "postCode": post_code,
+                "phone": phone,
+            }
+        )
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if stations is not UNSET:
+            field_dict["stations"] = stations
+        if stripe_account_id is not UNSET:
+            field_dict["stripeAccountId"] = stripe_account_id
+        if stripe is not UNSET:
+            field_dict["stripe"] = stripe
+        if tax_id is not UNSET:
+            field_dict["taxId"] = tax_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.outlet_stripe_dto import OutletStripeDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        address = d.pop("address")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        country = d.pop("country")
+
+        post_code = d.pop("postCode")
+
+        phone = d.pop("phone")
+
+        address2 = d.pop("address2", UNSET)
+
+        alias = d.pop("alias", UNSET)
+
+        stations = cast(list[str], d.pop("stations", UNSET))
+
+        stripe_account_id = d.pop("stripeAccountId", UNSET)
+
+        _stripe = d.pop("stripe", UNSET)
+        stripe: OutletStripeDto | Unset
+        if isinstance(_stripe, Unset):
+            stripe = UNSET
+        else:
+            stripe = OutletStripeDto.from_dict(_stripe)
+
+        tax_id = d.pop("taxId", UNSET)
+
+        create_outlet_dto = cls(
+            name=name,
+            address=address,
+            city=city,
+            state=state,
+            country=country,
+            post_code=post_code,
+            phone=phone,
+            address2=address2,
+            alias=alias,
+            stations=stations,
+            stripe_account_id=stripe_account_id,
+            stripe=stripe,
+            tax_id=tax_id,
+        )
+
+        create_outlet_dto.additional_properties = d
+        return create_outlet_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

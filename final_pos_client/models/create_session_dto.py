@@ -1,0 +1,174 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_closing_amounts_dto import SessionClosingAmountsDto
+
+
+T = TypeVar("T", bound="CreateSessionDto")
+
+
+@_attrs_define
+class CreateSessionDto:
+    """Body for creating a register session.
+
+    Attributes:
+        station_id (str): Station where the session was opened (plain 24-hex id string). Example:
+            507f1f77bcf86cd799439011.
+        session_number (str): Human-readable session number. Example: S-2025-001.
+        opened_by (str): Name of the user who opened the session. Example: John Doe.
+        open_time (str): Opening time (ISO 8601 text; no date-time format declared). Example: 2025-01-29T09:00:00.000Z.
+        opening_amount (str): Cash float at opening, decimal string. Example: 200.00.
+        notes (list[str]): Free-text notes for the session. Example: ['Opened on time', 'Register balanced'].
+        closing_amounts (SessionClosingAmountsDto): Closing totals broken down by payment method (decimal strings).
+        opening_note (str): Remark entered at opening. Example: Starting new shift.
+        closed_by (str | Unset): Name of the user who closed the session. Example: Jane Smith.
+        close_time (str | Unset): Closing time (ISO 8601 text). Example: 2025-01-29T17:00:00.000Z.
+        closing_amount (str | Unset): Cash amount at closing, decimal string. Example: 2500.00.
+        closing_report_data (str | Unset): Closing report serialized as a JSON string. Example: {}.
+        closing_note (str | Unset): Remark entered at close. Example: All transactions verified.
+    """
+
+    station_id: str
+    session_number: str
+    opened_by: str
+    open_time: str
+    opening_amount: str
+    notes: list[str]
+    closing_amounts: SessionClosingAmountsDto
+    opening_note: str
+    closed_by: str | Unset = UNSET
+    close_time: str | Unset = UNSET
+    closing_amount: str | Unset = UNSET
+    closing_report_data: str | Unset = UNSET
+    closing_note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        station_id = self.station_id
+
+        session_number = self.session_number
+
+        opened_by = self.opened_by
+
+        open_time = self.open_time
+
+        opening_amount = self.opening_amount
+
+        notes = self.notes
+
+        closing_amounts = self.closing_amounts.to_dict()
+
+        opening_note = self.opening_note
+
+        closed_by = self.closed_by
+
+        close_time = self.close_time
+
+        closing_amount = self.closing_amount
+
+        closing_report_data = self.closing_report_data
+
+        closing_note = self.closing_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stationId": station_id,
+                "sessionNumber": session_number,
+                "openedBy": opened_by,
+                "openTime": open_time,
+                "openingAmount": opening_amount,
+                "notes": notes,
+                "closingAmounts": closing_amounts,
+                "openingNote": opening_note,
+            }
+        )
+        if closed_by is not UNSET:
+            field_dict["closedBy"] = closed_by
+        if close_time is not UNSET:
+            field_dict["closeTime"] = close_time
+        if closing_amount is not UNSET:
+            field_dict["closingAmount"] = closing_amount
+        if closing_report_data is not UNSET:
+            field_dict["closingReportData"] = closing_report_data
+        if closing_note is not UNSET:
+            field_dict["closingNote"] = closing_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        station_id = d.pop("stationId")
+
+        session_number = d.pop("sessionNumber")
+
+        opened_by = d.pop("openedBy")
+
+        open_time = d.pop("openTime")
+
+        opening_amount = d.pop("openingAmount")
+
+        notes = cast(list[str], d.pop("notes"))
+
+        closing_amounts = SessionClosingAmountsDto.from_dict(d.pop("closingAmounts"))
+
+        opening_note = d.pop("openingNote")
+
+        closed_by = d.pop("closedBy", UNSET)
+
+        close_time = d.pop("closeTime", UNSET)
+
+        closing_amount = d.pop("closingAmount", UNSET)
+
+        closing_report_data = d.pop("closingReportData", UNSET)
+
+        closing_note = d.pop("closingNote", UNSET)
+
+        create_session_dto = cls(
+            station_id=station_id,
+            session_number=session_number,
+            opened_by=opened_by,
+            open_time=open_time,
+            opening_amount=opening_amount,
+            notes=notes,
+            closing_amounts=closing_amounts,
+            opening_note=opening_note,
+            closed_by=closed_by,
+            close_time=close_time,
+            closing_amount=closing_amount,
+            closing_report_data=closing_report_data,
+            closing_note=closing_note,
+        )
+
+        create_session_dto.additional_properties = d
+        return create_session_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_payment_data_dto import TransactionPaymentDataDto
+
+
+T = TypeVar("T", bound="CreateTransactionDto")
+
+
+@_attrs_define
+class CreateTransactionDto:
+    """Body for recording a payment transaction.
+
+    Attributes:
+        payment_method (str): Tender used (free text). Example: credit_card.
+        amount (str): Amount as a decimal string. Example: 100.00.
+        currency (str): ISO currency code. Example: USD.
+        type_ (str): Transaction kind (free text). Example: sale.
+        balance (str): Balance left after this transaction. Example: 0.00.
+        session_id (str): Register session ID. Example: 507f1f77bcf86cd799439012.
+        external_id (str | Unset): External ID of the transaction. Example: ext_txn_123.
+        notes (str | Unset): Free-text notes. Example: Customer paid in full.
+        employee (str | Unset): ID of the employee who processed it. Example: 507f1f77bcf86cd799439011.
+        payment_data (TransactionPaymentDataDto | Unset): Payment processor details of a transaction.
+        order_id (str | Unset): Related order ID. Example: 507f1f77bcf86cd799439013.
+        refund_id (str | Unset): Related refund ID. Example: 507f1f77bcf86cd799439014.
+        outlet_id (str | Unset): Outlet where it happened. Example: 507f1f77bcf86cd799439015.
+        receipt_id (str | Unset): Receipt identifier. Example: RCP-2025-001.
+    """
+
+    payment_method: str
+    amount: str
+    currency: str
+    type_: str
+    balance: str
+    session_id: str
+    external_id: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    employee: str | Unset = UNSET
+    payment_data: TransactionPaymentDataDto | Unset = UNSET
+    order_id: str | Unset = UNSET
+    refund_id: str | Unset = UNSET
+    outlet_id: str | Unset = UNSET
+    receipt_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method = self.payment_method
+
+        amount = self.amount
+
+        currency = self.currency
+
+        type_ = self.type_
+
+        balance = self.balance
+
+        session_id = self.session_id
+
+        external_id = self.external_id
+
+        notes = self.notes
+
+        employee = self.employee
+
+        payment_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_data, Unset):
+            payment_data = self.payment_data.to_dict()
+
+        order_id = self.order_id
+
+        refund_id = self.refund_id
+
+        outlet_id = self.outlet_id
+
+        receipt_id = self.receipt_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentMethod": payment_method,
+                "amount": amount,
+                "currency": currency,
+                "type": type_,
+                "balance": balance,
+                "sessionId": session_id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if payment_data is not UNSET:
+            field_dict["paymentData"] = payment_data
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+        if outlet_id is not UNSET:
+            field_dict["outletId"] = outlet_id
+        if receipt_id is not UNSET:
+            field_dict["receiptId"] = receipt_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        payment_method = d.pop("paymentMethod")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        type_ = d.pop("type")
+
+        balance = d.pop("balance")
+
+        session_id = d.pop("sessionId")
+
+        external_id = d.pop("externalId", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        employee = d.pop("employee", UNSET)
+
+        _payment_data = d.pop("paymentData", UNSET)
+        payment_data: TransactionPaymentDataDto | Unset
+        if isinstance(_payment_data, Unset):
+            payment_data = UNSET
+        else:
+            payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
+
+        order_id = d.pop("orderId", UNSET)
+
+        refund_id = d.pop("refundId", UNSET)
+
+        outlet_id = d.pop("outletId", UNSET)
+
+        receipt_id = d.pop("receiptId", UNSET)
+
+        create_transaction_dto = cls(
+            payment_method=payment_method,
+            amount=amount,
+            currency=currency,
+            type_=type_,
+            balance=balance,
+            session_id=session_id,
+            external_id=external_id,
+            notes=notes,
+            employee=employee,
+            payment_data=payment_data,
+            order_id=order_id,
+            refund_id=refund_id,
+            outlet_id=outlet_id,
+            receipt_id=receipt_id,
+        )
+
+        create_transaction_dto.additional_properties = d
+        return create_transaction_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateZapierTriggerDto")
+
+
+@_attrs_define
+class CreateZapierTriggerDto:
+    """Body for registering a Zapier trigger subscription.
+
+    Attributes:
+        trigger_type (str): Kind of event the Zap listens to; no enum is documented. Example: new_order.
+        trigger_id (str): Trigger ID assigned by Zapier. Example: trigger_123456.
+        api_key (str): API key used by the Zapier integration. Example: zap_api_key_123.
+        trigger_url (str): Zapier webhook URL events are posted to. Example:
+            https://hooks.zapier.com/hooks/catch/123456/abcdef.
+        custom_trigger_name (str | Unset): Optional display name of the trigger. Example: My Order Trigger.
+    """
+
+    trigger_type: str
+    trigger_id: str
+    api_key: str
+    trigger_url: str
+    custom_trigger_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trigger_type = self.trigger_type
+
+        trigger_id = self.trigger_id
+
+        api_key = self.api_key
+
+        trigger_url = self.trigger_url
+
+        custom_trigger_name = self.custom_trigger_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "triggerType": trigger_type,
+                "triggerId": trigger_id,
+                "apiKey": api_key,
+                "triggerUrl": trigger_url,
+            }
+        )
+        if custom_trigger_name is not UNSET:
+            field_dict["customTriggerName"] = custom_trigger_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trigger_type = d.pop("triggerType")
+
+        trigger_id = d.pop("triggerId")
+
+        api_key = d.pop("apiKey")
+
+        trigger_url = d.pop("triggerUrl")
+
+        custom_trigger_name = d.pop("customTriggerName", UNSET)
+
+        create_zapier_trigger_dto = cls(
+            trigger_type=trigger_type,
+            trigger_id=trigger_id,
+            api_key=api_key,
+            trigger_url=trigger_url,
+            custom_trigger_name=custom_trigger_name,
+        )
+
+        create_zapier_trigger_dto.additional_properties = d
+        return create_zapier_trigger_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

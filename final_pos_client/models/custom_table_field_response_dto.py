@@ -1,0 +1,209 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_id import ObjectId
+
+
+T = TypeVar("T", bound="CustomTableFieldResponseDto")
+
+
+@_attrs_define
+class CustomTableFieldResponseDto:
+    """A field (column) definition of a custom table (inferred).
+
+    Attributes:
+        id (ObjectId | str): Field ID; a plain string or an extended-JSON {"$oid"} (accept both).
+        table_id (ObjectId | str): The table's _id; a plain string or an extended-JSON {"$oid"} (accept both).
+        name (str): Key of this field's value inside a data row (e.g. fullName).
+        type_ (str): Field type: string, number, boolean, date or json-string (kept a plain string so a reader survives
+            other values).
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        company_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        is_deleted (bool | Unset):
+        required (bool | Unset): Whether a row must have a value for this field.
+        default_value (Any | Unset): Default value of the field (any JSON value).
+        reference_linked_collection (str | Unset): Collection a reference field points to (e.g. customers).
+        reference_linked_field (str | Unset): Field of that collection the value holds (e.g. _id).
+    """
+
+    id: ObjectId | str
+    table_id: ObjectId | str
+    name: str
+    type_: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    company_id: ObjectId | Unset = UNSET
+    is_deleted: bool | Unset = UNSET
+    required: bool | Unset = UNSET
+    default_value: Any | Unset = UNSET
+    reference_linked_collection: str | Unset = UNSET
+    reference_linked_field: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        id: dict[str, Any] | str
+        if isinstance(self.id, ObjectId):
+            id = self.id.to_dict()
+        else:
+            id = self.id
+
+        table_id: dict[str, Any] | str
+        if isinstance(self.table_id, ObjectId):
+            table_id = self.table_id.to_dict()
+        else:
+            table_id = self.table_id
+
+        name = self.name
+
+        type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        company_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_id, Unset):
+            company_id = self.company_id.to_dict()
+
+        is_deleted = self.is_deleted
+
+        required = self.required
+
+        default_value = self.default_value
+
+        reference_linked_collection = self.reference_linked_collection
+
+        reference_linked_field = self.reference_linked_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "tableId": table_id,
+                "name": name,
+                "type": type_,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if is_deleted is not UNSET:
+            field_dict["isDeleted"] = is_deleted
+        if required is not UNSET:
+            field_dict["required"] = required
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if reference_linked_collection is not UNSET:
+            field_dict["referenceLinkedCollection"] = reference_linked_collection
+        if reference_linked_field is not UNSET:
+            field_dict["referenceLinkedField"] = reference_linked_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> ObjectId | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_1 = ObjectId.from_dict(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str, data)
+
+        id = _parse_id(d.pop("_id"))
+
+        def _parse_table_id(data: object) -> ObjectId | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_id_type_1 = ObjectId.from_dict(data)
+
+                return table_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str, data)
+
+        table_id = _parse_table_id(d.pop("tableId"))
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _company_id = d.pop("companyId", UNSET)
+        company_id: ObjectId | Unset
+        if isinstance(_company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = ObjectId.from_dict(_company_id)
+
+        is_deleted = d.pop("isDeleted", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        default_value = d.pop("defaultValue", UNSET)
+
+        reference_linked_collection = d.pop("referenceLinkedCollection", UNSET)
+
+        reference_linked_field = d.pop("referenceLinkedField", UNSET)
+
+        custom_table_field_response_dto = cls(
+            id=id,
+            table_id=table_id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            is_deleted=is_deleted,
+            required=required,
+            default_value=default_value,
+            reference_linked_collection=reference_linked_collection,
+            reference_linked_field=reference_linked_field,
+        )
+
+        custom_table_field_response_dto.additional_properties = d
+        return custom_table_field_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

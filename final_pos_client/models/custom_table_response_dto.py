@@ -1,0 +1,173 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_table_metadata_dto import CustomTableMetadataDto
+    from ..models.object_id import ObjectId
+
+
+T = TypeVar("T", bound="CustomTableResponseDto")
+
+
+@_attrs_define
+class CustomTableResponseDto:
+    """A custom table definition (inferred).
+
+    Attributes:
+        id (ObjectId | str): Table ID; a plain string or an extended-JSON {"$oid"} (accept both).
+        name (str): Internal table name; the custom-table-data paths take it (kebab-case).
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        company_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        is_deleted (bool | Unset):
+        description (str | Unset): Human description of the table.
+        metadata (list[CustomTableMetadataDto] | Unset): Free key/value entries (e.g. extensionId).
+    """
+
+    id: ObjectId | str
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    company_id: ObjectId | Unset = UNSET
+    is_deleted: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    metadata: list[CustomTableMetadataDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        id: dict[str, Any] | str
+        if isinstance(self.id, ObjectId):
+            id = self.id.to_dict()
+        else:
+            id = self.id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        company_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_id, Unset):
+            company_id = self.company_id.to_dict()
+
+        is_deleted = self.is_deleted
+
+        description = self.description
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if is_deleted is not UNSET:
+            field_dict["isDeleted"] = is_deleted
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_table_metadata_dto import CustomTableMetadataDto  # noqa: PLC0415
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> ObjectId | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_1 = ObjectId.from_dict(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str, data)
+
+        id = _parse_id(d.pop("_id"))
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _company_id = d.pop("companyId", UNSET)
+        company_id: ObjectId | Unset
+        if isinstance(_company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = ObjectId.from_dict(_company_id)
+
+        is_deleted = d.pop("isDeleted", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[CustomTableMetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = CustomTableMetadataDto.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        custom_table_response_dto = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            is_deleted=is_deleted,
+            description=description,
+            metadata=metadata,
+        )
+
+        custom_table_response_dto.additional_properties = d
+        return custom_table_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

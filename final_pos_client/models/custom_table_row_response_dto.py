@@ -1,0 +1,138 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_id import ObjectId
+
+
+T = TypeVar("T", bound="CustomTableRowResponseDto")
+
+
+@_attrs_define
+class CustomTableRowResponseDto:
+    """A custom table row record. It carries no cell values; those live in custom table value records.
+
+    Example:
+        {'_id': {'$oid': '507f1f77bcf86cd799439011'}, 'companyId': {'$oid': '507f1f77bcf86cd799439011'}, 'tableId':
+            {'$oid': '507f1f77bcf86cd799439011'}, 'isDeleted': False, 'createdAt': '2025-12-07T19:31:48.436+00:00',
+            'updatedAt': '2025-12-07T19:35:48.436+00:00'}
+
+    Attributes:
+        id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}. Example:
+            {'$oid': '507f1f77bcf86cd799439011'}.
+        company_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        table_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        is_deleted (bool | Unset): Soft-delete flag of the row. Example: False.
+        created_at (datetime.datetime | Unset): When the row was created. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): When the row was last changed. Example: 2025-12-07T19:35:48.436+00:00.
+    """
+
+    id: ObjectId
+    company_id: ObjectId
+    table_id: ObjectId
+    is_deleted: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id.to_dict()
+
+        company_id = self.company_id.to_dict()
+
+        table_id = self.table_id.to_dict()
+
+        is_deleted = self.is_deleted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "companyId": company_id,
+                "tableId": table_id,
+            }
+        )
+        if is_deleted is not UNSET:
+            field_dict["isDeleted"] = is_deleted
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = ObjectId.from_dict(d.pop("_id"))
+
+        company_id = ObjectId.from_dict(d.pop("companyId"))
+
+        table_id = ObjectId.from_dict(d.pop("tableId"))
+
+        is_deleted = d.pop("isDeleted", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        custom_table_row_response_dto = cls(
+            id=id,
+            company_id=company_id,
+            table_id=table_id,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        custom_table_row_response_dto.additional_properties = d
+        return custom_table_row_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_id import ObjectId
+
+
+T = TypeVar("T", bound="CustomTableValueResponseDto")
+
+
+@_attrs_define
+class CustomTableValueResponseDto:
+    """A stored cell value linking a row and a field (inferred).
+
+    Attributes:
+        id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        company_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        table_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        row_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        field_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
+            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        value (Any | Unset):
+        is_deleted (bool | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    id: ObjectId | Unset = UNSET
+    company_id: ObjectId | Unset = UNSET
+    table_id: ObjectId | Unset = UNSET
+    row_id: ObjectId | Unset = UNSET
+    field_id: ObjectId | Unset = UNSET
+    value: Any | Unset = UNSET
+    is_deleted: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id.to_dict()
+
+        company_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_id, Unset):
+            company_id = self.company_id.to_dict()
+
+        table_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.table_id, Unset):
+            table_id = self.table_id.to_dict()
+
+        row_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.row_id, Unset):
+            row_id = self.row_id.to_dict()
+
+        field_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id.to_dict()
+
+        value = self.value
+
+        is_deleted = self.is_deleted
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if table_id is not UNSET:
+            field_dict["tableId"] = table_id
+        if row_id is not UNSET:
+            field_dict["rowId"] = row_id
+        if field_id is not UNSET:
+            field_dict["fieldId"] = field_id
+        if value is not UNSET:
+            field_dict["value"] = value
+        if is_deleted is not UNSET:
+            field_dict["isDeleted"] = is_deleted
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_id import ObjectId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _id = d.pop("_id", UNSET)
+        id: ObjectId | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = ObjectId.from_dict(_id)
+
+        _company_id = d.pop("companyId", UNSET)
+        company_id: ObjectId | Unset
+        if isinstance(_company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = ObjectId.from_dict(_company_id)
+
+        _table_id = d.pop("tableId", UNSET)
+        table_id: ObjectId | Unset
+        if isinstance(_table_id, Unset):
+            table_id = UNSET
+        else:
+            table_id = ObjectId.from_dict(_table_id)
+
+        _row_id = d.pop("rowId", UNSET)
+        row_id: ObjectId | Unset
+        if isinstance(_row_id, Unset):
+            row_id = UNSET
+        else:
+            row_id = ObjectId.from_dict(_row_id)
+
+        _field_id = d.pop("fieldId", UNSET)
+        field_id: ObjectId | Unset
+        if isinstance(_field_id, Unset):
+            field_id = UNSET
+        else:
+            field_id = ObjectId.from_dict(_field_id)
+
+        value = d.pop("value", UNSET)
+
+        is_deleted = d.pop("isDeleted", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        custom_table_value_response_dto = cls(
+            id=id,
+            company_id=company_id,
+            table_id=table_id,
+            row_id=row_id,
+            field_id=field_id,
+            value=value,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        custom_table_value_response_dto.additional_properties = d
+        return custom_table_value_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ErrorResponseDto")
+
+
+@_attrs_define
+class ErrorResponseDto:
+    """Error body of every 4xx/5xx response (seen for 400 on category create and for 400/404 on Get a account by ID).
+
+    Attributes:
+        status_code (int): HTTP status code repeated in the body. Example: 400.
+        message (list[str] | str): Human-readable explanation of the failure; a list of messages for validation
+            failures. Example: Validation failed: Field `schemaField` is required..
+        error (str): Error category name (the reason phrase of the status), e.g. Bad Request, Unauthorized, Forbidden,
+            Not Found, Conflict, Unprocessable Entity, Internal Server Error. Example: Bad Request.
+    """
+
+    status_code: int
+    message: list[str] | str
+    error: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message: list[str] | str
+        if isinstance(self.message, list):
+            message = self.message
+
+        else:
+            message = self.message
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "statusCode": status_code,
+                "message": message,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status_code = d.pop("statusCode")
+
+        def _parse_message(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_type_1 = cast(list[str], data)
+
+                return message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        error = d.pop("error")
+
+        error_response_dto = cls(
+            status_code=status_code,
+            message=message,
+            error=error,
+        )
+
+        error_response_dto.additional_properties = d
+        return error_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

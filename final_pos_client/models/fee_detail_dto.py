@@ -1,0 +1,100 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FeeDetailDto")
+
+
+@_attrs_define
+class FeeDetailDto:
+    """Fee amount/rate on a line.
+
+    Attributes:
+        amount (str | Unset): Fee amount.
+        percentage (float | Unset): Fee rate.
+        tax (str | Unset): Tax charged on the fee.
+        tax_table_id (str | Unset): Tax table of the fee.
+        label (str | Unset): Fee label.
+    """
+
+    amount: str | Unset = UNSET
+    percentage: float | Unset = UNSET
+    tax: str | Unset = UNSET
+    tax_table_id: str | Unset = UNSET
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        percentage = self.percentage
+
+        tax = self.tax
+
+        tax_table_id = self.tax_table_id
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if tax_table_id is not UNSET:
+            field_dict["taxTableId"] = tax_table_id
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        percentage = d.pop("percentage", UNSET)
+
+        tax = d.pop("tax", UNSET)
+
+        tax_table_id = d.pop("taxTableId", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        fee_detail_dto = cls(
+            amount=amount,
+            percentage=percentage,
+            tax=tax,
+            tax_table_id=tax_table_id,
+            label=label,
+        )
+
+        fee_detail_dto.additional_properties = d
+        return fee_detail_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InventoryDto")
+
+
+@_attrs_define
+class InventoryDto:
+    """Stock level of a variant at one outlet.
+
+    Attributes:
+        stock (float): Units in stock at the outlet. Example: 10.
+        outlet_id (str): Outlet the stock figure belongs to (plain 24-char ID string). Example:
+            o1p2q3r4s5t6u7v8w9x0y1z2.
+    """
+
+    stock: float
+    outlet_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stock = self.stock
+
+        outlet_id = self.outlet_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stock": stock,
+                "outletId": outlet_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stock = d.pop("stock")
+
+        outlet_id = d.pop("outletId")
+
+        inventory_dto = cls(
+            stock=stock,
+            outlet_id=outlet_id,
+        )
+
+        inventory_dto.additional_properties = d
+        return inventory_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fee_detail_dto import FeeDetailDto
+
+
+T = TypeVar("T", bound="LineItemFeeDto")
+
+
+@_attrs_define
+class LineItemFeeDto:
+    """Fees on a line item.
+
+    Attributes:
+        item_fee (FeeDetailDto | Unset): Fee amount/rate on a line.
+        cart_fee (FeeDetailDto | Unset): Fee amount/rate on a line.
+    """
+
+    item_fee: FeeDetailDto | Unset = UNSET
+    cart_fee: FeeDetailDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_fee, Unset):
+            item_fee = self.item_fee.to_dict()
+
+        cart_fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_fee, Unset):
+            cart_fee = self.cart_fee.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_fee is not UNSET:
+            field_dict["itemFee"] = item_fee
+        if cart_fee is not UNSET:
+            field_dict["cartFee"] = cart_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fee_detail_dto import FeeDetailDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _item_fee = d.pop("itemFee", UNSET)
+        item_fee: FeeDetailDto | Unset
+        if isinstance(_item_fee, Unset):
+            item_fee = UNSET
+        else:
+            item_fee = FeeDetailDto.from_dict(_item_fee)
+
+        _cart_fee = d.pop("cartFee", UNSET)
+        cart_fee: FeeDetailDto | Unset
+        if isinstance(_cart_fee, Unset):
+            cart_fee = UNSET
+        else:
+            cart_fee = FeeDetailDto.from_dict(_cart_fee)
+
+        line_item_fee_dto = cls(
+            item_fee=item_fee,
+            cart_fee=cart_fee,
+        )
+
+        line_item_fee_dto.additional_properties = d
+        return line_item_fee_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

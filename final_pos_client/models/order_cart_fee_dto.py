@@ -1,0 +1,145 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_tax_dto import OrderTaxDto
+
+
+T = TypeVar("T", bound="OrderCartFeeDto")
+
+
+@_attrs_define
+class OrderCartFeeDto:
+    """Fee applied at cart level.
+
+    Attributes:
+        id (str | Unset): Fee identifier.
+        label (str | Unset): Display label of the fee.
+        amount (str | Unset): Fee amount.
+        percentage (float | Unset): Fee rate.
+        tax_table_id (str | Unset): Tax table applied to the fee.
+        tax (str | Unset): Tax charged on the fee.
+        tax_name (str | Unset): Name of the tax on the fee.
+        taxes (list[OrderTaxDto] | Unset): Per-rate tax breakdown of the fee.
+    """
+
+    id: str | Unset = UNSET
+    label: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    percentage: float | Unset = UNSET
+    tax_table_id: str | Unset = UNSET
+    tax: str | Unset = UNSET
+    tax_name: str | Unset = UNSET
+    taxes: list[OrderTaxDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        amount = self.amount
+
+        percentage = self.percentage
+
+        tax_table_id = self.tax_table_id
+
+        tax = self.tax
+
+        tax_name = self.tax_name
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if tax_table_id is not UNSET:
+            field_dict["taxTableId"] = tax_table_id
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if tax_name is not UNSET:
+            field_dict["taxName"] = tax_name
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        percentage = d.pop("percentage", UNSET)
+
+        tax_table_id = d.pop("taxTableId", UNSET)
+
+        tax = d.pop("tax", UNSET)
+
+        tax_name = d.pop("taxName", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        order_cart_fee_dto = cls(
+            id=id,
+            label=label,
+            amount=amount,
+            percentage=percentage,
+            tax_table_id=tax_table_id,
+            tax=tax,
+            tax_name=tax_name,
+            taxes=taxes,
+        )
+
+        order_cart_fee_dto.additional_properties = d
+        return order_cart_fee_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

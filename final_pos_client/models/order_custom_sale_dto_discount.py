@@ -1,0 +1,77 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_detail_dto import DiscountDetailDto
+
+
+T = TypeVar("T", bound="OrderCustomSaleDtoDiscount")
+
+
+@_attrs_define
+class OrderCustomSaleDtoDiscount:
+    """Cart discount share.
+
+    Attributes:
+        cart_discount (DiscountDetailDto | Unset): Discount amount/rate on a line.
+    """
+
+    cart_discount: DiscountDetailDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cart_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_discount, Unset):
+            cart_discount = self.cart_discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cart_discount is not UNSET:
+            field_dict["cartDiscount"] = cart_discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discount_detail_dto import DiscountDetailDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _cart_discount = d.pop("cartDiscount", UNSET)
+        cart_discount: DiscountDetailDto | Unset
+        if isinstance(_cart_discount, Unset):
+            cart_discount = UNSET
+        else:
+            cart_discount = DiscountDetailDto.from_dict(_cart_discount)
+
+        order_custom_sale_dto_discount = cls(
+            cart_discount=cart_discount,
+        )
+
+        order_custom_sale_dto_discount.additional_properties = d
+        return order_custom_sale_dto_discount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fee_detail_dto import FeeDetailDto
+
+
+T = TypeVar("T", bound="OrderCustomSaleDtoFee")
+
+
+@_attrs_define
+class OrderCustomSaleDtoFee:
+    """Cart fee share.
+
+    Attributes:
+        cart_fee (FeeDetailDto | Unset): Fee amount/rate on a line.
+    """
+
+    cart_fee: FeeDetailDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cart_fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_fee, Unset):
+            cart_fee = self.cart_fee.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cart_fee is not UNSET:
+            field_dict["cartFee"] = cart_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fee_detail_dto import FeeDetailDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _cart_fee = d.pop("cartFee", UNSET)
+        cart_fee: FeeDetailDto | Unset
+        if isinstance(_cart_fee, Unset):
+            cart_fee = UNSET
+        else:
+            cart_fee = FeeDetailDto.from_dict(_cart_fee)
+
+        order_custom_sale_dto_fee = cls(
+            cart_fee=cart_fee,
+        )
+
+        order_custom_sale_dto_fee.additional_properties = d
+        return order_custom_sale_dto_fee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

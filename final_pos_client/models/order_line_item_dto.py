@@ -1,0 +1,296 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_item_discount_dto import LineItemDiscountDto
+    from ..models.line_item_fee_dto import LineItemFeeDto
+    from ..models.metadata_dto import MetadataDto
+    from ..models.order_tax_dto import OrderTaxDto
+
+
+T = TypeVar("T", bound="OrderLineItemDto")
+
+
+@_attrs_define
+class OrderLineItemDto:
+    """Product line of an order.
+
+    Attributes:
+        product_id (str | Unset): Product ID.
+        variant_id (str | Unset): Variant ID.
+        product_external_id (str | Unset): External product ID.
+        variant_external_id (str | Unset): External variant ID.
+        internal_id (str | Unset): Internal line identifier.
+        name (str | Unset): Product name.
+        quantity (float | Unset): Quantity sold.
+        price (str | Unset): Unit price.
+        taxes (list[OrderTaxDto] | Unset): Taxes on the line.
+        discount (LineItemDiscountDto | Unset): Discounts on a line item.
+        fee (LineItemFeeDto | Unset): Fees on a line item.
+        total_tax (str | Unset): Tax total of the line.
+        total (str | Unset): Line total.
+        metadata (list[MetadataDto] | Unset): Key/value data of the line.
+        image (str | Unset): Image URL.
+        images (list[str] | Unset): Image URLs.
+        sku (str | Unset): SKU.
+        stock (float | Unset): Stock level at sale time.
+        note (str | Unset): Line note.
+        description (str | Unset): Product description.
+        attributes (str | Unset): Variant attribute summary.
+    """
+
+    product_id: str | Unset = UNSET
+    variant_id: str | Unset = UNSET
+    product_external_id: str | Unset = UNSET
+    variant_external_id: str | Unset = UNSET
+    internal_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    price: str | Unset = UNSET
+    taxes: list[OrderTaxDto] | Unset = UNSET
+    discount: LineItemDiscountDto | Unset = UNSET
+    fee: LineItemFeeDto | Unset = UNSET
+    total_tax: str | Unset = UNSET
+    total: str | Unset = UNSET
+    metadata: list[MetadataDto] | Unset = UNSET
+    image: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    sku: str | Unset = UNSET
+    stock: float | Unset = UNSET
+    note: str | Unset = UNSET
+    description: str | Unset = UNSET
+    attributes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        variant_id = self.variant_id
+
+        product_external_id = self.product_external_id
+
+        variant_external_id = self.variant_external_id
+
+        internal_id = self.internal_id
+
+        name = self.name
+
+        quantity = self.quantity
+
+        price = self.price
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = self.fee.to_dict()
+
+        total_tax = self.total_tax
+
+        total = self.total
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        image = self.image
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        sku = self.sku
+
+        stock = self.stock
+
+        note = self.note
+
+        description = self.description
+
+        attributes = self.attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if variant_id is not UNSET:
+            field_dict["variantId"] = variant_id
+        if product_external_id is not UNSET:
+            field_dict["productExternalId"] = product_external_id
+        if variant_external_id is not UNSET:
+            field_dict["variantExternalId"] = variant_external_id
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if fee is not UNSET:
+            field_dict["fee"] = fee
+        if total_tax is not UNSET:
+            field_dict["totalTax"] = total_tax
+        if total is not UNSET:
+            field_dict["total"] = total
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if image is not UNSET:
+            field_dict["image"] = image
+        if images is not UNSET:
+            field_dict["images"] = images
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if stock is not UNSET:
+            field_dict["stock"] = stock
+        if note is not UNSET:
+            field_dict["note"] = note
+        if description is not UNSET:
+            field_dict["description"] = description
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.line_item_discount_dto import LineItemDiscountDto  # noqa: PLC0415
+        from ..models.line_item_fee_dto import LineItemFeeDto  # noqa: PLC0415
+        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("productId", UNSET)
+
+        variant_id = d.pop("variantId", UNSET)
+
+        product_external_id = d.pop("productExternalId", UNSET)
+
+        variant_external_id = d.pop("variantExternalId", UNSET)
+
+        internal_id = d.pop("internalId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        _discount = d.pop("discount", UNSET)
+        discount: LineItemDiscountDto | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = LineItemDiscountDto.from_dict(_discount)
+
+        _fee = d.pop("fee", UNSET)
+        fee: LineItemFeeDto | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = LineItemFeeDto.from_dict(_fee)
+
+        total_tax = d.pop("totalTax", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = MetadataDto.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        image = d.pop("image", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        sku = d.pop("sku", UNSET)
+
+        stock = d.pop("stock", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        attributes = d.pop("attributes", UNSET)
+
+        order_line_item_dto = cls(
+            product_id=product_id,
+            variant_id=variant_id,
+            product_external_id=product_external_id,
+            variant_external_id=variant_external_id,
+            internal_id=internal_id,
+            name=name,
+            quantity=quantity,
+            price=price,
+            taxes=taxes,
+            discount=discount,
+            fee=fee,
+            total_tax=total_tax,
+            total=total,
+            metadata=metadata,
+            image=image,
+            images=images,
+            sku=sku,
+            stock=stock,
+            note=note,
+            description=description,
+            attributes=attributes,
+        )
+
+        order_line_item_dto.additional_properties = d
+        return order_line_item_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

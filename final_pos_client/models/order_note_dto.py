@@ -1,0 +1,109 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderNoteDto")
+
+
+@_attrs_define
+class OrderNoteDto:
+    """Note attached to an order.
+
+    Attributes:
+        external_id (str | Unset): External ID of the note.
+        author (str | Unset): Author of the note.
+        note (str | Unset): Note text.
+        customer_note (bool | Unset): Whether the note is visible to / from the customer.
+        added_by_user (str | Unset): User that added the note.
+        date_created (str | Unset): Creation time of the note.
+    """
+
+    external_id: str | Unset = UNSET
+    author: str | Unset = UNSET
+    note: str | Unset = UNSET
+    customer_note: bool | Unset = UNSET
+    added_by_user: str | Unset = UNSET
+    date_created: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        author = self.author
+
+        note = self.note
+
+        customer_note = self.customer_note
+
+        added_by_user = self.added_by_user
+
+        date_created = self.date_created
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if author is not UNSET:
+            field_dict["author"] = author
+        if note is not UNSET:
+            field_dict["note"] = note
+        if customer_note is not UNSET:
+            field_dict["customerNote"] = customer_note
+        if added_by_user is not UNSET:
+            field_dict["addedByUser"] = added_by_user
+        if date_created is not UNSET:
+            field_dict["dateCreated"] = date_created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId", UNSET)
+
+        author = d.pop("author", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        customer_note = d.pop("customerNote", UNSET)
+
+        added_by_user = d.pop("addedByUser", UNSET)
+
+        date_created = d.pop("dateCreated", UNSET)
+
+        order_note_dto = cls(
+            external_id=external_id,
+            author=author,
+            note=note,
+            customer_note=customer_note,
+            added_by_user=added_by_user,
+            date_created=date_created,
+        )
+
+        order_note_dto.additional_properties = d
+        return order_note_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

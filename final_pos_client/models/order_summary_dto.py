@@ -1,0 +1,160 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_tax_dto import OrderTaxDto
+    from ..models.order_tip_dto import OrderTipDto
+
+
+T = TypeVar("T", bound="OrderSummaryDto")
+
+
+@_attrs_define
+class OrderSummaryDto:
+    """Monetary totals of the order.
+
+    Example:
+        {'discountTotal': '1000.50', 'shippingTotal': '1000.50', 'total': '1000.50', 'totalTaxes': '1000.50',
+            'isTaxInclusive': False, 'subTotal': '1000.50', 'taxes': [{'name': 'Tax 1', 'percentage': 10, 'amount':
+            '1000.50', 'taxTableName': 'Tax Table 1', 'compounding': True, 'priority': 1, 'taxTableId': '1234567890', 'id':
+            '1234567890'}], 'tip': {'percentage': 0.15, 'amount': '1000.50'}}
+
+    Attributes:
+        discount_total (str): Sum of all discounts. Example: 1000.50.
+        total (str): Grand total of the order. Example: 1000.50.
+        total_taxes (str): Sum of all taxes. Example: 1000.50.
+        shipping_total (str | Unset): Sum of shipping charges. Example: 1000.50.
+        is_tax_inclusive (bool | Unset): True when prices already include tax. Example: False.
+        sub_total (str | Unset): Total before taxes/discounts. Example: 1000.50.
+        taxes (list[OrderTaxDto] | Unset): Tax lines of the order.
+        tip (OrderTipDto | Unset): Tip added to the order.
+    """
+
+    discount_total: str
+    total: str
+    total_taxes: str
+    shipping_total: str | Unset = UNSET
+    is_tax_inclusive: bool | Unset = UNSET
+    sub_total: str | Unset = UNSET
+    taxes: list[OrderTaxDto] | Unset = UNSET
+    tip: OrderTipDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discount_total = self.discount_total
+
+        total = self.total
+
+        total_taxes = self.total_taxes
+
+        shipping_total = self.shipping_total
+
+        is_tax_inclusive = self.is_tax_inclusive
+
+        sub_total = self.sub_total
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        tip: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tip, Unset):
+            tip = self.tip.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discountTotal": discount_total,
+                "total": total,
+                "totalTaxes": total_taxes,
+            }
+        )
+        if shipping_total is not UNSET:
+            field_dict["shippingTotal"] = shipping_total
+        if is_tax_inclusive is not UNSET:
+            field_dict["isTaxInclusive"] = is_tax_inclusive
+        if sub_total is not UNSET:
+            field_dict["subTotal"] = sub_total
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if tip is not UNSET:
+            field_dict["tip"] = tip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
+        from ..models.order_tip_dto import OrderTipDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        discount_total = d.pop("discountTotal")
+
+        total = d.pop("total")
+
+        total_taxes = d.pop("totalTaxes")
+
+        shipping_total = d.pop("shippingTotal", UNSET)
+
+        is_tax_inclusive = d.pop("isTaxInclusive", UNSET)
+
+        sub_total = d.pop("subTotal", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        _tip = d.pop("tip", UNSET)
+        tip: OrderTipDto | Unset
+        if isinstance(_tip, Unset):
+            tip = UNSET
+        else:
+            tip = OrderTipDto.from_dict(_tip)
+
+        order_summary_dto = cls(
+            discount_total=discount_total,
+            total=total,
+            total_taxes=total_taxes,
+            shipping_total=shipping_total,
+            is_tax_inclusive=is_tax_inclusive,
+            sub_total=sub_total,
+            taxes=taxes,
+            tip=tip,
+        )
+
+        order_summary_dto.additional_properties = d
+        return order_summary_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

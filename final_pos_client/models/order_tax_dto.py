@@ -1,0 +1,127 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderTaxDto")
+
+
+@_attrs_define
+class OrderTaxDto:
+    """One tax line applied to an order.
+
+    Attributes:
+        name (str | Unset): Label of the tax. Example: Tax 1.
+        percentage (float | Unset): Tax rate (10 means 10%). Example: 10.
+        amount (str | Unset): Tax amount as a decimal string. Example: 1000.50.
+        tax_table_name (str | Unset): Name of the tax table used. Example: Tax Table 1.
+        compounding (bool | Unset): Whether this tax is applied on top of other taxes. Example: True.
+        priority (float | Unset): Application order of the tax. Example: 1.
+        tax_table_id (str | Unset): Identifier of the tax table. Example: 1234567890.
+        id (str | Unset): Identifier of the tax. Example: 1234567890.
+    """
+
+    name: str | Unset = UNSET
+    percentage: float | Unset = UNSET
+    amount: str | Unset = UNSET
+    tax_table_name: str | Unset = UNSET
+    compounding: bool | Unset = UNSET
+    priority: float | Unset = UNSET
+    tax_table_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        percentage = self.percentage
+
+        amount = self.amount
+
+        tax_table_name = self.tax_table_name
+
+        compounding = self.compounding
+
+        priority = self.priority
+
+        tax_table_id = self.tax_table_id
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tax_table_name is not UNSET:
+            field_dict["taxTableName"] = tax_table_name
+        if compounding is not UNSET:
+            field_dict["compounding"] = compounding
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if tax_table_id is not UNSET:
+            field_dict["taxTableId"] = tax_table_id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        percentage = d.pop("percentage", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        tax_table_name = d.pop("taxTableName", UNSET)
+
+        compounding = d.pop("compounding", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        tax_table_id = d.pop("taxTableId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        order_tax_dto = cls(
+            name=name,
+            percentage=percentage,
+            amount=amount,
+            tax_table_name=tax_table_name,
+            compounding=compounding,
+            priority=priority,
+            tax_table_id=tax_table_id,
+            id=id,
+        )
+
+        order_tax_dto.additional_properties = d
+        return order_tax_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderTipDto")
+
+
+@_attrs_define
+class OrderTipDto:
+    """Tip added to the order.
+
+    Attributes:
+        percentage (float | Unset): Tip rate as a fraction (0.15 means 15%). Example: 0.15.
+        amount (str | Unset): Tip amount as a decimal string. Example: 1000.50.
+    """
+
+    percentage: float | Unset = UNSET
+    amount: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        percentage = self.percentage
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        percentage = d.pop("percentage", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        order_tip_dto = cls(
+            percentage=percentage,
+            amount=amount,
+        )
+
+        order_tip_dto.additional_properties = d
+        return order_tip_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,319 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_dto import AttributeDto
+    from ..models.metadata_dto import MetadataDto
+
+
+T = TypeVar("T", bound="ProductResponseDto")
+
+
+@_attrs_define
+class ProductResponseDto:
+    """Product as returned by the API (list items and single-record responses).
+
+    Attributes:
+        id (str | Unset): Product ID (plain 24-char string, not an $oid object). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        created_at (datetime.datetime | Unset): Creation timestamp. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): Last-update timestamp. Example: 2025-12-07T19:35:48.436+00:00.
+        company_id (str | Unset): Owning company ID (plain string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        name (str | Unset): Product name. Example: Sweet Tea.
+        product_type (str | Unset): Product type / family label. Example: Beverages.
+        external_id (str | Unset): ID of the product in an external system. Example: 1234567890.
+        description (str | Unset): Long description. Example: Sweet Tea is a refreshing drink made with tea and sugar..
+        short_description (str | Unset): Short description. Example: Sweet Tea is a drink with sugar..
+        sku (str | Unset): Product SKU. Example: 1234567890.
+        from_final (bool | Unset): Read-only flag telling whether the product was created inside the Final (internally
+            'Oliver') back office rather than via integration. No example given.
+        images (list[str] | Unset): Image URLs. Example: ['https://example.com/image1.jpg',
+            'https://example.com/image2.jpg'].
+        tags (list[str] | Unset): Free-text tags. Example: ['sweet', 'tea', 'refreshing'].
+        status (str | Unset): Publication status. Example: draft.
+        source (str | Unset): Origin system of the product. Example: woo-commerce.
+        min_price (float | Unset): Lowest price. Example: 100.
+        max_price (float | Unset): Highest price. Example: 200.
+        supplier (str | Unset): Supplier name. Example: Supplier 1.
+        tax_table (str | Unset): ID of the tax table applied to the product. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        categories (list[str] | Unset): Category IDs.
+        outlets (list[str] | Unset): Outlet IDs.
+        metadata (list[MetadataDto] | Unset): Key/value metadata entries.
+        attributes (list[AttributeDto] | Unset): Product attributes with their option values.
+    """
+
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    company_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    product_type: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    short_description: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    from_final: bool | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    status: str | Unset = UNSET
+    source: str | Unset = UNSET
+    min_price: float | Unset = UNSET
+    max_price: float | Unset = UNSET
+    supplier: str | Unset = UNSET
+    tax_table: str | Unset = UNSET
+    categories: list[str] | Unset = UNSET
+    outlets: list[str] | Unset = UNSET
+    metadata: list[MetadataDto] | Unset = UNSET
+    attributes: list[AttributeDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        company_id = self.company_id
+
+        name = self.name
+
+        product_type = self.product_type
+
+        external_id = self.external_id
+
+        description = self.description
+
+        short_description = self.short_description
+
+        sku = self.sku
+
+        from_final = self.from_final
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        status = self.status
+
+        source = self.source
+
+        min_price = self.min_price
+
+        max_price = self.max_price
+
+        supplier = self.supplier
+
+        tax_table = self.tax_table
+
+        categories: list[str] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        outlets: list[str] | Unset = UNSET
+        if not isinstance(self.outlets, Unset):
+            outlets = self.outlets
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if product_type is not UNSET:
+            field_dict["productType"] = product_type
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if short_description is not UNSET:
+            field_dict["shortDescription"] = short_description
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if from_final is not UNSET:
+            field_dict["fromFinal"] = from_final
+        if images is not UNSET:
+            field_dict["images"] = images
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if status is not UNSET:
+            field_dict["status"] = status
+        if source is not UNSET:
+            field_dict["source"] = source
+        if min_price is not UNSET:
+            field_dict["minPrice"] = min_price
+        if max_price is not UNSET:
+            field_dict["maxPrice"] = max_price
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if tax_table is not UNSET:
+            field_dict["taxTable"] = tax_table
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if outlets is not UNSET:
+            field_dict["outlets"] = outlets
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_dto import AttributeDto  # noqa: PLC0415
+        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = d.pop("companyId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        product_type = d.pop("productType", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        short_description = d.pop("shortDescription", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        from_final = d.pop("fromFinal", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        min_price = d.pop("minPrice", UNSET)
+
+        max_price = d.pop("maxPrice", UNSET)
+
+        supplier = d.pop("supplier", UNSET)
+
+        tax_table = d.pop("taxTable", UNSET)
+
+        categories = cast(list[str], d.pop("categories", UNSET))
+
+        outlets = cast(list[str], d.pop("outlets", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = MetadataDto.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = AttributeDto.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        product_response_dto = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            product_type=product_type,
+            external_id=external_id,
+            description=description,
+            short_description=short_description,
+            sku=sku,
+            from_final=from_final,
+            images=images,
+            tags=tags,
+            status=status,
+            source=source,
+            min_price=min_price,
+            max_price=max_price,
+            supplier=supplier,
+            tax_table=tax_table,
+            categories=categories,
+            outlets=outlets,
+            metadata=metadata,
+            attributes=attributes,
+        )
+
+        product_response_dto.additional_properties = d
+        return product_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_line_item_discount_dto import RefundLineItemDiscountDto
+    from ..models.refund_tax_dto import RefundTaxDto
+
+
+T = TypeVar("T", bound="RefundLineItemDto")
+
+
+@_attrs_define
+class RefundLineItemDto:
+    """Line being refunded.
+
+    Attributes:
+        name (str | Unset): Item name. Example: Sweet Tea.
+        quantity (float | Unset): Quantity refunded. Example: 1.
+        price (str | Unset): Unit price. Example: 5.00.
+        total (str | Unset): Line total. Example: 5.00.
+        product_id (str | Unset): Product ID of the line. Example: 507f1f77bcf86cd799439011.
+        variant_id (str | Unset): Variant ID of the line. Example: 507f1f77bcf86cd799439012.
+        taxes (list[RefundTaxDto] | Unset): Taxes on the line. Example: [{'name': 'Sales Tax', 'amount': '10.00',
+            'percentage': 10}].
+        discount (RefundLineItemDiscountDto | Unset): Discounts on a refunded line. Example: {'cartDiscount': {'amount':
+            '5.00', 'percentage': 5}}.
+    """
+
+    name: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    price: str | Unset = UNSET
+    total: str | Unset = UNSET
+    product_id: str | Unset = UNSET
+    variant_id: str | Unset = UNSET
+    taxes: list[RefundTaxDto] | Unset = UNSET
+    discount: RefundLineItemDiscountDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        quantity = self.quantity
+
+        price = self.price
+
+        total = self.total
+
+        product_id = self.product_id
+
+        variant_id = self.variant_id
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if total is not UNSET:
+            field_dict["total"] = total
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if variant_id is not UNSET:
+            field_dict["variantId"] = variant_id
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_line_item_discount_dto import RefundLineItemDiscountDto  # noqa: PLC0415
+        from ..models.refund_tax_dto import RefundTaxDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        product_id = d.pop("productId", UNSET)
+
+        variant_id = d.pop("variantId", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[RefundTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = RefundTaxDto.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        _discount = d.pop("discount", UNSET)
+        discount: RefundLineItemDiscountDto | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = RefundLineItemDiscountDto.from_dict(_discount)
+
+        refund_line_item_dto = cls(
+            name=name,
+            quantity=quantity,
+            price=price,
+            total=total,
+            product_id=product_id,
+            variant_id=variant_id,
+            taxes=taxes,
+            discount=discount,
+        )
+
+        refund_line_item_dto.additional_properties = d
+        return refund_line_item_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefundPaymentDto")
+
+
+@_attrs_define
+class RefundPaymentDto:
+    """How the refund was paid out.
+
+    Attributes:
+        payment_type (str | Unset): Tender used for the refund. Example: credit_card.
+        amount (str | Unset): Amount paid back. Example: 100.00.
+        transaction_id (str | Unset): Related transaction ID. Example: txn_123.
+    """
+
+    payment_type: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_type = self.payment_type
+
+        amount = self.amount
+
+        transaction_id = self.transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment_type is not UNSET:
+            field_dict["paymentType"] = payment_type
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payment_type = d.pop("paymentType", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        transaction_id = d.pop("transactionId", UNSET)
+
+        refund_payment_dto = cls(
+            payment_type=payment_type,
+            amount=amount,
+            transaction_id=transaction_id,
+        )
+
+        refund_payment_dto.additional_properties = d
+        return refund_payment_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_tax_dto import RefundTaxDto
+
+
+T = TypeVar("T", bound="RefundSummaryDto")
+
+
+@_attrs_define
+class RefundSummaryDto:
+    """Refund totals.
+
+    Example:
+        {'total': '100.00', 'subTotal': '90.00', 'totalTaxes': '10.00'}
+
+    Attributes:
+        total (str | Unset): Total refunded. Example: 100.00.
+        sub_total (str | Unset): Refund before taxes. Example: 90.00.
+        total_taxes (str | Unset): Taxes refunded. Example: 10.00.
+        taxes (list[RefundTaxDto] | Unset): Tax breakdown of the refund.
+    """
+
+    total: str | Unset = UNSET
+    sub_total: str | Unset = UNSET
+    total_taxes: str | Unset = UNSET
+    taxes: list[RefundTaxDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        sub_total = self.sub_total
+
+        total_taxes = self.total_taxes
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if sub_total is not UNSET:
+            field_dict["subTotal"] = sub_total
+        if total_taxes is not UNSET:
+            field_dict["totalTaxes"] = total_taxes
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_tax_dto import RefundTaxDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        sub_total = d.pop("subTotal", UNSET)
+
+        total_taxes = d.pop("totalTaxes", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[RefundTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = RefundTaxDto.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        refund_summary_dto = cls(
+            total=total,
+            sub_total=sub_total,
+            total_taxes=total_taxes,
+            taxes=taxes,
+        )
+
+        refund_summary_dto.additional_properties = d
+        return refund_summary_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RolePermissionDto")
+
+
+@_attrs_define
+class RolePermissionDto:
+    """One permission entry granted (or not) by a role.
+
+    Attributes:
+        name (str): Permission name. Example: create_order.
+        permission_id (str): Referenced permission id (plain 24-hex string). Example: 507f1f77bcf86cd799439011.
+        category (str): Permission category. Example: orders.
+        sub_category (str): Permission sub-category. Example: management.
+        value (bool): Whether the permission is granted. Example: True.
+    """
+
+    name: str
+    permission_id: str
+    category: str
+    sub_category: str
+    value: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        permission_id = self.permission_id
+
+        category = self.category
+
+        sub_category = self.sub_category
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "permissionId": permission_id,
+                "category": category,
+                "subCategory": sub_category,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        permission_id = d.pop("permissionId")
+
+        category = d.pop("category")
+
+        sub_category = d.pop("subCategory")
+
+        value = d.pop("value")
+
+        role_permission_dto = cls(
+            name=name,
+            permission_id=permission_id,
+            category=category,
+            sub_category=sub_category,
+            value=value,
+        )
+
+        role_permission_dto.additional_properties = d
+        return role_permission_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.role_permission_dto import RolePermissionDto
+
+
+T = TypeVar("T", bound="RoleResponseDto")
+
+
+@_attrs_define
+class RoleResponseDto:
+    """A role record.
+
+    Attributes:
+        id (str | Unset): Role identifier (plain string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        created_at (datetime.datetime | Unset): Creation time. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): Last modification time. Example: 2025-12-07T19:35:48.436+00:00.
+        company_id (str | Unset): Owning company. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        name (str | Unset): Role name. Example: Manager.
+        permissions (list[RolePermissionDto] | Unset): Permissions attached to the role.
+    """
+
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    company_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    permissions: list[RolePermissionDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        company_id = self.company_id
+
+        name = self.name
+
+        permissions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item = permissions_item_data.to_dict()
+                permissions.append(permissions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.role_permission_dto import RolePermissionDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = d.pop("companyId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: list[RolePermissionDto] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = RolePermissionDto.from_dict(permissions_item_data)
+
+                permissions.append(permissions_item)
+
+        role_response_dto = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            permissions=permissions,
+        )
+
+        role_response_dto.additional_properties = d
+        return role_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

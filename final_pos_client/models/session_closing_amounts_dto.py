@@ -1,0 +1,82 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionClosingAmountsDto")
+
+
+@_attrs_define
+class SessionClosingAmountsDto:
+    """Closing totals broken down by payment method (decimal strings).
+
+    Attributes:
+        cash (str | Unset): Cash total at close. Example: 500.00.
+        card (str | Unset): Card total at close. Example: 1500.00.
+        oliver_pay (str | Unset): Oliver Pay total at close. Example: 200.00.
+    """
+
+    cash: str | Unset = UNSET
+    card: str | Unset = UNSET
+    oliver_pay: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cash = self.cash
+
+        card = self.card
+
+        oliver_pay = self.oliver_pay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cash is not UNSET:
+            field_dict["cash"] = cash
+        if card is not UNSET:
+            field_dict["card"] = card
+        if oliver_pay is not UNSET:
+            field_dict["oliverPay"] = oliver_pay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cash = d.pop("cash", UNSET)
+
+        card = d.pop("card", UNSET)
+
+        oliver_pay = d.pop("oliverPay", UNSET)
+
+        session_closing_amounts_dto = cls(
+            cash=cash,
+            card=card,
+            oliver_pay=oliver_pay,
+        )
+
+        session_closing_amounts_dto.additional_properties = d
+        return session_closing_amounts_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

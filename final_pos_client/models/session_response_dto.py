@@ -1,0 +1,239 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_closing_amounts_dto import SessionClosingAmountsDto
+
+
+T = TypeVar("T", bound="SessionResponseDto")
+
+
+@_attrs_define
+class SessionResponseDto:
+    """A session record.
+
+    Attributes:
+        id (str | Unset): Session identifier (plain string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        created_at (datetime.datetime | Unset): Creation time. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): Last modification time. Example: 2025-12-07T19:35:48.436+00:00.
+        company_id (str | Unset): Owning company. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        station_id (str | Unset): Station id. Example: 507f1f77bcf86cd799439011.
+        session_number (str | Unset): Session number. Example: S-2025-001.
+        opened_by (str | Unset): Opener's name. Example: John Doe.
+        closed_by (str | Unset): Closer's name. Example: Jane Smith.
+        open_time (str | Unset): Opening time. Example: 2025-01-29T09:00:00.000Z.
+        close_time (str | Unset): Closing time. Example: 2025-01-29T17:00:00.000Z.
+        opening_amount (str | Unset): Cash float at opening. Example: 200.00.
+        closing_amount (str | Unset): Cash at closing. Example: 2500.00.
+        closing_report_data (str | Unset): Closing report as JSON text. Example: {}.
+        notes (list[str] | Unset): Session notes. Example: ['Opened on time', 'Register balanced'].
+        closing_amounts (SessionClosingAmountsDto | Unset): Closing totals broken down by payment method (decimal
+            strings).
+        closing_note (str | Unset): Remark at close. Example: All transactions verified.
+        opening_note (str | Unset): Remark at opening. Example: Starting new shift.
+    """
+
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    company_id: str | Unset = UNSET
+    station_id: str | Unset = UNSET
+    session_number: str | Unset = UNSET
+    opened_by: str | Unset = UNSET
+    closed_by: str | Unset = UNSET
+    open_time: str | Unset = UNSET
+    close_time: str | Unset = UNSET
+    opening_amount: str | Unset = UNSET
+    closing_amount: str | Unset = UNSET
+    closing_report_data: str | Unset = UNSET
+    notes: list[str] | Unset = UNSET
+    closing_amounts: SessionClosingAmountsDto | Unset = UNSET
+    closing_note: str | Unset = UNSET
+    opening_note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        company_id = self.company_id
+
+        station_id = self.station_id
+
+        session_number = self.session_number
+
+        opened_by = self.opened_by
+
+        closed_by = self.closed_by
+
+        open_time = self.open_time
+
+        close_time = self.close_time
+
+        opening_amount = self.opening_amount
+
+        closing_amount = self.closing_amount
+
+        closing_report_data = self.closing_report_data
+
+        notes: list[str] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = self.notes
+
+        closing_amounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.closing_amounts, Unset):
+            closing_amounts = self.closing_amounts.to_dict()
+
+        closing_note = self.closing_note
+
+        opening_note = self.opening_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if station_id is not UNSET:
+            field_dict["stationId"] = station_id
+        if session_number is not UNSET:
+            field_dict["sessionNumber"] = session_number
+        if opened_by is not UNSET:
+            field_dict["openedBy"] = opened_by
+        if closed_by is not UNSET:
+            field_dict["closedBy"] = closed_by
+        if open_time is not UNSET:
+            field_dict["openTime"] = open_time
+        if close_time is not UNSET:
+            field_dict["closeTime"] = close_time
+        if opening_amount is not UNSET:
+            field_dict["openingAmount"] = opening_amount
+        if closing_amount is not UNSET:
+            field_dict["closingAmount"] = closing_amount
+        if closing_report_data is not UNSET:
+            field_dict["closingReportData"] = closing_report_data
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if closing_amounts is not UNSET:
+            field_dict["closingAmounts"] = closing_amounts
+        if closing_note is not UNSET:
+            field_dict["closingNote"] = closing_note
+        if opening_note is not UNSET:
+            field_dict["openingNote"] = opening_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = d.pop("companyId", UNSET)
+
+        station_id = d.pop("stationId", UNSET)
+
+        session_number = d.pop("sessionNumber", UNSET)
+
+        opened_by = d.pop("openedBy", UNSET)
+
+        closed_by = d.pop("closedBy", UNSET)
+
+        open_time = d.pop("openTime", UNSET)
+
+        close_time = d.pop("closeTime", UNSET)
+
+        opening_amount = d.pop("openingAmount", UNSET)
+
+        closing_amount = d.pop("closingAmount", UNSET)
+
+        closing_report_data = d.pop("closingReportData", UNSET)
+
+        notes = cast(list[str], d.pop("notes", UNSET))
+
+        _closing_amounts = d.pop("closingAmounts", UNSET)
+        closing_amounts: SessionClosingAmountsDto | Unset
+        if isinstance(_closing_amounts, Unset):
+            closing_amounts = UNSET
+        else:
+            closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
+
+        closing_note = d.pop("closingNote", UNSET)
+
+        opening_note = d.pop("openingNote", UNSET)
+
+        session_response_dto = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            station_id=station_id,
+            session_number=session_number,
+            opened_by=opened_by,
+            closed_by=closed_by,
+            open_time=open_time,
+            close_time=close_time,
+            opening_amount=opening_amount,
+            closing_amount=closing_amount,
+            closing_report_data=closing_report_data,
+            notes=notes,
+            closing_amounts=closing_amounts,
+            closing_note=closing_note,
+            opening_note=opening_note,
+        )
+
+        session_response_dto.additional_properties = d
+        return session_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

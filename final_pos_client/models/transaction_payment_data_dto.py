@@ -1,0 +1,100 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionPaymentDataDto")
+
+
+@_attrs_define
+class TransactionPaymentDataDto:
+    """Payment processor details of a transaction.
+
+    Attributes:
+        processor (str | Unset): Processor name. Example: stripe.
+        processor_transaction_id (str | Unset): Processor-side transaction ID. Example: pi_123.
+        device (str | Unset): Device that took the payment. Example: terminal_001.
+        processor_data (str | Unset): Extra processor data (serialized). Example: {}.
+        processor_fee (str | Unset): Fee charged by the processor. Example: 0.30.
+    """
+
+    processor: str | Unset = UNSET
+    processor_transaction_id: str | Unset = UNSET
+    device: str | Unset = UNSET
+    processor_data: str | Unset = UNSET
+    processor_fee: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        processor = self.processor
+
+        processor_transaction_id = self.processor_transaction_id
+
+        device = self.device
+
+        processor_data = self.processor_data
+
+        processor_fee = self.processor_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if processor is not UNSET:
+            field_dict["processor"] = processor
+        if processor_transaction_id is not UNSET:
+            field_dict["processorTransactionId"] = processor_transaction_id
+        if device is not UNSET:
+            field_dict["device"] = device
+        if processor_data is not UNSET:
+            field_dict["processorData"] = processor_data
+        if processor_fee is not UNSET:
+            field_dict["processorFee"] = processor_fee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        processor = d.pop("processor", UNSET)
+
+        processor_transaction_id = d.pop("processorTransactionId", UNSET)
+
+        device = d.pop("device", UNSET)
+
+        processor_data = d.pop("processorData", UNSET)
+
+        processor_fee = d.pop("processorFee", UNSET)
+
+        transaction_payment_data_dto = cls(
+            processor=processor,
+            processor_transaction_id=processor_transaction_id,
+            device=device,
+            processor_data=processor_data,
+            processor_fee=processor_fee,
+        )
+
+        transaction_payment_data_dto.additional_properties = d
+        return transaction_payment_data_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

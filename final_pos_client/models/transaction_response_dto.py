@@ -1,0 +1,245 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_payment_data_dto import TransactionPaymentDataDto
+
+
+T = TypeVar("T", bound="TransactionResponseDto")
+
+
+@_attrs_define
+class TransactionResponseDto:
+    """Transaction as returned by the API.
+
+    Attributes:
+        id (str | Unset): Unique identifier of the transaction. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        created_at (datetime.datetime | Unset): Creation time. Example: 2025-12-07T19:31:48.436+00:00.
+        updated_at (datetime.datetime | Unset): Last update time. Example: 2025-12-07T19:35:48.436+00:00.
+        company_id (str | Unset): Owning company ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        external_id (str | Unset): External ID of the transaction. Example: ext_txn_123.
+        payment_method (str | Unset): Tender used (free text). Example: credit_card.
+        amount (str | Unset): Amount as a decimal string. Example: 100.00.
+        currency (str | Unset): ISO currency code. Example: USD.
+        type_ (str | Unset): Transaction kind (free text). Example: sale.
+        notes (str | Unset): Free-text notes. Example: Customer paid in full.
+        employee (str | Unset): ID of the employee who processed it. Example: 507f1f77bcf86cd799439011.
+        balance (str | Unset): Balance left after this transaction. Example: 0.00.
+        session_id (str | Unset): Register session ID. Example: 507f1f77bcf86cd799439012.
+        payment_data (TransactionPaymentDataDto | Unset): Payment processor details of a transaction.
+        order_id (str | Unset): Related order ID. Example: 507f1f77bcf86cd799439013.
+        refund_id (str | Unset): Related refund ID. Example: 507f1f77bcf86cd799439014.
+        outlet_id (str | Unset): Outlet where it happened. Example: 507f1f77bcf86cd799439015.
+        receipt_id (str | Unset): Receipt identifier. Example: RCP-2025-001.
+    """
+
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    company_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    employee: str | Unset = UNSET
+    balance: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    payment_data: TransactionPaymentDataDto | Unset = UNSET
+    order_id: str | Unset = UNSET
+    refund_id: str | Unset = UNSET
+    outlet_id: str | Unset = UNSET
+    receipt_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        company_id = self.company_id
+
+        external_id = self.external_id
+
+        payment_method = self.payment_method
+
+        amount = self.amount
+
+        currency = self.currency
+
+        type_ = self.type_
+
+        notes = self.notes
+
+        employee = self.employee
+
+        balance = self.balance
+
+        session_id = self.session_id
+
+        payment_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_data, Unset):
+            payment_data = self.payment_data.to_dict()
+
+        order_id = self.order_id
+
+        refund_id = self.refund_id
+
+        outlet_id = self.outlet_id
+
+        receipt_id = self.receipt_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if payment_data is not UNSET:
+            field_dict["paymentData"] = payment_data
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if refund_id is not UNSET:
+            field_dict["refundId"] = refund_id
+        if outlet_id is not UNSET:
+            field_dict["outletId"] = outlet_id
+        if receipt_id is not UNSET:
+            field_dict["receiptId"] = receipt_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = d.pop("companyId", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        payment_method = d.pop("paymentMethod", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        employee = d.pop("employee", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        _payment_data = d.pop("paymentData", UNSET)
+        payment_data: TransactionPaymentDataDto | Unset
+        if isinstance(_payment_data, Unset):
+            payment_data = UNSET
+        else:
+            payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
+
+        order_id = d.pop("orderId", UNSET)
+
+        refund_id = d.pop("refundId", UNSET)
+
+        outlet_id = d.pop("outletId", UNSET)
+
+        receipt_id = d.pop("receiptId", UNSET)
+
+        transaction_response_dto = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            external_id=external_id,
+            payment_method=payment_method,
+            amount=amount,
+            currency=currency,
+            type_=type_,
+            notes=notes,
+            employee=employee,
+            balance=balance,
+            session_id=session_id,
+            payment_data=payment_data,
+            order_id=order_id,
+            refund_id=refund_id,
+            outlet_id=outlet_id,
+            receipt_id=receipt_id,
+        )
+
+        transaction_response_dto.additional_properties = d
+        return transaction_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

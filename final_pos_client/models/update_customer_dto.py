@@ -1,0 +1,223 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_dto import AddressDto
+    from ..models.customer_metadata_dto import CustomerMetadataDto
+    from ..models.note_dto import NoteDto
+
+
+T = TypeVar("T", bound="UpdateCustomerDto")
+
+
+@_attrs_define
+class UpdateCustomerDto:
+    """Body for a partial customer update; same fields as CreateCustomerDto, none required.
+
+    Attributes:
+        email (str | Unset): Customer email address. Example: customer@example.com.
+        first_name (str | Unset): Customer given name. Example: John.
+        last_name (str | Unset): Customer family name. Example: Doe.
+        outlet_id (str | Unset): Outlet the customer belongs to. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        external_id (str | Unset): Id in an external system; when given, fromFinal becomes true. Example:
+            o1p2q3r4s5t6u7v8w9x0y1z2.
+        phone (str | Unset): Phone number. Example: +1234567890.
+        total_spent (str | Unset): Lifetime amount spent, as a decimal string. Example: 1000.50.
+        last_action (str | Unset): Time of the most recent activity. Example: 2025-12-07T19:31:48.436+00:00.
+        tags (list[str] | Unset): Free-form labels. Example: ['vip', 'loyal', 'premium'].
+        billing (AddressDto | Unset): Postal address used for a customer's billing or shipping data.
+        shipping (AddressDto | Unset): Postal address used for a customer's billing or shipping data.
+        metadata (list[CustomerMetadataDto] | Unset): Extra key/value data.
+        notes (list[NoteDto] | Unset): Notes kept on the customer.
+    """
+
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    outlet_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    total_spent: str | Unset = UNSET
+    last_action: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    billing: AddressDto | Unset = UNSET
+    shipping: AddressDto | Unset = UNSET
+    metadata: list[CustomerMetadataDto] | Unset = UNSET
+    notes: list[NoteDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        outlet_id = self.outlet_id
+
+        external_id = self.external_id
+
+        phone = self.phone
+
+        total_spent = self.total_spent
+
+        last_action = self.last_action
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        billing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing, Unset):
+            billing = self.billing.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = []
+            for notes_item_data in self.notes:
+                notes_item = notes_item_data.to_dict()
+                notes.append(notes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if outlet_id is not UNSET:
+            field_dict["outletId"] = outlet_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if total_spent is not UNSET:
+            field_dict["totalSpent"] = total_spent
+        if last_action is not UNSET:
+            field_dict["lastAction"] = last_action
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if billing is not UNSET:
+            field_dict["billing"] = billing
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address_dto import AddressDto  # noqa: PLC0415
+        from ..models.customer_metadata_dto import CustomerMetadataDto  # noqa: PLC0415
+        from ..models.note_dto import NoteDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        outlet_id = d.pop("outletId", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        total_spent = d.pop("totalSpent", UNSET)
+
+        last_action = d.pop("lastAction", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _billing = d.pop("billing", UNSET)
+        billing: AddressDto | Unset
+        if isinstance(_billing, Unset):
+            billing = UNSET
+        else:
+            billing = AddressDto.from_dict(_billing)
+
+        _shipping = d.pop("shipping", UNSET)
+        shipping: AddressDto | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = AddressDto.from_dict(_shipping)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[CustomerMetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = CustomerMetadataDto.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        _notes = d.pop("notes", UNSET)
+        notes: list[NoteDto] | Unset = UNSET
+        if _notes is not UNSET:
+            notes = []
+            for notes_item_data in _notes:
+                notes_item = NoteDto.from_dict(notes_item_data)
+
+                notes.append(notes_item)
+
+        update_customer_dto = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            outlet_id=outlet_id,
+            external_id=external_id,
+            phone=phone,
+            total_spent=total_spent,
+            last_action=last_action,
+            tags=tags,
+            billing=billing,
+            shipping=shipping,
+            metadata=metadata,
+            notes=notes,
+        )
+
+        update_customer_dto.additional_properties = d
+        return update_customer_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,375 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_dto import MetadataDto
+    from ..models.order_address_dto import OrderAddressDto
+    from ..models.order_cart_discount_dto import OrderCartDiscountDto
+    from ..models.order_cart_fee_dto import OrderCartFeeDto
+    from ..models.order_custom_sale_dto import OrderCustomSaleDto
+    from ..models.order_line_item_dto import OrderLineItemDto
+    from ..models.order_note_dto import OrderNoteDto
+    from ..models.order_pos_data_dto import OrderPosDataDto
+    from ..models.order_summary_dto import OrderSummaryDto
+
+
+T = TypeVar("T", bound="UpdateOrderDto")
+
+
+@_attrs_define
+class UpdateOrderDto:
+    """Partial order fields to change.
+
+    Attributes:
+        currency (str | Unset): ISO currency code of the order. Example: USD.
+        receipt_id (str | Unset): Receipt identifier. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        status (str | Unset): Order status (free text, no enum documented). Example: pending.
+        customer_id (str | Unset): ID of the customer. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        source (str | Unset): Channel the order came from. Example: final.
+        session_id (str | Unset): Register session ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        balance (str | Unset): Outstanding balance as a decimal string. Example: 1000.50.
+        external_id (str | Unset): ID in an external system; when set, fromFinal becomes true. Example:
+            o1p2q3r4s5t6u7v8w9x0y1z2.
+        customer_note (str | Unset): Note left by the customer. Example: Customer note.
+        park_reduce_stock (str | Unset): Stock reduction applied while the order is parked; "0" means none. Example: 0.
+        park_expiry_date (str | Unset): When a parked order expires. Example: never.
+        signature (str | Unset): Signature image, Base64. Example: SGVsbG8gV29ybGQ=.
+        summary (OrderSummaryDto | Unset): Monetary totals of the order. Example: {'discountTotal': '1000.50',
+            'shippingTotal': '1000.50', 'total': '1000.50', 'totalTaxes': '1000.50', 'isTaxInclusive': False, 'subTotal':
+            '1000.50', 'taxes': [{'name': 'Tax 1', 'percentage': 10, 'amount': '1000.50', 'taxTableName': 'Tax Table 1',
+            'compounding': True, 'priority': 1, 'taxTableId': '1234567890', 'id': '1234567890'}], 'tip': {'percentage':
+            0.15, 'amount': '1000.50'}}.
+        cart_discount (OrderCartDiscountDto | Unset): Discount applied to the whole cart.
+        cart_fees (list[OrderCartFeeDto] | Unset): Cart-level fees.
+        pos_data (OrderPosDataDto | Unset): Where and by whom the order was taken.
+        metadata (list[MetadataDto] | Unset): Key/value data.
+        notes (list[OrderNoteDto] | Unset): Notes on the order.
+        billing (OrderAddressDto | Unset): Postal address (billing or shipping).
+        shipping (OrderAddressDto | Unset): Postal address (billing or shipping).
+        line_items (list[OrderLineItemDto] | Unset): Product lines.
+        custom_sales (list[OrderCustomSaleDto] | Unset): Custom sale lines.
+    """
+
+    currency: str | Unset = UNSET
+    receipt_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    source: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    balance: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    customer_note: str | Unset = UNSET
+    park_reduce_stock: str | Unset = UNSET
+    park_expiry_date: str | Unset = UNSET
+    signature: str | Unset = UNSET
+    summary: OrderSummaryDto | Unset = UNSET
+    cart_discount: OrderCartDiscountDto | Unset = UNSET
+    cart_fees: list[OrderCartFeeDto] | Unset = UNSET
+    pos_data: OrderPosDataDto | Unset = UNSET
+    metadata: list[MetadataDto] | Unset = UNSET
+    notes: list[OrderNoteDto] | Unset = UNSET
+    billing: OrderAddressDto | Unset = UNSET
+    shipping: OrderAddressDto | Unset = UNSET
+    line_items: list[OrderLineItemDto] | Unset = UNSET
+    custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        receipt_id = self.receipt_id
+
+        status = self.status
+
+        customer_id = self.customer_id
+
+        source = self.source
+
+        session_id = self.session_id
+
+        balance = self.balance
+
+        external_id = self.external_id
+
+        customer_note = self.customer_note
+
+        park_reduce_stock = self.park_reduce_stock
+
+        park_expiry_date = self.park_expiry_date
+
+        signature = self.signature
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        cart_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_discount, Unset):
+            cart_discount = self.cart_discount.to_dict()
+
+        cart_fees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cart_fees, Unset):
+            cart_fees = []
+            for cart_fees_item_data in self.cart_fees:
+                cart_fees_item = cart_fees_item_data.to_dict()
+                cart_fees.append(cart_fees_item)
+
+        pos_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pos_data, Unset):
+            pos_data = self.pos_data.to_dict()
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = []
+            for notes_item_data in self.notes:
+                notes_item = notes_item_data.to_dict()
+                notes.append(notes_item)
+
+        billing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing, Unset):
+            billing = self.billing.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        custom_sales: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_sales, Unset):
+            custom_sales = []
+            for custom_sales_item_data in self.custom_sales:
+                custom_sales_item = custom_sales_item_data.to_dict()
+                custom_sales.append(custom_sales_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if receipt_id is not UNSET:
+            field_dict["receiptId"] = receipt_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if customer_note is not UNSET:
+            field_dict["customerNote"] = customer_note
+        if park_reduce_stock is not UNSET:
+            field_dict["parkReduceStock"] = park_reduce_stock
+        if park_expiry_date is not UNSET:
+            field_dict["parkExpiryDate"] = park_expiry_date
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if cart_discount is not UNSET:
+            field_dict["cartDiscount"] = cart_discount
+        if cart_fees is not UNSET:
+            field_dict["cartFees"] = cart_fees
+        if pos_data is not UNSET:
+            field_dict["posData"] = pos_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if billing is not UNSET:
+            field_dict["billing"] = billing
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if custom_sales is not UNSET:
+            field_dict["customSales"] = custom_sales
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+        from ..models.order_address_dto import OrderAddressDto  # noqa: PLC0415
+        from ..models.order_cart_discount_dto import OrderCartDiscountDto  # noqa: PLC0415
+        from ..models.order_cart_fee_dto import OrderCartFeeDto  # noqa: PLC0415
+        from ..models.order_custom_sale_dto import OrderCustomSaleDto  # noqa: PLC0415
+        from ..models.order_line_item_dto import OrderLineItemDto  # noqa: PLC0415
+        from ..models.order_note_dto import OrderNoteDto  # noqa: PLC0415
+        from ..models.order_pos_data_dto import OrderPosDataDto  # noqa: PLC0415
+        from ..models.order_summary_dto import OrderSummaryDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        currency = d.pop("currency", UNSET)
+
+        receipt_id = d.pop("receiptId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        customer_note = d.pop("customerNote", UNSET)
+
+        park_reduce_stock = d.pop("parkReduceStock", UNSET)
+
+        park_expiry_date = d.pop("parkExpiryDate", UNSET)
+
+        signature = d.pop("signature", UNSET)
+
+        _summary = d.pop("summary", UNSET)
+        summary: OrderSummaryDto | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = OrderSummaryDto.from_dict(_summary)
+
+        _cart_discount = d.pop("cartDiscount", UNSET)
+        cart_discount: OrderCartDiscountDto | Unset
+        if isinstance(_cart_discount, Unset):
+            cart_discount = UNSET
+        else:
+            cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
+
+        _cart_fees = d.pop("cartFees", UNSET)
+        cart_fees: list[OrderCartFeeDto] | Unset = UNSET
+        if _cart_fees is not UNSET:
+            cart_fees = []
+            for cart_fees_item_data in _cart_fees:
+                cart_fees_item = OrderCartFeeDto.from_dict(cart_fees_item_data)
+
+                cart_fees.append(cart_fees_item)
+
+        _pos_data = d.pop("posData", UNSET)
+        pos_data: OrderPosDataDto | Unset
+        if isinstance(_pos_data, Unset):
+            pos_data = UNSET
+        else:
+            pos_data = OrderPosDataDto.from_dict(_pos_data)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = MetadataDto.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        _notes = d.pop("notes", UNSET)
+        notes: list[OrderNoteDto] | Unset = UNSET
+        if _notes is not UNSET:
+            notes = []
+            for notes_item_data in _notes:
+                notes_item = OrderNoteDto.from_dict(notes_item_data)
+
+                notes.append(notes_item)
+
+        _billing = d.pop("billing", UNSET)
+        billing: OrderAddressDto | Unset
+        if isinstance(_billing, Unset):
+            billing = UNSET
+        else:
+            billing = OrderAddressDto.from_dict(_billing)
+
+        _shipping = d.pop("shipping", UNSET)
+        shipping: OrderAddressDto | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = OrderAddressDto.from_dict(_shipping)
+
+        _line_items = d.pop("lineItems", UNSET)
+        line_items: list[OrderLineItemDto] | Unset = UNSET
+        if _line_items is not UNSET:
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items_item = OrderLineItemDto.from_dict(line_items_item_data)
+
+                line_items.append(line_items_item)
+
+        _custom_sales = d.pop("customSales", UNSET)
+        custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
+        if _custom_sales is not UNSET:
+            custom_sales = []
+            for custom_sales_item_data in _custom_sales:
+                custom_sales_item = OrderCustomSaleDto.from_dict(custom_sales_item_data)
+
+                custom_sales.append(custom_sales_item)
+
+        update_order_dto = cls(
+            currency=currency,
+            receipt_id=receipt_id,
+            status=status,
+            customer_id=customer_id,
+            source=source,
+            session_id=session_id,
+            balance=balance,
+            external_id=external_id,
+            customer_note=customer_note,
+            park_reduce_stock=park_reduce_stock,
+            park_expiry_date=park_expiry_date,
+            signature=signature,
+            summary=summary,
+            cart_discount=cart_discount,
+            cart_fees=cart_fees,
+            pos_data=pos_data,
+            metadata=metadata,
+            notes=notes,
+            billing=billing,
+            shipping=shipping,
+            line_items=line_items,
+            custom_sales=custom_sales,
+        )
+
+        update_order_dto.additional_properties = d
+        return update_order_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

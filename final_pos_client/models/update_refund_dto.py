@@ -1,0 +1,199 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_line_item_dto import RefundLineItemDto
+    from ..models.refund_payment_dto import RefundPaymentDto
+    from ..models.refund_summary_dto import RefundSummaryDto
+
+
+T = TypeVar("T", bound="UpdateRefundDto")
+
+
+@_attrs_define
+class UpdateRefundDto:
+    """Partial refund fields to change.
+
+    Attributes:
+        order_id (str | Unset): Order being refunded. Example: 507f1f77bcf86cd799439011.
+        session_id (str | Unset): Register session ID. Example: 507f1f77bcf86cd799439012.
+        external_id (str | Unset): External ID of the refund. Example: ext_refund_123.
+        currency (str | Unset): ISO currency code. Example: USD.
+        line_items (list[RefundLineItemDto] | Unset): Lines refunded. Example: [{'name': 'Sweet Tea', 'quantity': 1,
+            'price': '5.00', 'total': '5.00', 'productId': '507f1f77bcf86cd799439011', 'variantId':
+            '507f1f77bcf86cd799439012'}].
+        reason (str | Unset): Why the refund was made. Example: Customer requested refund.
+        refunded_by (str | Unset): User ID that issued the refund. Example: 507f1f77bcf86cd799439013.
+        refunded_by_external_id (str | Unset): External ID of the issuing user. Example: ext_user_123.
+        summary (RefundSummaryDto | Unset): Refund totals. Example: {'total': '100.00', 'subTotal': '90.00',
+            'totalTaxes': '10.00'}.
+        payment (list[RefundPaymentDto] | Unset): Payout details. Example: [{'paymentType': 'credit_card', 'amount':
+            '100.00', 'transactionId': 'txn_123'}].
+        balance (str | Unset): Balance after the refund. Example: 0.00.
+    """
+
+    order_id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    line_items: list[RefundLineItemDto] | Unset = UNSET
+    reason: str | Unset = UNSET
+    refunded_by: str | Unset = UNSET
+    refunded_by_external_id: str | Unset = UNSET
+    summary: RefundSummaryDto | Unset = UNSET
+    payment: list[RefundPaymentDto] | Unset = UNSET
+    balance: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        session_id = self.session_id
+
+        external_id = self.external_id
+
+        currency = self.currency
+
+        line_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.line_items, Unset):
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        reason = self.reason
+
+        refunded_by = self.refunded_by
+
+        refunded_by_external_id = self.refunded_by_external_id
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        payment: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = []
+            for payment_item_data in self.payment:
+                payment_item = payment_item_data.to_dict()
+                payment.append(payment_item)
+
+        balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if refunded_by is not UNSET:
+            field_dict["refundedBy"] = refunded_by
+        if refunded_by_external_id is not UNSET:
+            field_dict["refundedByExternalId"] = refunded_by_external_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_line_item_dto import RefundLineItemDto  # noqa: PLC0415
+        from ..models.refund_payment_dto import RefundPaymentDto  # noqa: PLC0415
+        from ..models.refund_summary_dto import RefundSummaryDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order_id = d.pop("orderId", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _line_items = d.pop("lineItems", UNSET)
+        line_items: list[RefundLineItemDto] | Unset = UNSET
+        if _line_items is not UNSET:
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items_item = RefundLineItemDto.from_dict(line_items_item_data)
+
+                line_items.append(line_items_item)
+
+        reason = d.pop("reason", UNSET)
+
+        refunded_by = d.pop("refundedBy", UNSET)
+
+        refunded_by_external_id = d.pop("refundedByExternalId", UNSET)
+
+        _summary = d.pop("summary", UNSET)
+        summary: RefundSummaryDto | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = RefundSummaryDto.from_dict(_summary)
+
+        _payment = d.pop("payment", UNSET)
+        payment: list[RefundPaymentDto] | Unset = UNSET
+        if _payment is not UNSET:
+            payment = []
+            for payment_item_data in _payment:
+                payment_item = RefundPaymentDto.from_dict(payment_item_data)
+
+                payment.append(payment_item)
+
+        balance = d.pop("balance", UNSET)
+
+        update_refund_dto = cls(
+            order_id=order_id,
+            session_id=session_id,
+            external_id=external_id,
+            currency=currency,
+            line_items=line_items,
+            reason=reason,
+            refunded_by=refunded_by,
+            refunded_by_external_id=refunded_by_external_id,
+            summary=summary,
+            payment=payment,
+            balance=balance,
+        )
+
+        update_refund_dto.additional_properties = d
+        return update_refund_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateStationDto")
+
+
+@_attrs_define
+class UpdateStationDto:
+    """Partial station fields to change.
+
+    Attributes:
+        name (str | Unset): Station name. Example: Super Station.
+        outlet_id (str | Unset): Outlet the station belongs to. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        status (str | Unset): Station status (free text, no enum documented). Example: AVAILABLE.
+        device_id (str | Unset): Device identifier. Example: 1234567890.
+        device_name (str | Unset): Device name. Example: Super Device.
+        stripe_terminal_id (str | Unset): Stripe Terminal reader ID. Example: tml_XXXXXXXXXX.
+        serial_reader_id (str | Unset): Serial card-reader ID. Example: 1234567890.
+        sequence_number (float | Unset): Sequential number of the station. Example: 1.
+        is_virtual (bool | Unset): True for a virtual (no hardware) station. Example: True.
+    """
+
+    name: str | Unset = UNSET
+    outlet_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    device_id: str | Unset = UNSET
+    device_name: str | Unset = UNSET
+    stripe_terminal_id: str | Unset = UNSET
+    serial_reader_id: str | Unset = UNSET
+    sequence_number: float | Unset = UNSET
+    is_virtual: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        outlet_id = self.outlet_id
+
+        status = self.status
+
+        device_id = self.device_id
+
+        device_name = self.device_name
+
+        stripe_terminal_id = self.stripe_terminal_id
+
+        serial_reader_id = self.serial_reader_id
+
+        sequence_number = self.sequence_number
+
+        is_virtual = self.is_virtual
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if outlet_id is not UNSET:
+            field_dict["outletId"] = outlet_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if device_id is not UNSET:
+            field_dict["deviceId"] = device_id
+        if device_name is not UNSET:
+            field_dict["deviceName"] = device_name
+        if stripe_terminal_id is not UNSET:
+            field_dict["stripeTerminalId"] = stripe_terminal_id
+        if serial_reader_id is not UNSET:
+            field_dict["serialReaderId"] = serial_reader_id
+        if sequence_number is not UNSET:
+            field_dict["sequenceNumber"] = sequence_number
+        if is_virtual is not UNSET:
+            field_dict["isVirtual"] = is_virtual
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        outlet_id = d.pop("outletId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        device_id = d.pop("deviceId", UNSET)
+
+        device_name = d.pop("deviceName", UNSET)
+
+        stripe_terminal_id = d.pop("stripeTerminalId", UNSET)
+
+        serial_reader_id = d.pop("serialReaderId", UNSET)
+
+        sequence_number = d.pop("sequenceNumber", UNSET)
+
+        is_virtual = d.pop("isVirtual", UNSET)
+
+        update_station_dto = cls(
+            name=name,
+            outlet_id=outlet_id,
+            status=status,
+            device_id=device_id,
+            device_name=device_name,
+            stripe_terminal_id=stripe_terminal_id,
+            serial_reader_id=serial_reader_id,
+            sequence_number=sequence_number,
+            is_virtual=is_virtual,
+        )
+
+        update_station_dto.additional_properties = d
+        return update_station_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_dto import AttributeDto
+    from ..models.inventory_dto import InventoryDto
+    from ..models.metadata_dto import MetadataDto
+
+
+T = TypeVar("T", bound="UpdateVariantDto")
+
+
+@_attrs_define
+class UpdateVariantDto:
+    """Body for updating a variant; all fields optional.
+
+    Attributes:
+        product_id (str | Unset): Parent product ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        manage_stock (bool | Unset): Whether stock is tracked for this variant. Example: True.
+        sku (str | Unset): Variant SKU. Example: 1234567890.
+        is_on_sale (bool | Unset): Whether the sale price is active. Example: True.
+        barcode (str | Unset): Variant barcode. Example: 1234567890.
+        price (float | Unset): Regular selling price. Example: 100.
+        sale_price (float | Unset): Discounted selling price. Example: 90.
+        external_id (str | Unset): ID of the variant in an external system. Example: 1234567890.
+        allow_backorder (bool | Unset): Whether selling beyond stock is allowed. Example: True.
+        cost_price (float | Unset): Purchase/cost price. Example: 80.
+        images (list[str] | Unset): Image URLs. Example: ['https://example.com/image1.jpg',
+            'https://example.com/image2.jpg'].
+        metadata (list[MetadataDto] | Unset): Key/value metadata entries. Example: [{'key': 'key1', 'value': 'value1'},
+            {'key': 'key2', 'value': 'value2'}].
+        attributes (list[AttributeDto] | Unset): Attribute values that define this variant. Example: [{'name': 'color',
+            'value': 'red'}].
+        inventory (list[InventoryDto] | Unset): Stock per outlet. Example: [{'stock': 10, 'outletId':
+            'o1p2q3r4s5t6u7v8w9x0y1z2'}].
+    """
+
+    product_id: str | Unset = UNSET
+    manage_stock: bool | Unset = UNSET
+    sku: str | Unset = UNSET
+    is_on_sale: bool | Unset = UNSET
+    barcode: str | Unset = UNSET
+    price: float | Unset = UNSET
+    sale_price: float | Unset = UNSET
+    external_id: str | Unset = UNSET
+    allow_backorder: bool | Unset = UNSET
+    cost_price: float | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    metadata: list[MetadataDto] | Unset = UNSET
+    attributes: list[AttributeDto] | Unset = UNSET
+    inventory: list[InventoryDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        manage_stock = self.manage_stock
+
+        sku = self.sku
+
+        is_on_sale = self.is_on_sale
+
+        barcode = self.barcode
+
+        price = self.price
+
+        sale_price = self.sale_price
+
+        external_id = self.external_id
+
+        allow_backorder = self.allow_backorder
+
+        cost_price = self.cost_price
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        inventory: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inventory, Unset):
+            inventory = []
+            for inventory_item_data in self.inventory:
+                inventory_item = inventory_item_data.to_dict()
+                inventory.append(inventory_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if manage_stock is not UNSET:
+            field_dict["manageStock"] = manage_stock
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if is_on_sale is not UNSET:
+            field_dict["isOnSale"] = is_on_sale
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if price is not UNSET:
+            field_dict["price"] = price
+        if sale_price is not UNSET:
+            field_dict["salePrice"] = sale_price
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if allow_backorder is not UNSET:
+            field_dict["allowBackorder"] = allow_backorder
+        if cost_price is not UNSET:
+            field_dict["costPrice"] = cost_price
+        if images is not UNSET:
+            field_dict["images"] = images
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if inventory is not UNSET:
+            field_dict["inventory"] = inventory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attribute_dto import AttributeDto  # noqa: PLC0415
+        from ..models.inventory_dto import InventoryDto  # noqa: PLC0415
+        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product_id = d.pop("productId", UNSET)
+
+        manage_stock = d.pop("manageStock", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        is_on_sale = d.pop("isOnSale", UNSET)
+
+        barcode = d.pop("barcode", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        sale_price = d.pop("salePrice", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        allow_backorder = d.pop("allowBackorder", UNSET)
+
+        cost_price = d.pop("costPrice", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = MetadataDto.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = AttributeDto.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        _inventory = d.pop("inventory", UNSET)
+        inventory: list[InventoryDto] | Unset = UNSET
+        if _inventory is not UNSET:
+            inventory = []
+            for inventory_item_data in _inventory:
+                inventory_item = InventoryDto.from_dict(inventory_item_data)
+
+                inventory.append(inventory_item)
+
+        update_variant_dto = cls(
+            product_id=product_id,
+            manage_stock=manage_stock,
+            sku=sku,
+            is_on_sale=is_on_sale,
+            barcode=barcode,
+            price=price,
+            sale_price=sale_price,
+            external_id=external_id,
+            allow_backorder=allow_backorder,
+            cost_price=cost_price,
+            images=images,
+            metadata=metadata,
+            attributes=attributes,
+            inventory=inventory,
+        )
+
+        update_variant_dto.additional_properties = d
+        return update_variant_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateZapierTriggerDto")
+
+
+@_attrs_define
+class UpdateZapierTriggerDto:
+    """Body for changing a Zapier trigger (inferred).
+
+    Attributes:
+        trigger_type (str | Unset):  Example: new_order.
+        trigger_id (str | Unset):  Example: trigger_123456.
+        api_key (str | Unset):  Example: zap_api_key_123.
+        trigger_url (str | Unset):  Example: https://hooks.zapier.com/hooks/catch/123456/abcdef.
+        custom_trigger_name (str | Unset):  Example: My Order Trigger.
+    """
+
+    trigger_type: str | Unset = UNSET
+    trigger_id: str | Unset = UNSET
+    api_key: str | Unset = UNSET
+    trigger_url: str | Unset = UNSET
+    custom_trigger_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trigger_type = self.trigger_type
+
+        trigger_id = self.trigger_id
+
+        api_key = self.api_key
+
+        trigger_url = self.trigger_url
+
+        custom_trigger_name = self.custom_trigger_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trigger_type is not UNSET:
+            field_dict["triggerType"] = trigger_type
+        if trigger_id is not UNSET:
+            field_dict["triggerId"] = trigger_id
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if trigger_url is not UNSET:
+            field_dict["triggerUrl"] = trigger_url
+        if custom_trigger_name is not UNSET:
+            field_dict["customTriggerName"] = custom_trigger_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trigger_type = d.pop("triggerType", UNSET)
+
+        trigger_id = d.pop("triggerId", UNSET)
+
+        api_key = d.pop("apiKey", UNSET)
+
+        trigger_url = d.pop("triggerUrl", UNSET)
+
+        custom_trigger_name = d.pop("customTriggerName", UNSET)
+
+        update_zapier_trigger_dto = cls(
+            trigger_type=trigger_type,
+            trigger_id=trigger_id,
+            api_key=api_key,
+            trigger_url=trigger_url,
+            custom_trigger_name=custom_trigger_name,
+        )
+
+        update_zapier_trigger_dto.additional_properties = d
+        return update_zapier_trigger_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
