@@ -157,7 +157,7 @@ def _check_query(route: Route, query: Mapping[str, str]) -> None:
     problems = []
     for param in route.query_params:
         value = query.get(param.name)
-        if value is None or value == "":
+        if value is None:
             if param.required:
                 problems.append(f"{param.name} should not be empty")
             continue

@@ -15,18 +15,21 @@ def _plain(hex_id: str) -> str:
     return hex_id
 
 
-def id_encoder(spec: Mapping[str, Any], property_schema: Any) -> IdEncoder:
-    """``{"$oid"}`` where the schema only allows an object; else a plain string."""
-    schema = resolve(spec, property_schema)
+def _types(spec: Mapping[str, Any], schema: Any) -> set[str]:
+    """JSON types a schema names, through ``$ref``, ``allOf``, ``oneOf`` and ``anyOf``."""
+    schema = resolve(spec, schema)
     if not isinstance(schema, dict):
-        return _plain
-    branches = [
-        resolve(spec, branch) for key in ("oneOf", "anyOf") for branch in schema.get(key, [])
-    ]
-    types = {schema.get("type")} | {b.get("type") for b in branches if isinstance(b, dict)}
-    if "string" in types or types <= {None}:
-        return _plain
-    return oid
+        return set()
+    if "type" in schema:
+        return {str(schema["type"])}
+    parts = [p for key in ("allOf", "oneOf", "anyOf") for p in schema.get(key, [])]
+    return set().union(*(_types(spec, part) for part in parts))
+
+
+def id_encoder(spec: Mapping[str, Any], property_schema: Any) -> IdEncoder:
+    """A plain string wherever the schema allows one (or says nothing); else ``{"$oid": ...}``."""
+    types = _types(spec, property_schema)
+    return _plain if not types or "string" in types else oid
 
 
 def property_encoder(spec: Mapping[str, Any], object_schema: Any, name: str) -> IdEncoder:
