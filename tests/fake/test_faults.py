@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 
@@ -62,6 +63,11 @@ async def test_latency_trips_a_client_timeout(
     fake_server.app.faults.add("GET /v1/api/customers", latency=0.5, times=1)
     with pytest.raises(httpx.ReadTimeout):
         await http.get("/v1/api/customers", timeout=0.1)
+    # The server still answers (late): wait for it, so the next test starts clean.
+    deadline = time.monotonic() + 5
+    while len(fake_server.app.log) == 0 and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    assert list(fake_server.app.log) == [("GET", "/v1/api/customers", 200)]
 
 
 async def test_drop_before_closes_without_storing(
