@@ -36,7 +36,7 @@ class RequestingClient(Protocol):
         method: str,
         path: str,
         *,
-        params: Mapping[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
         json: Any = None,
     ) -> Any: ...
 
@@ -99,7 +99,7 @@ class CustomTablesWire:
         customers: Any = getattr(self.pos, "customers")  # noqa: B009 (not in the Protocol)
         return await customers.get(customer_id)
 
-    async def _page(self, path: str, query: Mapping[str, Any]) -> list[Record]:
+    async def _page(self, path: str, query: dict[str, Any]) -> list[Record]:
         answer = await self.pos.request("GET", path, params=query)
         if not isinstance(answer, list) or not all(isinstance(item, dict) for item in answer):
             raise UnexpectedResponseError(f"GET {path}: expected a JSON array of objects")

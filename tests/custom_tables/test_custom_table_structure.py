@@ -1,0 +1,133 @@
+"""Structure cache (TTL, single flight), drift and refresh, against the fake server."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import pytest
+
+from custom_tables import CustomTables
+from final_pos_client import FinalPOS
+from final_pos_fake.server import FakeServer
+
+TABLES = "/v1/api/custom-tables"
+FIELDS = "/v1/api/custom-table-fields"
+
+
+async def test_100_concurrent_cold_lookups_fetch_the_structure_once(
+    tables: CustomTables, fake_server: FakeServer
+) -> None:
+    fake_server.app.faults.add(f"GET {TABLES}", latency=0.05)  # keep the first fetch in flight
+    found = await asyncio.gather(*(tables.table("loyalty-points") for _ in range(100)))
+    assert all(table is found[0] for table in found)
+    log = fake_server.app.log
+    assert (log.count("GET", TABLES), log.count("GET", FIELDS)) == (1, 1)
+    models = {table.model for table in found}
+    assert len(models) == 1
+
+
+async def test_a_failed_structure_fetch_is_shared_and_not_cached(
+    tables: CustomTables, fake_server: FakeServer
+) -> None:
+    fake_server.app.faults.add(f"GET {TABLES}", status=500, times=1, latency=0.05)
+    results = await asyncio.gather(
+        *(tables.table("loyalty-points") for _ in range(10)), return_exceptions=True
+    )
+    assert all(isinstance(result, Exception) for result in results)
+    assert fake_server.app.log.count("GET", TABLES) == 1
+    assert (await tables.table("loyalty-points")).name == "loyalty-points"
+    assert fake_server.app.log.count("GET", TABLES) == 2
+
+
+@pytest.mark.filterwarnings("ignore:.*unknown type 'geo-point'")
+async def test_structure_expires_after_the_ttl(pos: FinalPOS, fake_server: FakeServer) -> None:
+    tables = CustomTables(pos, ttl=0.0)
+    first = await tables.table("all-types")
+    model = first.model
+    await asyncio.sleep(0.01)
+    again = await tables.table("all-types")
+    assert again is first
+    assert fake_server.app.log.count("GET", FIELDS) == 2
+    assert again.model is model  # same structure version: the model is not rebuilt
+
+
+async def test_drift_is_picked_up_on_read_without_losing_data(
+    tables: CustomTables, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    table = await tables.table("loyalty-points")
+    customer_id = new_customer()
+    created = await table.create({"customerId": customer_id, "points": 5, "tier": "gold"})
+    old_model = table.model
+
+    field = fake_server.app.store.add_custom_field(
+        "loyalty-points", {"name": "nickName", "type": "string"}
+    )
+    # Someone fills the new field (e.g. in the Manage app): the read sees an unknown key.
+    await table._wire.create_value(table.id, created.id, field.id, "Annie")
+    fake_server.app.log.clear()
+
+    (row,) = await table.list()
+    assert table.model is not old_model
+    assert isinstance(row, table.model)
+    assert row.nick_name == "Annie"
+    assert (row.customer_id, row.points, row.tier) == (customer_id, 5, "gold")
+    assert row.extra == {}
+    assert fake_server.app.log.count("GET", FIELDS) == 1  # refreshed once
+    # old rows keep their own class and values
+    assert created.points == 5 and isinstance(created, old_model)
+
+    updated = await table.update(created.id, {"nickName": "Ann"})
+    assert updated.nick_name == "Ann"
+
+
+async def test_unknown_keys_that_stay_unknown_go_to_extra_and_refresh_only_once(
+    tables: CustomTables, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    table = await tables.table("loyalty-points")
+    created = await table.create({"customerId": new_customer(), "points": 5})
+    record = {"rowId": {"$oid": created.id}, "points": 5, "companyNote": "vip"}
+    fake_server.app.log.clear()
+    rows = await table._rows([record])
+    assert rows[0].extra == {"companyNote": "vip"}
+    await table._rows([record])
+    assert fake_server.app.log.count("GET", FIELDS) == 1
+
+
+async def test_explicit_refresh_sees_a_new_field(
+    tables: CustomTables, fake_server: FakeServer
+) -> None:
+    table = await tables.table("customer-preferences")
+    fake_server.app.store.add_custom_field(
+        "customer-preferences", {"name": "smsOptIn", "type": "boolean", "defaultValue": False}
+    )
+    assert "smsOptIn" not in {field.name for field in table.fields}
+    await tables.refresh("customer-preferences")
+    assert "smsOptIn" in {field.name for field in table.fields}
+    assert table.model().sms_opt_in is False
+
+    fake_server.app.store.seed_custom_table(
+        "gift-cards", fields=[{"name": "code", "type": "string"}]
+    )
+    await tables.refresh()
+    assert "gift-cards" in await tables.names()
+    assert [field.name for field in (await tables.table("gift-cards")).fields] == ["code"]
+
+
+async def test_a_table_created_after_the_cache_filled_is_found(
+    tables: CustomTables, fake_server: FakeServer
+) -> None:
+    await tables.names()
+    fake_server.app.store.seed_custom_table("vouchers", fields=[{"name": "code", "type": "string"}])
+    assert (await tables.table("vouchers")).name == "vouchers"
+
+
+async def test_unknown_field_types_warn_once_and_pass_values_through(
+    tables: CustomTables, new_customer: Callable[..., str]
+) -> None:
+    with pytest.warns(UserWarning, match="'location': unknown type 'geo-point'") as caught:
+        table = await tables.table("all-types")
+        await tables.refresh("all-types")
+    assert len(caught) == 1
+    row = await table.create({"location": {"lat": 52.5, "lng": 13.4}, "text": "x"})
+    assert row.location == {"lat": 52.5, "lng": 13.4}
