@@ -58,9 +58,7 @@ def attach_custom_tables(customer: Any, linked: dict[str, list[Any]]) -> Any:
         subclass.__module__ = model.__module__
         _with_rows_classes[model] = subclass
     attached: Any = object.__new__(subclass)
-    names = [a.name for a in attrs.fields(model)] if attrs.has(model) else []
-    for name in names + [n for n in getattr(model, "__slots__", ()) if n not in names]:
-        if hasattr(customer, name):
-            object.__setattr__(attached, name, getattr(customer, name))
+    for attribute in attrs.fields(model):
+        object.__setattr__(attached, attribute.name, getattr(customer, attribute.name))
     object.__setattr__(attached, CUSTOM_TABLES_ATTRIBUTE, linked)
     return attached
