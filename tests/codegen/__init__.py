@@ -1,0 +1,1 @@
+"""Tests of the regeneration pipeline (codegen/) and of what it generates."""

@@ -1,0 +1,71 @@
+"""One pipeline run from the repo's description, shared by the tests of this folder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.__main__ import main
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_SPEC = REPO_ROOT / "openapi.yaml"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Where one ``python -m codegen regenerate`` run wrote its results."""
+
+    exit_code: int
+    output: str
+    package: Path
+    report: Path
+    spec: Path
+
+    def patched_spec(self) -> dict[str, Any]:
+        spec: dict[str, Any] = json.loads((self.package / "_openapi.json").read_text())
+        return spec
+
+
+RunPipeline = Callable[..., Run]
+
+
+@pytest.fixture(scope="session")
+def run_pipeline() -> RunPipeline:
+    """Run the pipeline in-process on paths of a test's own (never the repo's files)."""
+
+    def run(
+        workdir: Path,
+        *extra: str,
+        spec: Path = REPO_SPEC,
+        package: Path | None = None,
+        capture: pytest.CaptureFixture[str] | None = None,
+    ) -> Run:
+        package = package or workdir / "final_pos_client"
+        report = workdir / "API_CHANGES.md"
+        args = [
+            "regenerate",
+            "--spec",
+            str(spec),
+            "--output",
+            str(package),
+            "--report",
+            str(report),
+        ]
+        exit_code = main([*args, *extra])
+        output = capture.readouterr().out if capture is not None else ""
+        return Run(exit_code, output, package, report, spec)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def baseline(tmp_path_factory: pytest.TempPathFactory, run_pipeline: RunPipeline) -> Run:
+    """The package generated from the repo's openapi.yaml into a temporary folder."""
+    result = run_pipeline(tmp_path_factory.mktemp("baseline"))
+    assert result.exit_code == 0
+    return result

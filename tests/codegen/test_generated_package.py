@@ -1,0 +1,65 @@
+"""The committed generated package: auth default, typed lists, unknown keys kept."""
+
+from __future__ import annotations
+
+import inspect
+import typing
+
+from final_pos_client import AuthenticatedClient
+from final_pos_client.api.custom_tables_structure import custom_tables_controller_find_all
+from final_pos_client.api.products import products_controller_find_all
+from final_pos_client.models import (
+    Customer,
+    CustomTableFieldResponseDto,
+    CustomTableResponseDto,
+    ObjectId,
+    ProductResponseDto,
+)
+
+CUSTOMER_WIRE = {
+    "id": "o1p2q3r4s5t6u7v8w9x0y1z2",
+    "email": "ada@example.com",
+    "firstName": "Ada",
+    "billing": {"city": "London", "vatNumber": "GB1"},
+    "loyaltyPoints": 120,
+    "preferences": {"newsletter": True},
+}
+
+
+def test_authenticated_client_sends_the_bare_key_as_x_api_key() -> None:
+    client = AuthenticatedClient(base_url="http://127.0.0.1:9", token="secret-key")
+    headers = client.get_async_httpx_client().headers
+    assert headers["x-api-key"] == "secret-key"
+    assert "authorization" not in headers
+
+
+def test_list_functions_return_typed_lists() -> None:
+    hints = typing.get_type_hints(products_controller_find_all.asyncio)
+    assert hints["return"] == list[ProductResponseDto] | None
+    hints = typing.get_type_hints(custom_tables_controller_find_all.asyncio)
+    assert hints["return"] == list[CustomTableResponseDto] | None
+    limit = inspect.signature(products_controller_find_all.asyncio).parameters["limit"]
+    assert limit.default == 50
+
+
+def test_unknown_keys_survive_a_read_modify_write() -> None:
+    customer = Customer.from_dict(CUSTOMER_WIRE)
+    assert customer["loyaltyPoints"] == 120
+    customer.first_name = "Augusta"
+    wire = customer.to_dict()
+    assert wire == {**CUSTOMER_WIRE, "firstName": "Augusta"}
+
+
+def test_structure_ids_accept_a_string_or_an_oid_object() -> None:
+    base = {
+        "name": "points",
+        "type": "number",
+        "createdAt": "2025-01-01T00:00:00Z",
+        "updatedAt": "2025-01-01T00:00:00Z",
+    }
+    plain = CustomTableFieldResponseDto.from_dict({**base, "_id": "f1", "tableId": "t1"})
+    assert (plain.id, plain.table_id) == ("f1", "t1")
+    oid = {"$oid": "507f1f77bcf86cd799439011"}
+    extended = CustomTableFieldResponseDto.from_dict({**base, "_id": oid, "tableId": oid})
+    assert extended.table_id == ObjectId(oid="507f1f77bcf86cd799439011")
+    assert extended.to_dict()["tableId"] == oid

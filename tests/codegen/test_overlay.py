@@ -1,0 +1,182 @@
+"""The overlay: Overlay 1.0 semantics, and what codegen/overlay.yaml does to the description."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from codegen.overlay import apply_action, apply_overlay, load_overlay
+from codegen.source import parse
+from tests.contract.spec_operations import operations, resolve
+
+from .conftest import REPO_ROOT, REPO_SPEC
+
+MARKERS = ("x-unverified", "x-doc-url", "x-name-guessed", "x-operationId-guessed")
+LIST_ITEMS = {
+    "/v1/api/custom-tables": "CustomTableResponseDto",
+    "/v1/api/custom-table-fields": "CustomTableFieldResponseDto",
+    "/v1/api/custom-table-rows": "CustomTableRowResponseDto",
+    "/v1/api/custom-table-values": "CustomTableValueResponseDto",
+    "/v1/api/custom-table-data/{tableName}": "CustomTableDataRow",
+    "/v1/api/customers": "Customer",
+    "/v1/api/products": "ProductResponseDto",
+}
+
+
+@pytest.fixture(scope="module")
+def source() -> dict[str, Any]:
+    return parse(REPO_SPEC.read_bytes(), "openapi.yaml")
+
+
+@pytest.fixture(scope="module")
+def patched(source: dict[str, Any]) -> dict[str, Any]:
+    return apply_overlay(source, load_overlay(REPO_ROOT / "codegen" / "overlay.yaml"))
+
+
+def query_parameters(spec: dict[str, Any], name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for op in operations(spec):
+        for parameter in op.parameters(spec):
+            if parameter["name"] == name and parameter["in"] == "query":
+                yield op.label, parameter["schema"]
+
+
+def test_skip_and_limit_are_integers(source: dict[str, Any], patched: dict[str, Any]) -> None:
+    assert {s["type"] for _, s in query_parameters(source, "skip")} == {"number"}
+    skips = list(query_parameters(patched, "skip"))
+    limits = list(query_parameters(patched, "limit"))
+    assert len(skips) == len(limits) == 14
+    for label, schema in skips:
+        assert (schema["type"], schema["minimum"]) == ("integer", 0), label
+    for label, schema in limits:
+        assert schema["type"] == "integer", label
+        assert (schema["minimum"], schema["maximum"], schema["default"]) == (0, 100, 50), label
+
+
+def test_every_list_operation_returns_a_typed_array(patched: dict[str, Any]) -> None:
+    lists = [
+        op
+        for op in operations(patched)
+        if op.method == "get" and any(p["name"] == "limit" for p in op.parameters(patched))
+    ]
+    assert len(lists) == 14
+    for op in lists:
+        status, schema = op.success_response(patched)
+        assert status == 200 and schema is not None, op.label
+        assert schema["type"] == "array", op.label
+        assert schema["items"]["$ref"].startswith("#/components/schemas/"), op.label
+        if op.path in LIST_ITEMS:
+            assert schema["items"]["$ref"].endswith("/" + LIST_ITEMS[op.path]), op.label
+
+
+def test_the_reference_left_four_lists_without_a_body(source: dict[str, Any]) -> None:
+    bodiless = {
+        op.path
+        for op in operations(source)
+        if op.method == "get" and op.success_response(source)[1] is None
+    }
+    assert bodiless == {
+        "/v1/api/custom-tables",
+        "/v1/api/custom-table-fields",
+        "/v1/api/custom-table-rows",
+        "/v1/api/custom-table-values",
+    }
+
+
+def _nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield pointer, node
+        for key, value in node.items():
+            yield from _nodes(value, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nodes(value, f"{pointer}/{index}")
+
+
+def test_oid_objects_become_one_shared_schema(patched: dict[str, Any]) -> None:
+    schemas = patched["components"]["schemas"]
+    inline = [
+        pointer
+        for pointer, node in _nodes(schemas)
+        if "$oid" in node.get("properties", {}) and pointer != "/ObjectId"
+    ]
+    assert inline == []
+    assert schemas["ObjectId"]["required"] == ["$oid"]
+    row = schemas["CustomTableRowResponseDto"]["properties"]
+    assert row["tableId"]["allOf"] == [{"$ref": "#/components/schemas/ObjectId"}]
+    for schema, prop in [
+        ("CustomTableResponseDto", "_id"),
+        ("CustomTableFieldResponseDto", "_id"),
+        ("CustomTableFieldResponseDto", "tableId"),
+    ]:
+        union = schemas[schema]["properties"][prop]
+        assert union["oneOf"] == [{"type": "string"}, {"$ref": "#/components/schemas/ObjectId"}]
+        assert "properties" not in union and "type" not in union
+
+
+def test_custom_table_structure_shapes(patched: dict[str, Any]) -> None:
+    schemas = patched["components"]["schemas"]
+    table = schemas["CustomTableResponseDto"]
+    assert {"name", "description", "metadata"} <= table["properties"].keys()
+    metadata_item = resolve(patched, table["properties"]["metadata"]["items"])
+    assert metadata_item["required"] == ["key", "value"]
+    field = schemas["CustomTableFieldResponseDto"]
+    assert {
+        "tableId",
+        "name",
+        "type",
+        "required",
+        "defaultValue",
+        "referenceLinkedCollection",
+        "referenceLinkedField",
+    } <= field["properties"].keys()
+    assert set(field["required"]) == {"_id", "tableId", "name", "type", "createdAt", "updatedAt"}
+    assert "enum" not in field["properties"]["type"]
+
+
+def test_source_markers_are_kept(source: dict[str, Any], patched: dict[str, Any]) -> None:
+    """Same value at the same place, or (inline {$oid} objects replaced by the shared ObjectId)
+    on the nearest node that is still there."""
+    patched_nodes = dict(_nodes(patched))
+    kept = 0
+    for pointer, node in _nodes(source):
+        for marker in MARKERS:
+            if marker in node:
+                survivor = pointer
+                while survivor not in patched_nodes:
+                    survivor = survivor.rsplit("/", 1)[0]
+                assert survivor.count("/") >= pointer.count("/") - 2, (pointer, marker)
+                assert patched_nodes[survivor].get(marker) == node[marker], (pointer, marker)
+                kept += 1
+    assert kept > 100
+
+
+def test_update_merges_recursively_and_replaces_arrays() -> None:
+    doc: dict[str, Any] = {"a": {"b": {"c": 1, "d": [1]}, "e": 2}}
+    touched = apply_action(doc, {"target": "$.a", "update": {"b": {"d": [9], "f": 3}}})
+    assert touched == 1
+    assert doc == {"a": {"b": {"c": 1, "d": [9], "f": 3}, "e": 2}}
+
+
+def test_update_on_an_array_appends() -> None:
+    doc: dict[str, Any] = {"tags": [{"name": "a"}]}
+    apply_action(doc, {"target": "$.tags", "update": {"name": "b"}})
+    assert doc == {"tags": [{"name": "a"}, {"name": "b"}]}
+
+
+def test_remove_deletes_every_selected_node() -> None:
+    doc: dict[str, Any] = {"p": [{"n": "skip"}, {"n": "x"}, {"n": "skip"}, {"n": "limit"}]}
+    assert apply_action(doc, {"target": "$.p[?@.n == 'skip']", "remove": True}) == 2
+    assert doc == {"p": [{"n": "x"}, {"n": "limit"}]}
+
+
+def test_a_target_selecting_nothing_touches_nothing() -> None:
+    doc: dict[str, Any] = {"a": 1}
+    assert apply_action(doc, {"target": "$.missing", "remove": True}) == 0
+    assert doc == {"a": 1}
+
+
+def test_source_document_is_not_modified(source: dict[str, Any], patched: dict[str, Any]) -> None:
+    assert "ObjectId" not in source["components"]["schemas"]
+    assert "ObjectId" in patched["components"]["schemas"]
