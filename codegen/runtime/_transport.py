@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+if TYPE_CHECKING:
+    import aiohttp
+
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
 
 def aiohttp_available() -> bool:
@@ -30,8 +34,26 @@ def build_http_client(
     if use_aiohttp:
         from httpx_aiohttp import AiohttpTransport
 
-        return httpx.AsyncClient(timeout=timeout, transport=AiohttpTransport(limits=POOL_LIMITS))
+        # A factory: the aiohttp session must be created inside the running event loop.
+        transport = AiohttpTransport(client=_aiohttp_session)
+        return httpx.AsyncClient(timeout=timeout, transport=transport)
     return httpx.AsyncClient(timeout=timeout, limits=POOL_LIMITS)
+
+
+def _aiohttp_session() -> aiohttp.ClientSession:
+    import aiohttp
+
+    connector = aiohttp.TCPConnector(
+        limit=POOL_LIMITS.max_connections or 0,
+        keepalive_timeout=POOL_LIMITS.keepalive_expiry or 0,
+        ssl=httpx.create_ssl_context(),
+    )
+    session = aiohttp.ClientSession(connector=connector)
+    # aiohttp re-sends a GET/PUT/DELETE once by itself when the connection drops. Retries live
+    # in one place (BaseClient._send), so that each attempt is counted, logged and backed off.
+    if hasattr(session, "_retry_connection"):
+        session._retry_connection = False
+    return session
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,53 @@
+"""Fixtures: a ``FinalPOS`` on the fake server over each transport, with a recording sleep."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from final_pos_client import FinalPOS, RetryTiming
+from final_pos_client._transport import build_http_client
+from final_pos_fake.server import FakeServer
+
+TRANSPORTS = ("httpx", "aiohttp")
+
+
+class SleepRecorder:
+    """A sleep that returns at once and records how long it was asked to wait."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+@pytest.fixture
+def retry_timing(sleeps: SleepRecorder) -> RetryTiming:
+    # random() = 1.0 puts the jitter factor at its top (1.0): delays are exactly 0.5, 1, 2, ...
+    return RetryTiming(sleep=sleeps, now=lambda: 1_700_000_000.0, random=lambda: 1.0)
+
+
+@pytest.fixture(params=TRANSPORTS)
+async def pos(
+    request: pytest.FixtureRequest, fake_server: FakeServer, retry_timing: RetryTiming
+) -> AsyncIterator[FinalPOS]:
+    """A ``FinalPOS`` on the fake (real socket), over plain httpx and over httpx-aiohttp."""
+    http_client = build_http_client(httpx.Timeout(30.0), use_aiohttp=request.param == "aiohttp")
+    client = FinalPOS(
+        api_key=fake_server.api_key,
+        base_url=fake_server.base_url,
+        http_client=http_client,
+        retry_timing=retry_timing,
+    )
+    try:
+        yield client
+    finally:
+        await http_client.aclose()

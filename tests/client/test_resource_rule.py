@@ -1,0 +1,112 @@
+"""Resources and methods come from the description by rule; a name collision fails generation."""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from codegen.client_layer import render
+from codegen.client_operations import ClientLayerError, collect_resources, resource_attribute
+from final_pos_client import FinalPOS
+
+EXPECTED_RESOURCES = {
+    "customers", "accounts", "roles", "sessions", "custom_tables", "custom_table_fields",
+    "custom_table_rows", "custom_table_values", "custom_table_data", "attachments",
+    "zapier_triggers", "products", "variants", "categories", "outlets", "stations", "orders",
+    "transactions", "refunds",
+}  # fmt: skip
+ACTION_METHODS = {"create": "create", "findOne": "get", "update": "update", "delete": "delete",
+                  "remove": "delete", "findAll": "list"}  # fmt: skip
+
+
+def patched_spec() -> dict[str, Any]:
+    text = resources.files("final_pos_client").joinpath("_openapi.json").read_text("utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+def test_resource_attributes_follow_the_rule() -> None:
+    assert {r.attribute for r in collect_resources(patched_spec())} == EXPECTED_RESOURCES
+    pos = FinalPOS(api_key="k")
+    assert all(hasattr(pos, name) for name in EXPECTED_RESOURCES)
+
+
+@pytest.mark.parametrize(
+    ("controller", "attribute"),
+    [
+        ("Category", "categories"),
+        ("Categories", "categories"),
+        ("CustomTableData", "custom_table_data"),
+        ("ZapierTriggers", "zapier_triggers"),
+        ("Session", "sessions"),
+        ("CustomTableFields", "custom_table_fields"),
+    ],
+)
+def test_singular_and_plural_controllers_merge(controller: str, attribute: str) -> None:
+    assert resource_attribute(controller) == attribute
+
+
+def test_methods_exist_exactly_where_the_api_has_the_operation() -> None:
+    spec = patched_spec()
+    expected: dict[str, set[str]] = {name: set() for name in EXPECTED_RESOURCES}
+    for path_item in spec["paths"].values():
+        for operation in path_item.values():
+            controller, action = operation["operationId"].split("Controller_")
+            method = ACTION_METHODS[action]
+            expected[resource_attribute(controller)].add(method)
+            if method == "list":
+                expected[resource_attribute(controller)].add("iterate")
+    pos = FinalPOS(api_key="k")
+    for name, methods in expected.items():
+        resource = getattr(pos, name)
+        public = {m for m in dir(resource) if not m.startswith("_") and m != "with_raw_response"}
+        assert public == methods, name
+        assert {m for m in dir(resource.with_raw_response) if not m.startswith("_")} == (
+            methods - {"iterate"}
+        )
+    assert "delete" not in dir(pos.attachments) and "list" not in dir(pos.roles)
+
+
+def test_signatures_and_docstrings() -> None:
+    pos = FinalPOS(api_key="k")
+    assert str(inspect.signature(pos.custom_table_data.get)).startswith(
+        "(table_name: 'str', id: 'str', *,"
+    )
+    list_parameters = inspect.signature(pos.custom_table_fields.list).parameters
+    assert list_parameters["table_id"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert list_parameters["table_id"].default is inspect.Parameter.empty
+    assert (list_parameters["skip"].default, list_parameters["limit"].default) == (0, 50)
+    for name in ("timeout", "max_retries"):
+        assert name in inspect.signature(pos.categories.create).parameters
+        assert name in inspect.signature(pos.categories.iterate).parameters
+    assert (pos.categories.get.__doc__ or "").startswith("Get a category by ID")
+
+
+def test_name_collision_fails_generation() -> None:
+    spec = patched_spec()
+    duplicate = copy.deepcopy(spec["paths"]["/v1/api/category/{id}"]["delete"])
+    duplicate["operationId"] = "CategoriesController_delete"
+    spec["paths"]["/v1/api/category/{id}"]["post"] = duplicate
+    with pytest.raises(ClientLayerError, match=r"name collision: .* FinalPOS\.categories\.delete"):
+        render(spec)
+
+
+def test_operation_id_outside_the_rule_fails_generation() -> None:
+    spec = patched_spec()
+    spec["paths"]["/v1/api/products"]["get"]["operationId"] = "listProducts"
+    with pytest.raises(ClientLayerError, match="listProducts"):
+        render(spec)
+
+
+def test_other_actions_keep_their_name() -> None:
+    spec = patched_spec()
+    operation = copy.deepcopy(spec["paths"]["/v1/api/products"]["get"])
+    operation["operationId"] = "ProductsController_findByBarcode"
+    spec["paths"]["/v1/api/products/by-barcode"] = {"get": operation}
+    products = {r.attribute: r for r in collect_resources(spec)}["products"]
+    assert "find_by_barcode" in products.methods

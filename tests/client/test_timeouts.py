@@ -1,0 +1,47 @@
+"""A slow answer raises APITimeoutError (client default, per call, per copy); no POST re-sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from final_pos_client import FinalPOS, errors
+from final_pos_client.models import CreateCategoryDto
+from final_pos_fake.server import FakeServer
+
+from .test_retries import statuses
+
+
+async def test_per_call_timeout_raises_api_timeout_error_and_get_is_retried(
+    pos: FinalPOS, fake_server: FakeServer
+) -> None:
+    fake_server.app.faults.add("GET /v1/api/products", latency=1.0)
+
+    with pytest.raises(errors.APITimeoutError) as caught:
+        await pos.products.list(timeout=0.05)
+
+    assert isinstance(caught.value, errors.APIConnectionError)
+    assert "GET /v1/api/products timed out after 3 attempt(s)" in str(caught.value)
+
+
+async def test_client_default_timeout_and_with_options(
+    fake_server: FakeServer, pos: FinalPOS
+) -> None:
+    fake_server.app.faults.add("GET /v1/api/products", latency=1.0)
+    quick = pos.with_options(timeout=0.05, max_retries=0)
+
+    with pytest.raises(errors.APITimeoutError):
+        await quick.products.list()
+    # The copy's timeout does not leak into the original; a per-call timeout overrides both.
+    assert pos.timeout.read == 30.0
+    fake_server.app.faults.clear()
+    assert await quick.products.list(timeout=5.0) == []
+
+
+async def test_timed_out_post_is_not_sent_again(pos: FinalPOS, fake_server: FakeServer) -> None:
+    fake_server.app.faults.add("POST /v1/api/category", latency=0.5, times=1)
+
+    with pytest.raises(errors.APITimeoutError):
+        await pos.categories.create(CreateCategoryDto(name="Slow", description="x"), timeout=0.05)
+
+    assert fake_server.app.faults and next(iter(fake_server.app.faults)).fired == 1
+    assert len(statuses(fake_server, "POST", "/v1/api/category")) <= 1  # logged once it answers
