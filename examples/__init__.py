@@ -1,0 +1,1 @@
+"""Runnable examples of the SDK (`make demo` runs `examples.demo`)."""
