@@ -10,7 +10,7 @@ export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 
 # Hand-written Python (final_pos_client/ is generated: mypy only, no ruff).
 HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
-STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples
+STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples tests/contract tests/examples
 SPECS := openapi.yaml final_pos_client/_openapi.json
 PYTEST_ARGS ?=
 # `make regenerate FROM=<path or URL>` regenerates from another description (see README).
@@ -22,7 +22,7 @@ install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 needed, found " + sys.version) if sys.version_info < (3, 11) else None'
-	$(PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
 	touch $@
 

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from types import UnionType
 from typing import Any
 
-import final_pos_client.models
 import pytest
+
+import final_pos_client.models
 from final_pos_client.client import AuthenticatedClient
 
 from .sample_values import sample
