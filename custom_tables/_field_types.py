@@ -7,6 +7,7 @@ writes check the value and raise :class:`WrongValue` with the reason, before any
 from __future__ import annotations
 
 import datetime
+import decimal
 import json
 import math
 import numbers
@@ -98,7 +99,7 @@ def read_number(value: Any) -> Any:
 
 
 def write_number(value: Any) -> int | float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real | decimal.Decimal):
         raise WrongValue(f"expected a number, got {_kind(value)}")
     if isinstance(value, int):
         return int(value)

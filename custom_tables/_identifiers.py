@@ -43,6 +43,6 @@ def attribute_names(field_names: Iterable[str]) -> list[str]:
 
 def class_name(table_name: str) -> str:
     """``loyalty-points`` → ``LoyaltyPointsRow``."""
-    parts = [part for part in re.split(r"[^0-9A-Za-z]+", snake_case(table_name)) if part]
-    name = "".join(part[:1].upper() + part[1:] for part in parts) or "Custom"
+    words = re.split(r"[^0-9A-Za-z]+", _CAMEL_BOUNDARY.sub("_", table_name))
+    name = "".join(word[:1].upper() + word[1:].lower() for word in words if word) or "Custom"
     return f"{name}Row" if name[0].isalpha() else f"Table{name}Row"
