@@ -101,7 +101,7 @@ async def custom_table_row(pos: FinalPOS) -> None:
 
 
 async def run(base_url: str) -> None:
-    async with FinalPOS(api_key=DEMO_KEY, base_url=base_url, allow_insecure_http=True) as pos:
+    async with FinalPOS(api_key=DEMO_KEY, base_url=base_url) as pos:  # loopback http is allowed
         await product_round_trip(pos)
         await paginate_categories(pos)
         await custom_table_row(pos)
