@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -20,6 +21,7 @@ from .validation import SchemaValidators, error_messages
 from .wire import API_KEY_HEADER, HTTPProblem, bad_request, dumps, error_body, unauthorized
 
 Scope = dict[str, Any]
+logger = logging.getLogger(__name__)
 _KEY_HEADER = API_KEY_HEADER.encode()
 JSON_HEADERS = [(b"content-type", b"application/json; charset=utf-8")]
 
@@ -87,7 +89,8 @@ class FakeFinalPOS:
         raw_body = await _read_body(receive)
         try:
             reply = self._process(scope, method, path, raw_body)
-        except HTTPProblem as problem:
+        except Exception as exc:
+            problem = exc if isinstance(exc, HTTPProblem) else _internal_error(exc)
             if action is not None and action.drop == "after":
                 self.log.append(method, path, None)
                 await drop_connection(send)
@@ -151,6 +154,12 @@ def create_app(
     """A fresh fake. ``seed``: None for the bundled custom tables, or a mapping / JSON file path
     ``{"customTables": [...], "records": {"customers": [...]}}``."""
     return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec)
+
+
+def _internal_error(exc: Exception) -> HTTPProblem:
+    """A bug of the fake: logged with its traceback, answered as a JSON 500."""
+    logger.exception("final_pos_fake: unexpected error")
+    return HTTPProblem(500, f"fake server error: {type(exc).__name__}: {exc}")
 
 
 def _check_query(route: Route, query: Mapping[str, str]) -> None:

@@ -17,7 +17,7 @@ from .app import FakeFinalPOS, create_app
 LOOPBACK = "127.0.0.1"
 
 
-def uvicorn_config(app: FakeFinalPOS, *, log_level: str = "warning") -> uvicorn.Config:
+def uvicorn_config(app: FakeFinalPOS, *, log_level: str = "error") -> uvicorn.Config:
     return uvicorn.Config(
         app, log_level=log_level, access_log=False, lifespan="off", loop="asyncio", http="h11"
     )

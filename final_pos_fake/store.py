@@ -140,7 +140,10 @@ class Store:
         return self._collection(collection).pop(record_id, None)
 
     def page(self, collection: str, skip: int, limit: int) -> list[JsonObject]:
-        return list(itertools.islice(self._collection(collection).values(), skip, skip + limit))
+        records = self._collection(collection)
+        if skip >= len(records):
+            return []
+        return list(itertools.islice(records.values(), skip, skip + limit))
 
     def _collection(self, name: str) -> dict[str, JsonObject]:
         try:

@@ -112,7 +112,7 @@ def plain_id(value: Any) -> str | None:
     """The id inside a plain string or an ``{"$oid": ...}`` object; None if it is neither."""
     if isinstance(value, str):
         return value
-    if isinstance(value, dict) and isinstance(value.get("$oid"), str) and len(value) == 1:
+    if isinstance(value, dict) and isinstance(value.get("$oid"), str):
         return str(value["$oid"])
     return None
 
