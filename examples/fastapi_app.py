@@ -1,0 +1,94 @@
+"""An async web backend that owns one ``FinalPOS`` through its lifespan and serves two routes.
+
+    FINAL_POS_API_KEY=... FINAL_POS_BASE_URL=http://127.0.0.1:8000 \\
+        .venv/bin/uvicorn examples.fastapi_app:app --host 127.0.0.1 --port 8080
+
+- ``GET /products?limit=20``: the first products of the catalogue.
+- ``POST /categories`` ``{"name", "description"}``: creates a category, then reads it back.
+
+One client serves every request (it is safe to share across tasks): its connection pool is
+opened once and closed when the app shuts down. API errors become HTTP errors of this app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, cast
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from pydantic import BaseModel
+
+from final_pos_client import FinalPOS, errors
+from final_pos_client.models import CreateCategoryDto
+from final_pos_client.types import Unset
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    async with FinalPOS() as pos:  # key and base URL from FINAL_POS_API_KEY / _BASE_URL
+        app.state.pos = pos
+        yield
+
+
+app = FastAPI(title="Final POS example backend", lifespan=lifespan)
+
+
+def final_pos(request: Request) -> FinalPOS:
+    return cast(FinalPOS, request.app.state.pos)
+
+
+Pos = Annotated[FinalPOS, Depends(final_pos)]
+
+
+class ProductOut(BaseModel):
+    id: str
+    name: str | None
+
+
+class CategoryIn(BaseModel):
+    name: str
+    description: str
+
+
+class CategoryOut(BaseModel):
+    id: str
+    name: str | None
+    description: str | None
+
+
+def _text(value: str | Unset) -> str | None:
+    return None if isinstance(value, Unset) else value
+
+
+def _as_http_error(error: errors.APIError) -> HTTPException:
+    if isinstance(error, errors.NotFoundError):
+        return HTTPException(404, "not found in Final POS")
+    if isinstance(error, errors.BadRequestError):
+        return HTTPException(422, error.message)
+    return HTTPException(502, f"Final POS is unavailable ({type(error).__name__})")
+
+
+@app.get("/products")
+async def list_products(
+    pos: Pos, limit: Annotated[int, Query(ge=1, le=100)] = 20
+) -> list[ProductOut]:
+    try:
+        products = await pos.products.list(limit=limit)
+    except errors.APIError as error:
+        raise _as_http_error(error) from error
+    return [ProductOut(id=str(p.id), name=_text(p.name)) for p in products]
+
+
+@app.post("/categories", status_code=201)
+async def create_category(pos: Pos, category: CategoryIn) -> CategoryOut:
+    try:
+        created = await pos.categories.create(
+            CreateCategoryDto(name=category.name, description=category.description)
+        )
+        stored = await pos.categories.get(str(created.id))
+    except errors.APIError as error:
+        raise _as_http_error(error) from error
+    return CategoryOut(
+        id=str(stored.id), name=_text(stored.name), description=_text(stored.description)
+    )
