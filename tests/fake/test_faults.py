@@ -60,9 +60,11 @@ async def test_latency_delays_the_answer(fake_server: FakeServer, http: httpx.As
 async def test_latency_trips_a_client_timeout(
     fake_server: FakeServer, http: httpx.AsyncClient
 ) -> None:
+    await http.get("/v1/api/customers")  # open the connection first: only the read is timed
+    fake_server.app.log.clear()
     fake_server.app.faults.add("GET /v1/api/customers", latency=0.5, times=1)
     with pytest.raises(httpx.ReadTimeout):
-        await http.get("/v1/api/customers", timeout=0.1)
+        await http.get("/v1/api/customers", timeout=httpx.Timeout(10, read=0.1))
     # The server still answers (late): wait for it, so the next test starts clean.
     deadline = time.monotonic() + 5
     while len(fake_server.app.log) == 0 and time.monotonic() < deadline:
