@@ -37,8 +37,13 @@ def _describe(error: GeneratorError) -> str:
     return f"{error.level.value}: {error.header}" + (f"\n  {error.detail}" if error.detail else "")
 
 
-def run_generator(spec: dict[str, Any], package_dir: Path) -> None:
-    """openapi-python-client into ``package_dir`` (must not exist yet); any warning fails."""
+def run_generator(
+    spec: dict[str, Any], package_dir: Path, templates: Path | None = TEMPLATES_DIR
+) -> None:
+    """openapi-python-client into ``package_dir`` (must not exist yet); any warning fails.
+
+    ``templates=None`` renders with the stock templates only (the parsing benchmark's baseline).
+    """
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG_PATH),
         MetaType.NONE,
@@ -52,7 +57,7 @@ def run_generator(spec: dict[str, Any], package_dir: Path) -> None:
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise GenerationError(_describe(data))
-        errors = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR).build()
+        errors = Project(openapi=data, config=config, custom_template_path=templates).build()
     if errors:
         raise GenerationError("\n".join(_describe(error) for error in errors))
 

@@ -2,7 +2,9 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import gc
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
@@ -53,4 +55,23 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many models are built at once.
+
+    Parsed models form trees, never cycles, so collections triggered by their allocations find
+    nothing, yet they cost about half of a large list's parse time (they traverse every live
+    object). A collector that was already off stays off; the previous state is restored even
+    on errors.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "gc_paused"]

@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="AttachmentResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "accountId",
+        "name",
+        "mimeType",
+        "originalUrl",
+        "url",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -105,52 +120,54 @@ class AttachmentResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        mime_type = d.pop("mimeType", UNSET)
-
-        original_url = d.pop("originalUrl", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        path = d.pop("path", UNSET)
-
+        company_id = get("companyId", UNSET)
+        account_id = get("accountId", UNSET)
+        name = get("name", UNSET)
+        mime_type = get("mimeType", UNSET)
+        original_url = get("originalUrl", UNSET)
+        url = get("url", UNSET)
+        path = get("path", UNSET)
         attachment_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            account_id=account_id,
-            name=name,
-            mime_type=mime_type,
-            original_url=original_url,
-            url=url,
-            path=path,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            account_id,
+            name,
+            mime_type,
+            original_url,
+            url,
+            path,
         )
 
-        attachment_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            attachment_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return attachment_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="AttributeDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "values",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -54,21 +62,29 @@ class AttributeDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
+        values = cast(list[str], get("values", UNSET))
 
-        values = cast(list[str], d.pop("values", UNSET))
-
-        value = d.pop("value", UNSET)
-
+        value = get("value", UNSET)
         attribute_dto = cls(
-            name=name,
-            values=values,
-            value=value,
+            name,
+            values,
+            value,
         )
 
-        attribute_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            attribute_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return attribute_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CategoryResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "name",
+        "description",
+        "image",
+        "externalId",
+        "parentId",
+        "menuOrder",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -102,55 +118,56 @@ class CategoryResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        menu_order = d.pop("menuOrder", UNSET)
-
-        source = d.pop("source", UNSET)
-
+        company_id = get("companyId", UNSET)
+        name = get("name", UNSET)
+        description = get("description", UNSET)
+        image = get("image", UNSET)
+        external_id = get("externalId", UNSET)
+        parent_id = get("parentId", UNSET)
+        menu_order = get("menuOrder", UNSET)
+        source = get("source", UNSET)
         category_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            name,
+            description,
+            image,
+            external_id,
+            parent_id,
+            menu_order,
+            source,
         )
 
-        category_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            category_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return category_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,26 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateAttachmentDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "mimeType",
+        "originalUrl",
+        "url",
+        "path",
+        "accountId",
+    }
+)
 
 
 @_attrs_define
@@ -66,30 +77,34 @@ class CreateAttachmentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        mime_type = d.pop("mimeType")
-
-        original_url = d.pop("originalUrl")
-
-        url = d.pop("url")
-
-        path = d.pop("path")
-
-        account_id = d.pop("accountId", UNSET)
-
+        get = src_dict.get
+        name = src_dict["name"]
+        mime_type = src_dict["mimeType"]
+        original_url = src_dict["originalUrl"]
+        url = src_dict["url"]
+        path = src_dict["path"]
+        account_id = get("accountId", UNSET)
         create_attachment_dto = cls(
-            name=name,
-            mime_type=mime_type,
-            original_url=original_url,
-            url=url,
-            path=path,
-            account_id=account_id,
+            name,
+            mime_type,
+            original_url,
+            url,
+            path,
+            account_id,
         )
 
-        create_attachment_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_attachment_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_attachment_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,27 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateCategoryDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "image",
+        "externalId",
+        "parentId",
+        "menuOrder",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -75,33 +87,36 @@ class CreateCategoryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        image = d.pop("image", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        menu_order = d.pop("menuOrder", UNSET)
-
-        source = d.pop("source", UNSET)
-
+        get = src_dict.get
+        name = src_dict["name"]
+        description = src_dict["description"]
+        image = get("image", UNSET)
+        external_id = get("externalId", UNSET)
+        parent_id = get("parentId", UNSET)
+        menu_order = get("menuOrder", UNSET)
+        source = get("source", UNSET)
         create_category_dto = cls(
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
+            name,
+            description,
+            image,
+            external_id,
+            parent_id,
+            menu_order,
+            source,
         )
 
-        create_category_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_category_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_category_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

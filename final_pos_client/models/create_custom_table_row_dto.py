@@ -2,17 +2,21 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.object_id import ObjectId
-
+from ..types import gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableRowDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tableId",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +46,25 @@ class CreateCustomTableRowDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
-        d = dict(src_dict)
-        table_id = ObjectId.from_dict(d.pop("tableId"))
+        get = src_dict.get
+        table_id = ObjectId.from_dict(src_dict["tableId"])
 
         create_custom_table_row_dto = cls(
-            table_id=table_id,
+            table_id,
         )
 
-        create_custom_table_row_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_custom_table_row_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_custom_table_row_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +81,7 @@ class CreateCustomTableRowDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.object_id import ObjectId  # noqa: E402

@@ -2,19 +2,24 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_id import ObjectId
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableValueDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "tableId",
+        "rowId",
+        "fieldId",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -68,41 +73,48 @@ class CreateCustomTableValueDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _table_id = d.pop("tableId", UNSET)
+        get = src_dict.get
+        _table_id = get("tableId", UNSET)
         table_id: ObjectId | Unset
-        if isinstance(_table_id, Unset):
+        if _table_id is UNSET:
             table_id = UNSET
         else:
             table_id = ObjectId.from_dict(_table_id)
 
-        _row_id = d.pop("rowId", UNSET)
+        _row_id = get("rowId", UNSET)
         row_id: ObjectId | Unset
-        if isinstance(_row_id, Unset):
+        if _row_id is UNSET:
             row_id = UNSET
         else:
             row_id = ObjectId.from_dict(_row_id)
 
-        _field_id = d.pop("fieldId", UNSET)
+        _field_id = get("fieldId", UNSET)
         field_id: ObjectId | Unset
-        if isinstance(_field_id, Unset):
+        if _field_id is UNSET:
             field_id = UNSET
         else:
             field_id = ObjectId.from_dict(_field_id)
 
-        value = d.pop("value", UNSET)
-
+        value = get("value", UNSET)
         create_custom_table_value_dto = cls(
-            table_id=table_id,
-            row_id=row_id,
-            field_id=field_id,
-            value=value,
+            table_id,
+            row_id,
+            field_id,
+            value,
         )
 
-        create_custom_table_value_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_custom_table_value_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_custom_table_value_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +131,7 @@ class CreateCustomTableValueDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.object_id import ObjectId  # noqa: E402

@@ -2,17 +2,22 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.role_permission_dto import RolePermissionDto
-
+from ..types import gc_paused
 
 T = TypeVar("T", bound="CreateRoleDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "permissions",
+    }
+)
 
 
 @_attrs_define
@@ -50,25 +55,30 @@ class CreateRoleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_permission_dto import RolePermissionDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = RolePermissionDto.from_dict(permissions_item_data)
-
-            permissions.append(permissions_item)
+        get = src_dict.get
+        name = src_dict["name"]
+        permissions = [
+            RolePermissionDto.from_dict(permissions_item_data)
+            for permissions_item_data in src_dict["permissions"]
+        ]
 
         create_role_dto = cls(
-            name=name,
-            permissions=permissions,
+            name,
+            permissions,
         )
 
-        create_role_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_role_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_role_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +95,7 @@ class CreateRoleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.role_permission_dto import RolePermissionDto  # noqa: E402

@@ -2,19 +2,33 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_closing_amounts_dto import SessionClosingAmountsDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateSessionDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "stationId",
+        "sessionNumber",
+        "openedBy",
+        "openTime",
+        "openingAmount",
+        "notes",
+        "closingAmounts",
+        "openingNote",
+        "closedBy",
+        "closeTime",
+        "closingAmount",
+        "closingReportData",
+        "closingNote",
+    }
+)
 
 
 @_attrs_define
@@ -109,53 +123,50 @@ class CreateSessionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: PLC0415
+        get = src_dict.get
+        station_id = src_dict["stationId"]
+        session_number = src_dict["sessionNumber"]
+        opened_by = src_dict["openedBy"]
+        open_time = src_dict["openTime"]
+        opening_amount = src_dict["openingAmount"]
+        notes = cast(list[str], src_dict["notes"])
 
-        d = dict(src_dict)
-        station_id = d.pop("stationId")
+        closing_amounts = SessionClosingAmountsDto.from_dict(src_dict["closingAmounts"])
 
-        session_number = d.pop("sessionNumber")
-
-        opened_by = d.pop("openedBy")
-
-        open_time = d.pop("openTime")
-
-        opening_amount = d.pop("openingAmount")
-
-        notes = cast(list[str], d.pop("notes"))
-
-        closing_amounts = SessionClosingAmountsDto.from_dict(d.pop("closingAmounts"))
-
-        opening_note = d.pop("openingNote")
-
-        closed_by = d.pop("closedBy", UNSET)
-
-        close_time = d.pop("closeTime", UNSET)
-
-        closing_amount = d.pop("closingAmount", UNSET)
-
-        closing_report_data = d.pop("closingReportData", UNSET)
-
-        closing_note = d.pop("closingNote", UNSET)
-
+        opening_note = src_dict["openingNote"]
+        closed_by = get("closedBy", UNSET)
+        close_time = get("closeTime", UNSET)
+        closing_amount = get("closingAmount", UNSET)
+        closing_report_data = get("closingReportData", UNSET)
+        closing_note = get("closingNote", UNSET)
         create_session_dto = cls(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
+            station_id,
+            session_number,
+            opened_by,
+            open_time,
+            opening_amount,
+            notes,
+            closing_amounts,
+            opening_note,
+            closed_by,
+            close_time,
+            closing_amount,
+            closing_report_data,
+            closing_note,
         )
 
-        create_session_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_session_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_session_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +183,7 @@ class CreateSessionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: E402

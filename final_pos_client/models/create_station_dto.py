@@ -2,15 +2,29 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateStationDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "outletId",
+        "status",
+        "deviceId",
+        "deviceName",
+        "stripeTerminalId",
+        "serialReaderId",
+        "sequenceNumber",
+        "isVirtual",
+    }
+)
 
 
 @_attrs_define
@@ -85,39 +99,40 @@ class CreateStationDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        outlet_id = d.pop("outletId")
-
-        status = d.pop("status")
-
-        device_id = d.pop("deviceId", UNSET)
-
-        device_name = d.pop("deviceName", UNSET)
-
-        stripe_terminal_id = d.pop("stripeTerminalId", UNSET)
-
-        serial_reader_id = d.pop("serialReaderId", UNSET)
-
-        sequence_number = d.pop("sequenceNumber", UNSET)
-
-        is_virtual = d.pop("isVirtual", UNSET)
-
+        get = src_dict.get
+        name = src_dict["name"]
+        outlet_id = src_dict["outletId"]
+        status = src_dict["status"]
+        device_id = get("deviceId", UNSET)
+        device_name = get("deviceName", UNSET)
+        stripe_terminal_id = get("stripeTerminalId", UNSET)
+        serial_reader_id = get("serialReaderId", UNSET)
+        sequence_number = get("sequenceNumber", UNSET)
+        is_virtual = get("isVirtual", UNSET)
         create_station_dto = cls(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
+            name,
+            outlet_id,
+            status,
+            device_id,
+            device_name,
+            stripe_terminal_id,
+            serial_reader_id,
+            sequence_number,
+            is_virtual,
         )
 
-        create_station_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_station_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_station_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,34 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transaction_payment_data_dto import TransactionPaymentDataDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateTransactionDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "paymentMethod",
+        "amount",
+        "currency",
+        "type",
+        "balance",
+        "sessionId",
+        "externalId",
+        "notes",
+        "employee",
+        "paymentData",
+        "orderId",
+        "refundId",
+        "outletId",
+        "receiptId",
+    }
+)
 
 
 @_attrs_define
@@ -118,61 +133,56 @@ class CreateTransactionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        payment_method = d.pop("paymentMethod")
-
-        amount = d.pop("amount")
-
-        currency = d.pop("currency")
-
-        type_ = d.pop("type")
-
-        balance = d.pop("balance")
-
-        session_id = d.pop("sessionId")
-
-        external_id = d.pop("externalId", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        employee = d.pop("employee", UNSET)
-
-        _payment_data = d.pop("paymentData", UNSET)
+        get = src_dict.get
+        payment_method = src_dict["paymentMethod"]
+        amount = src_dict["amount"]
+        currency = src_dict["currency"]
+        type_ = src_dict["type"]
+        balance = src_dict["balance"]
+        session_id = src_dict["sessionId"]
+        external_id = get("externalId", UNSET)
+        notes = get("notes", UNSET)
+        employee = get("employee", UNSET)
+        _payment_data = get("paymentData", UNSET)
         payment_data: TransactionPaymentDataDto | Unset
-        if isinstance(_payment_data, Unset):
+        if _payment_data is UNSET:
             payment_data = UNSET
         else:
             payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
 
-        order_id = d.pop("orderId", UNSET)
-
-        refund_id = d.pop("refundId", UNSET)
-
-        outlet_id = d.pop("outletId", UNSET)
-
-        receipt_id = d.pop("receiptId", UNSET)
-
+        order_id = get("orderId", UNSET)
+        refund_id = get("refundId", UNSET)
+        outlet_id = get("outletId", UNSET)
+        receipt_id = get("receiptId", UNSET)
         create_transaction_dto = cls(
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            balance=balance,
-            session_id=session_id,
-            external_id=external_id,
-            notes=notes,
-            employee=employee,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
+            payment_method,
+            amount,
+            currency,
+            type_,
+            balance,
+            session_id,
+            external_id,
+            notes,
+            employee,
+            payment_data,
+            order_id,
+            refund_id,
+            outlet_id,
+            receipt_id,
         )
 
-        create_transaction_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            create_transaction_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return create_transaction_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +199,7 @@ class CreateTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: E402

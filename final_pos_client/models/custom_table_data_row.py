@@ -2,17 +2,21 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.object_id import ObjectId
-
+from ..types import gc_paused
 
 T = TypeVar("T", bound="CustomTableDataRow")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "rowId",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +46,25 @@ class CustomTableDataRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
-        d = dict(src_dict)
-        row_id = ObjectId.from_dict(d.pop("rowId"))
+        get = src_dict.get
+        row_id = ObjectId.from_dict(src_dict["rowId"])
 
         custom_table_data_row = cls(
-            row_id=row_id,
+            row_id,
         )
 
-        custom_table_data_row.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_data_row.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_table_data_row
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +81,7 @@ class CustomTableDataRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.object_id import ObjectId  # noqa: E402

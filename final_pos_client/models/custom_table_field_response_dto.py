@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_id import ObjectId
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableFieldResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "tableId",
+        "name",
+        "type",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "isDeleted",
+        "required",
+        "defaultValue",
+        "referenceLinkedCollection",
+        "referenceLinkedField",
+    }
+)
 
 
 @_attrs_define
@@ -54,8 +67,6 @@ class CustomTableFieldResponseDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
         id: dict[str, Any] | str
         if isinstance(self.id, ObjectId):
             id = self.id.to_dict()
@@ -119,9 +130,7 @@ class CustomTableFieldResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_id(data: object) -> ObjectId | str:
             try:
@@ -134,7 +143,7 @@ class CustomTableFieldResponseDto:
                 pass
             return cast(ObjectId | str, data)
 
-        id = _parse_id(d.pop("_id"))
+        id = _parse_id(src_dict["_id"])
 
         def _parse_table_id(data: object) -> ObjectId | str:
             try:
@@ -147,50 +156,53 @@ class CustomTableFieldResponseDto:
                 pass
             return cast(ObjectId | str, data)
 
-        table_id = _parse_table_id(d.pop("tableId"))
+        table_id = _parse_table_id(src_dict["tableId"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
+        type_ = src_dict["type"]
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        type_ = d.pop("type")
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _company_id = d.pop("companyId", UNSET)
+        _company_id = get("companyId", UNSET)
         company_id: ObjectId | Unset
-        if isinstance(_company_id, Unset):
+        if _company_id is UNSET:
             company_id = UNSET
         else:
             company_id = ObjectId.from_dict(_company_id)
 
-        is_deleted = d.pop("isDeleted", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        default_value = d.pop("defaultValue", UNSET)
-
-        reference_linked_collection = d.pop("referenceLinkedCollection", UNSET)
-
-        reference_linked_field = d.pop("referenceLinkedField", UNSET)
-
+        is_deleted = get("isDeleted", UNSET)
+        required = get("required", UNSET)
+        default_value = get("defaultValue", UNSET)
+        reference_linked_collection = get("referenceLinkedCollection", UNSET)
+        reference_linked_field = get("referenceLinkedField", UNSET)
         custom_table_field_response_dto = cls(
-            id=id,
-            table_id=table_id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            is_deleted=is_deleted,
-            required=required,
-            default_value=default_value,
-            reference_linked_collection=reference_linked_collection,
-            reference_linked_field=reference_linked_field,
+            id,
+            table_id,
+            name,
+            type_,
+            created_at,
+            updated_at,
+            company_id,
+            is_deleted,
+            required,
+            default_value,
+            reference_linked_collection,
+            reference_linked_field,
         )
 
-        custom_table_field_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_field_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_table_field_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,3 +219,7 @@ class CustomTableFieldResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.object_id import ObjectId  # noqa: E402

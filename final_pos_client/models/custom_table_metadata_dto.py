@@ -2,13 +2,22 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import gc_paused
+
 T = TypeVar("T", bound="CustomTableMetadataDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +51,26 @@ class CustomTableMetadataDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        value = d.pop("value")
-
+        get = src_dict.get
+        key = src_dict["key"]
+        value = src_dict["value"]
         custom_table_metadata_dto = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        custom_table_metadata_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_metadata_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_table_metadata_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

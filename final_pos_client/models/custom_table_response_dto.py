@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_table_metadata_dto import CustomTableMetadataDto
-    from ..models.object_id import ObjectId
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "name",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "isDeleted",
+        "description",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -46,8 +54,6 @@ class CustomTableResponseDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
         id: dict[str, Any] | str
         if isinstance(self.id, ObjectId):
             id = self.id.to_dict()
@@ -98,10 +104,7 @@ class CustomTableResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_table_metadata_dto import CustomTableMetadataDto  # noqa: PLC0415
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_id(data: object) -> ObjectId | str:
             try:
@@ -114,47 +117,53 @@ class CustomTableResponseDto:
                 pass
             return cast(ObjectId | str, data)
 
-        id = _parse_id(d.pop("_id"))
+        id = _parse_id(src_dict["_id"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
+        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _company_id = d.pop("companyId", UNSET)
+        _company_id = get("companyId", UNSET)
         company_id: ObjectId | Unset
-        if isinstance(_company_id, Unset):
+        if _company_id is UNSET:
             company_id = UNSET
         else:
             company_id = ObjectId.from_dict(_company_id)
 
-        is_deleted = d.pop("isDeleted", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        is_deleted = get("isDeleted", UNSET)
+        description = get("description", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = CustomTableMetadataDto.from_dict(metadata_item_data)
-
-                metadata.append(metadata_item)
+            metadata = [
+                CustomTableMetadataDto.from_dict(metadata_item_data)
+                for metadata_item_data in _metadata
+            ]
 
         custom_table_response_dto = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            is_deleted=is_deleted,
-            description=description,
-            metadata=metadata,
+            id,
+            name,
+            created_at,
+            updated_at,
+            company_id,
+            is_deleted,
+            description,
+            metadata,
         )
 
-        custom_table_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_table_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +180,8 @@ class CustomTableResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.custom_table_metadata_dto import CustomTableMetadataDto  # noqa: E402
+from ..models.object_id import ObjectId  # noqa: E402

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_id import ObjectId
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableRowResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "companyId",
+        "tableId",
+        "isDeleted",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -84,42 +91,49 @@ class CustomTableRowResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
+        get = src_dict.get
+        id = ObjectId.from_dict(src_dict["_id"])
 
-        d = dict(src_dict)
-        id = ObjectId.from_dict(d.pop("_id"))
+        company_id = ObjectId.from_dict(src_dict["companyId"])
 
-        company_id = ObjectId.from_dict(d.pop("companyId"))
+        table_id = ObjectId.from_dict(src_dict["tableId"])
 
-        table_id = ObjectId.from_dict(d.pop("tableId"))
-
-        is_deleted = d.pop("isDeleted", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        is_deleted = get("isDeleted", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         custom_table_row_response_dto = cls(
-            id=id,
-            company_id=company_id,
-            table_id=table_id,
-            is_deleted=is_deleted,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            company_id,
+            table_id,
+            is_deleted,
+            created_at,
+            updated_at,
         )
 
-        custom_table_row_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_row_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_table_row_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +150,7 @@ class CustomTableRowResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.object_id import ObjectId  # noqa: E402

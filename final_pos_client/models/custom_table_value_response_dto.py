@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.object_id import ObjectId
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableValueResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "companyId",
+        "tableId",
+        "rowId",
+        "fieldId",
+        "value",
+        "isDeleted",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -109,76 +119,82 @@ class CustomTableValueResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_id import ObjectId  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _id = d.pop("_id", UNSET)
+        get = src_dict.get
+        _id = get("_id", UNSET)
         id: ObjectId | Unset
-        if isinstance(_id, Unset):
+        if _id is UNSET:
             id = UNSET
         else:
             id = ObjectId.from_dict(_id)
 
-        _company_id = d.pop("companyId", UNSET)
+        _company_id = get("companyId", UNSET)
         company_id: ObjectId | Unset
-        if isinstance(_company_id, Unset):
+        if _company_id is UNSET:
             company_id = UNSET
         else:
             company_id = ObjectId.from_dict(_company_id)
 
-        _table_id = d.pop("tableId", UNSET)
+        _table_id = get("tableId", UNSET)
         table_id: ObjectId | Unset
-        if isinstance(_table_id, Unset):
+        if _table_id is UNSET:
             table_id = UNSET
         else:
             table_id = ObjectId.from_dict(_table_id)
 
-        _row_id = d.pop("rowId", UNSET)
+        _row_id = get("rowId", UNSET)
         row_id: ObjectId | Unset
-        if isinstance(_row_id, Unset):
+        if _row_id is UNSET:
             row_id = UNSET
         else:
             row_id = ObjectId.from_dict(_row_id)
 
-        _field_id = d.pop("fieldId", UNSET)
+        _field_id = get("fieldId", UNSET)
         field_id: ObjectId | Unset
-        if isinstance(_field_id, Unset):
+        if _field_id is UNSET:
             field_id = UNSET
         else:
             field_id = ObjectId.from_dict(_field_id)
 
-        value = d.pop("value", UNSET)
-
-        is_deleted = d.pop("isDeleted", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        value = get("value", UNSET)
+        is_deleted = get("isDeleted", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         custom_table_value_response_dto = cls(
-            id=id,
-            company_id=company_id,
-            table_id=table_id,
-            row_id=row_id,
-            field_id=field_id,
-            value=value,
-            is_deleted=is_deleted,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            company_id,
+            table_id,
+            row_id,
+            field_id,
+            value,
+            is_deleted,
+            created_at,
+            updated_at,
         )
 
-        custom_table_value_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_value_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return custom_table_value_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,3 +211,7 @@ class CustomTableValueResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.object_id import ObjectId  # noqa: E402

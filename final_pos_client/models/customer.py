@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_dto import AddressDto
-    from ..models.customer_metadata_dto import CustomerMetadataDto
-    from ..models.note_dto import NoteDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="Customer")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "email",
+        "firstName",
+        "lastName",
+        "fromFinal",
+        "outletId",
+        "externalId",
+        "phone",
+        "totalSpent",
+        "lastAction",
+        "tags",
+        "billing",
+        "shipping",
+        "metadata",
+        "notes",
+    }
+)
 
 
 @_attrs_define
@@ -169,104 +186,94 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_dto import AddressDto  # noqa: PLC0415
-        from ..models.customer_metadata_dto import CustomerMetadataDto  # noqa: PLC0415
-        from ..models.note_dto import NoteDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = get("companyId", UNSET)
+        email = get("email", UNSET)
+        first_name = get("firstName", UNSET)
+        last_name = get("lastName", UNSET)
+        from_final = get("fromFinal", UNSET)
+        outlet_id = get("outletId", UNSET)
+        external_id = get("externalId", UNSET)
+        phone = get("phone", UNSET)
+        total_spent = get("totalSpent", UNSET)
+        last_action = get("lastAction", UNSET)
+        tags = cast(list[str], get("tags", UNSET))
 
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        from_final = d.pop("fromFinal", UNSET)
-
-        outlet_id = d.pop("outletId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        total_spent = d.pop("totalSpent", UNSET)
-
-        last_action = d.pop("lastAction", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _billing = d.pop("billing", UNSET)
+        _billing = get("billing", UNSET)
         billing: AddressDto | Unset
-        if isinstance(_billing, Unset):
+        if _billing is UNSET:
             billing = UNSET
         else:
             billing = AddressDto.from_dict(_billing)
 
-        _shipping = d.pop("shipping", UNSET)
+        _shipping = get("shipping", UNSET)
         shipping: AddressDto | Unset
-        if isinstance(_shipping, Unset):
+        if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = AddressDto.from_dict(_shipping)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = CustomerMetadataDto.from_dict(metadata_item_data)
+            metadata = [
+                CustomerMetadataDto.from_dict(metadata_item_data)
+                for metadata_item_data in _metadata
+            ]
 
-                metadata.append(metadata_item)
-
-        _notes = d.pop("notes", UNSET)
+        _notes = get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = NoteDto.from_dict(notes_item_data)
-
-                notes.append(notes_item)
+            notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
 
         customer = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            from_final=from_final,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            email,
+            first_name,
+            last_name,
+            from_final,
+            outlet_id,
+            external_id,
+            phone,
+            total_spent,
+            last_action,
+            tags,
+            billing,
+            shipping,
+            metadata,
+            notes,
         )
 
-        customer.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            customer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return customer
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,3 +290,9 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.address_dto import AddressDto  # noqa: E402
+from ..models.customer_metadata_dto import CustomerMetadataDto  # noqa: E402
+from ..models.note_dto import NoteDto  # noqa: E402

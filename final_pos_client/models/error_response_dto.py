@@ -2,13 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import gc_paused
+
 T = TypeVar("T", bound="ErrorResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "statusCode",
+        "message",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -54,8 +64,8 @@ class ErrorResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        get = src_dict.get
+        status_code = src_dict["statusCode"]
 
         def _parse_message(data: object) -> list[str] | str:
             try:
@@ -68,18 +78,27 @@ class ErrorResponseDto:
                 pass
             return cast(list[str] | str, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(src_dict["message"])
 
-        error = d.pop("error")
-
+        error = src_dict["error"]
         error_response_dto = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
+            status_code,
+            message,
+            error,
         )
 
-        error_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            error_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return error_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,22 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import gc_paused
+
 T = TypeVar("T", bound="InventoryDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "stock",
+        "outletId",
+    }
+)
 
 
 @_attrs_define
@@ -43,18 +52,26 @@ class InventoryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stock = d.pop("stock")
-
-        outlet_id = d.pop("outletId")
-
+        get = src_dict.get
+        stock = src_dict["stock"]
+        outlet_id = src_dict["outletId"]
         inventory_dto = cls(
-            stock=stock,
-            outlet_id=outlet_id,
+            stock,
+            outlet_id,
         )
 
-        inventory_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            inventory_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return inventory_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,22 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fee_detail_dto import FeeDetailDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="LineItemFeeDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "itemFee",
+        "cartFee",
+    }
+)
 
 
 @_attrs_define
@@ -51,30 +54,38 @@ class LineItemFeeDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fee_detail_dto import FeeDetailDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _item_fee = d.pop("itemFee", UNSET)
+        get = src_dict.get
+        _item_fee = get("itemFee", UNSET)
         item_fee: FeeDetailDto | Unset
-        if isinstance(_item_fee, Unset):
+        if _item_fee is UNSET:
             item_fee = UNSET
         else:
             item_fee = FeeDetailDto.from_dict(_item_fee)
 
-        _cart_fee = d.pop("cartFee", UNSET)
+        _cart_fee = get("cartFee", UNSET)
         cart_fee: FeeDetailDto | Unset
-        if isinstance(_cart_fee, Unset):
+        if _cart_fee is UNSET:
             cart_fee = UNSET
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
         line_item_fee_dto = cls(
-            item_fee=item_fee,
-            cart_fee=cart_fee,
+            item_fee,
+            cart_fee,
         )
 
-        line_item_fee_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            line_item_fee_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return line_item_fee_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +102,7 @@ class LineItemFeeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.fee_detail_dto import FeeDetailDto  # noqa: E402

@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="MetadataDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "value",
+        "externalId",
+    }
+)
 
 
 @_attrs_define
@@ -50,21 +58,28 @@ class MetadataDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        value = d.pop("value")
-
-        external_id = d.pop("externalId", UNSET)
-
+        get = src_dict.get
+        key = src_dict["key"]
+        value = src_dict["value"]
+        external_id = get("externalId", UNSET)
         metadata_dto = cls(
-            key=key,
-            value=value,
-            external_id=external_id,
+            key,
+            value,
+            external_id,
         )
 
-        metadata_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            metadata_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return metadata_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,21 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import gc_paused
+
 T = TypeVar("T", bound="ObjectId")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "$oid",
+    }
+)
 
 
 @_attrs_define
@@ -40,15 +48,24 @@ class ObjectId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oid = d.pop("$oid")
-
+        get = src_dict.get
+        oid = src_dict["$oid"]
         object_id = cls(
-            oid=oid,
+            oid,
         )
 
-        object_id.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            object_id.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return object_id
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

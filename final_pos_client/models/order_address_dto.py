@@ -2,15 +2,29 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderAddressDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "firstName",
+        "lastName",
+        "company",
+        "address1",
+        "address2",
+        "city",
+        "state",
+        "country",
+        "postCode",
+    }
+)
 
 
 @_attrs_define
@@ -85,39 +99,40 @@ class OrderAddressDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        post_code = d.pop("postCode", UNSET)
-
+        get = src_dict.get
+        first_name = get("firstName", UNSET)
+        last_name = get("lastName", UNSET)
+        company = get("company", UNSET)
+        address1 = get("address1", UNSET)
+        address2 = get("address2", UNSET)
+        city = get("city", UNSET)
+        state = get("state", UNSET)
+        country = get("country", UNSET)
+        post_code = get("postCode", UNSET)
         order_address_dto = cls(
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
+            first_name,
+            last_name,
+            company,
+            address1,
+            address2,
+            city,
+            state,
+            country,
+            post_code,
         )
 
-        order_address_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_address_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_address_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

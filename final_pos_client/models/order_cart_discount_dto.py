@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCartDiscountDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "amount",
+        "percentage",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,28 @@ class OrderCartDiscountDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
+        get = src_dict.get
+        label = get("label", UNSET)
+        amount = get("amount", UNSET)
+        percentage = get("percentage", UNSET)
         order_cart_discount_dto = cls(
-            label=label,
-            amount=amount,
-            percentage=percentage,
+            label,
+            amount,
+            percentage,
         )
 
-        order_cart_discount_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_cart_discount_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_cart_discount_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

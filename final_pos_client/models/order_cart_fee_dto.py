@@ -2,19 +2,28 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_tax_dto import OrderTaxDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCartFeeDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "label",
+        "amount",
+        "percentage",
+        "taxTableId",
+        "tax",
+        "taxName",
+        "taxes",
+    }
+)
 
 
 @_attrs_define
@@ -88,45 +97,42 @@ class OrderCartFeeDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
-        tax_table_id = d.pop("taxTableId", UNSET)
-
-        tax = d.pop("tax", UNSET)
-
-        tax_name = d.pop("taxName", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        label = get("label", UNSET)
+        amount = get("amount", UNSET)
+        percentage = get("percentage", UNSET)
+        tax_table_id = get("taxTableId", UNSET)
+        tax = get("tax", UNSET)
+        tax_name = get("taxName", UNSET)
+        _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
+            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
         order_cart_fee_dto = cls(
-            id=id,
-            label=label,
-            amount=amount,
-            percentage=percentage,
-            tax_table_id=tax_table_id,
-            tax=tax,
-            tax_name=tax_name,
-            taxes=taxes,
+            id,
+            label,
+            amount,
+            percentage,
+            tax_table_id,
+            tax,
+            tax_name,
+            taxes,
         )
 
-        order_cart_fee_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_cart_fee_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_cart_fee_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +149,7 @@ class OrderCartFeeDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

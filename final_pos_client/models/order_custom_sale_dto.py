@@ -2,21 +2,30 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_custom_sale_dto_discount import OrderCustomSaleDtoDiscount
-    from ..models.order_custom_sale_dto_fee import OrderCustomSaleDtoFee
-    from ..models.order_tax_dto import OrderTaxDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCustomSaleDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "customSaleId",
+        "name",
+        "price",
+        "quantity",
+        "applyTaxes",
+        "total",
+        "totalTax",
+        "taxes",
+        "discount",
+        "fee",
+    }
+)
 
 
 @_attrs_define
@@ -106,63 +115,58 @@ class OrderCustomSaleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_custom_sale_dto_discount import OrderCustomSaleDtoDiscount  # noqa: PLC0415
-        from ..models.order_custom_sale_dto_fee import OrderCustomSaleDtoFee  # noqa: PLC0415
-        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        custom_sale_id = d.pop("customSaleId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        apply_taxes = d.pop("applyTaxes", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        total_tax = d.pop("totalTax", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
+        get = src_dict.get
+        custom_sale_id = get("customSaleId", UNSET)
+        name = get("name", UNSET)
+        price = get("price", UNSET)
+        quantity = get("quantity", UNSET)
+        apply_taxes = get("applyTaxes", UNSET)
+        total = get("total", UNSET)
+        total_tax = get("totalTax", UNSET)
+        _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
+            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
-                taxes.append(taxes_item)
-
-        _discount = d.pop("discount", UNSET)
+        _discount = get("discount", UNSET)
         discount: OrderCustomSaleDtoDiscount | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
             discount = OrderCustomSaleDtoDiscount.from_dict(_discount)
 
-        _fee = d.pop("fee", UNSET)
+        _fee = get("fee", UNSET)
         fee: OrderCustomSaleDtoFee | Unset
-        if isinstance(_fee, Unset):
+        if _fee is UNSET:
             fee = UNSET
         else:
             fee = OrderCustomSaleDtoFee.from_dict(_fee)
 
         order_custom_sale_dto = cls(
-            custom_sale_id=custom_sale_id,
-            name=name,
-            price=price,
-            quantity=quantity,
-            apply_taxes=apply_taxes,
-            total=total,
-            total_tax=total_tax,
-            taxes=taxes,
-            discount=discount,
-            fee=fee,
+            custom_sale_id,
+            name,
+            price,
+            quantity,
+            apply_taxes,
+            total,
+            total_tax,
+            taxes,
+            discount,
+            fee,
         )
 
-        order_custom_sale_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_custom_sale_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_custom_sale_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +183,9 @@ class OrderCustomSaleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.order_custom_sale_dto_discount import OrderCustomSaleDtoDiscount  # noqa: E402
+from ..models.order_custom_sale_dto_fee import OrderCustomSaleDtoFee  # noqa: E402
+from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

@@ -2,19 +2,21 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount_detail_dto import DiscountDetailDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCustomSaleDtoDiscount")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cartDiscount",
+    }
+)
 
 
 @_attrs_define
@@ -43,22 +45,30 @@ class OrderCustomSaleDtoDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount_detail_dto import DiscountDetailDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cart_discount = d.pop("cartDiscount", UNSET)
+        get = src_dict.get
+        _cart_discount = get("cartDiscount", UNSET)
         cart_discount: DiscountDetailDto | Unset
-        if isinstance(_cart_discount, Unset):
+        if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
         order_custom_sale_dto_discount = cls(
-            cart_discount=cart_discount,
+            cart_discount,
         )
 
-        order_custom_sale_dto_discount.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_custom_sale_dto_discount.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_custom_sale_dto_discount
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +85,7 @@ class OrderCustomSaleDtoDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.discount_detail_dto import DiscountDetailDto  # noqa: E402

@@ -2,22 +2,41 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.line_item_discount_dto import LineItemDiscountDto
-    from ..models.line_item_fee_dto import LineItemFeeDto
-    from ..models.metadata_dto import MetadataDto
-    from ..models.order_tax_dto import OrderTaxDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderLineItemDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "productId",
+        "variantId",
+        "productExternalId",
+        "variantExternalId",
+        "internalId",
+        "name",
+        "quantity",
+        "price",
+        "taxes",
+        "discount",
+        "fee",
+        "totalTax",
+        "total",
+        "metadata",
+        "image",
+        "images",
+        "sku",
+        "stock",
+        "note",
+        "description",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -180,104 +199,87 @@ class OrderLineItemDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.line_item_discount_dto import LineItemDiscountDto  # noqa: PLC0415
-        from ..models.line_item_fee_dto import LineItemFeeDto  # noqa: PLC0415
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
-        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        product_id = d.pop("productId", UNSET)
-
-        variant_id = d.pop("variantId", UNSET)
-
-        product_external_id = d.pop("productExternalId", UNSET)
-
-        variant_external_id = d.pop("variantExternalId", UNSET)
-
-        internal_id = d.pop("internalId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
+        get = src_dict.get
+        product_id = get("productId", UNSET)
+        variant_id = get("variantId", UNSET)
+        product_external_id = get("productExternalId", UNSET)
+        variant_external_id = get("variantExternalId", UNSET)
+        internal_id = get("internalId", UNSET)
+        name = get("name", UNSET)
+        quantity = get("quantity", UNSET)
+        price = get("price", UNSET)
+        _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
+            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
-                taxes.append(taxes_item)
-
-        _discount = d.pop("discount", UNSET)
+        _discount = get("discount", UNSET)
         discount: LineItemDiscountDto | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
             discount = LineItemDiscountDto.from_dict(_discount)
 
-        _fee = d.pop("fee", UNSET)
+        _fee = get("fee", UNSET)
         fee: LineItemFeeDto | Unset
-        if isinstance(_fee, Unset):
+        if _fee is UNSET:
             fee = UNSET
         else:
             fee = LineItemFeeDto.from_dict(_fee)
 
-        total_tax = d.pop("totalTax", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        total_tax = get("totalTax", UNSET)
+        total = get("total", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+            metadata = [
+                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
+            ]
 
-                metadata.append(metadata_item)
+        image = get("image", UNSET)
+        images = cast(list[str], get("images", UNSET))
 
-        image = d.pop("image", UNSET)
-
-        images = cast(list[str], d.pop("images", UNSET))
-
-        sku = d.pop("sku", UNSET)
-
-        stock = d.pop("stock", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        attributes = d.pop("attributes", UNSET)
-
+        sku = get("sku", UNSET)
+        stock = get("stock", UNSET)
+        note = get("note", UNSET)
+        description = get("description", UNSET)
+        attributes = get("attributes", UNSET)
         order_line_item_dto = cls(
-            product_id=product_id,
-            variant_id=variant_id,
-            product_external_id=product_external_id,
-            variant_external_id=variant_external_id,
-            internal_id=internal_id,
-            name=name,
-            quantity=quantity,
-            price=price,
-            taxes=taxes,
-            discount=discount,
-            fee=fee,
-            total_tax=total_tax,
-            total=total,
-            metadata=metadata,
-            image=image,
-            images=images,
-            sku=sku,
-            stock=stock,
-            note=note,
-            description=description,
-            attributes=attributes,
+            product_id,
+            variant_id,
+            product_external_id,
+            variant_external_id,
+            internal_id,
+            name,
+            quantity,
+            price,
+            taxes,
+            discount,
+            fee,
+            total_tax,
+            total,
+            metadata,
+            image,
+            images,
+            sku,
+            stock,
+            note,
+            description,
+            attributes,
         )
 
-        order_line_item_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_line_item_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_line_item_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,3 +296,10 @@ class OrderLineItemDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.line_item_discount_dto import LineItemDiscountDto  # noqa: E402
+from ..models.line_item_fee_dto import LineItemFeeDto  # noqa: E402
+from ..models.metadata_dto import MetadataDto  # noqa: E402
+from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

@@ -2,15 +2,26 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderNoteDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "externalId",
+        "author",
+        "note",
+        "customerNote",
+        "addedByUser",
+        "dateCreated",
+    }
+)
 
 
 @_attrs_define
@@ -67,30 +78,34 @@ class OrderNoteDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("externalId", UNSET)
-
-        author = d.pop("author", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        customer_note = d.pop("customerNote", UNSET)
-
-        added_by_user = d.pop("addedByUser", UNSET)
-
-        date_created = d.pop("dateCreated", UNSET)
-
+        get = src_dict.get
+        external_id = get("externalId", UNSET)
+        author = get("author", UNSET)
+        note = get("note", UNSET)
+        customer_note = get("customerNote", UNSET)
+        added_by_user = get("addedByUser", UNSET)
+        date_created = get("dateCreated", UNSET)
         order_note_dto = cls(
-            external_id=external_id,
-            author=author,
-            note=note,
-            customer_note=customer_note,
-            added_by_user=added_by_user,
-            date_created=date_created,
+            external_id,
+            author,
+            note,
+            customer_note,
+            added_by_user,
+            date_created,
         )
 
-        order_note_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_note_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_note_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderPosDataDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "outlet",
+        "station",
+        "employee",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,28 @@ class OrderPosDataDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        outlet = d.pop("outlet", UNSET)
-
-        station = d.pop("station", UNSET)
-
-        employee = d.pop("employee", UNSET)
-
+        get = src_dict.get
+        outlet = get("outlet", UNSET)
+        station = get("station", UNSET)
+        employee = get("employee", UNSET)
         order_pos_data_dto = cls(
-            outlet=outlet,
-            station=station,
-            employee=employee,
+            outlet,
+            station,
+            employee,
         )
 
-        order_pos_data_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_pos_data_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_pos_data_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

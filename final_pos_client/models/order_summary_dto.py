@@ -2,20 +2,28 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_tax_dto import OrderTaxDto
-    from ..models.order_tip_dto import OrderTipDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderSummaryDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "discountTotal",
+        "total",
+        "totalTaxes",
+        "shippingTotal",
+        "isTaxInclusive",
+        "subTotal",
+        "taxes",
+        "tip",
+    }
+)
 
 
 @_attrs_define
@@ -97,51 +105,48 @@ class OrderSummaryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_tax_dto import OrderTaxDto  # noqa: PLC0415
-        from ..models.order_tip_dto import OrderTipDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        discount_total = d.pop("discountTotal")
-
-        total = d.pop("total")
-
-        total_taxes = d.pop("totalTaxes")
-
-        shipping_total = d.pop("shippingTotal", UNSET)
-
-        is_tax_inclusive = d.pop("isTaxInclusive", UNSET)
-
-        sub_total = d.pop("subTotal", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
+        get = src_dict.get
+        discount_total = src_dict["discountTotal"]
+        total = src_dict["total"]
+        total_taxes = src_dict["totalTaxes"]
+        shipping_total = get("shippingTotal", UNSET)
+        is_tax_inclusive = get("isTaxInclusive", UNSET)
+        sub_total = get("subTotal", UNSET)
+        _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = OrderTaxDto.from_dict(taxes_item_data)
+            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
-                taxes.append(taxes_item)
-
-        _tip = d.pop("tip", UNSET)
+        _tip = get("tip", UNSET)
         tip: OrderTipDto | Unset
-        if isinstance(_tip, Unset):
+        if _tip is UNSET:
             tip = UNSET
         else:
             tip = OrderTipDto.from_dict(_tip)
 
         order_summary_dto = cls(
-            discount_total=discount_total,
-            total=total,
-            total_taxes=total_taxes,
-            shipping_total=shipping_total,
-            is_tax_inclusive=is_tax_inclusive,
-            sub_total=sub_total,
-            taxes=taxes,
-            tip=tip,
+            discount_total,
+            total,
+            total_taxes,
+            shipping_total,
+            is_tax_inclusive,
+            sub_total,
+            taxes,
+            tip,
         )
 
-        order_summary_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_summary_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_summary_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +163,8 @@ class OrderSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.order_tax_dto import OrderTaxDto  # noqa: E402
+from ..models.order_tip_dto import OrderTipDto  # noqa: E402

@@ -2,15 +2,28 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderTaxDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "percentage",
+        "amount",
+        "taxTableName",
+        "compounding",
+        "priority",
+        "taxTableId",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -79,36 +92,38 @@ class OrderTaxDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        tax_table_name = d.pop("taxTableName", UNSET)
-
-        compounding = d.pop("compounding", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        tax_table_id = d.pop("taxTableId", UNSET)
-
-        id = d.pop("id", UNSET)
-
+        get = src_dict.get
+        name = get("name", UNSET)
+        percentage = get("percentage", UNSET)
+        amount = get("amount", UNSET)
+        tax_table_name = get("taxTableName", UNSET)
+        compounding = get("compounding", UNSET)
+        priority = get("priority", UNSET)
+        tax_table_id = get("taxTableId", UNSET)
+        id = get("id", UNSET)
         order_tax_dto = cls(
-            name=name,
-            percentage=percentage,
-            amount=amount,
-            tax_table_name=tax_table_name,
-            compounding=compounding,
-            priority=priority,
-            tax_table_id=tax_table_id,
-            id=id,
+            name,
+            percentage,
+            amount,
+            tax_table_name,
+            compounding,
+            priority,
+            tax_table_id,
+            id,
         )
 
-        order_tax_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            order_tax_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return order_tax_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

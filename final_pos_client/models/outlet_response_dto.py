@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.outlet_stripe_dto import OutletStripeDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OutletResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "name",
+        "address",
+        "city",
+        "state",
+        "country",
+        "postCode",
+        "phone",
+        "address2",
+        "alias",
+        "sequenceNumber",
+        "stations",
+        "stripeAccountId",
+        "stripe",
+        "taxId",
+    }
+)
 
 
 @_attrs_define
@@ -152,83 +171,77 @@ class OutletResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.outlet_stripe_dto import OutletStripeDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = get("companyId", UNSET)
+        name = get("name", UNSET)
+        address = get("address", UNSET)
+        city = get("city", UNSET)
+        state = get("state", UNSET)
+        country = get("country", UNSET)
+        post_code = get("postCode", UNSET)
+        phone = get("phone", UNSET)
+        address2 = get("address2", UNSET)
+        alias = get("alias", UNSET)
+        sequence_number = get("sequenceNumber", UNSET)
+        stations = cast(list[str], get("stations", UNSET))
 
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        post_code = d.pop("postCode", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        alias = d.pop("alias", UNSET)
-
-        sequence_number = d.pop("sequenceNumber", UNSET)
-
-        stations = cast(list[str], d.pop("stations", UNSET))
-
-        stripe_account_id = d.pop("stripeAccountId", UNSET)
-
-        _stripe = d.pop("stripe", UNSET)
+        stripe_account_id = get("stripeAccountId", UNSET)
+        _stripe = get("stripe", UNSET)
         stripe: OutletStripeDto | Unset
-        if isinstance(_stripe, Unset):
+        if _stripe is UNSET:
             stripe = UNSET
         else:
             stripe = OutletStripeDto.from_dict(_stripe)
 
-        tax_id = d.pop("taxId", UNSET)
-
+        tax_id = get("taxId", UNSET)
         outlet_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            sequence_number=sequence_number,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            name,
+            address,
+            city,
+            state,
+            country,
+            post_code,
+            phone,
+            address2,
+            alias,
+            sequence_number,
+            stations,
+            stripe_account_id,
+            stripe,
+            tax_id,
         )
 
-        outlet_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            outlet_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return outlet_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -245,3 +258,7 @@ class OutletResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.outlet_stripe_dto import OutletStripeDto  # noqa: E402

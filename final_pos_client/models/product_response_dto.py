@@ -3,20 +3,43 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_dto import AttributeDto
-    from ..models.metadata_dto import MetadataDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="ProductResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "name",
+        "productType",
+        "externalId",
+        "description",
+        "shortDescription",
+        "sku",
+        "fromFinal",
+        "images",
+        "tags",
+        "status",
+        "source",
+        "minPrice",
+        "maxPrice",
+        "supplier",
+        "taxTable",
+        "categories",
+        "outlets",
+        "metadata",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -199,108 +222,96 @@ class ProductResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_dto import AttributeDto  # noqa: PLC0415
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = get("companyId", UNSET)
+        name = get("name", UNSET)
+        product_type = get("productType", UNSET)
+        external_id = get("externalId", UNSET)
+        description = get("description", UNSET)
+        short_description = get("shortDescription", UNSET)
+        sku = get("sku", UNSET)
+        from_final = get("fromFinal", UNSET)
+        images = cast(list[str], get("images", UNSET))
 
-        name = d.pop("name", UNSET)
+        tags = cast(list[str], get("tags", UNSET))
 
-        product_type = d.pop("productType", UNSET)
+        status = get("status", UNSET)
+        source = get("source", UNSET)
+        min_price = get("minPrice", UNSET)
+        max_price = get("maxPrice", UNSET)
+        supplier = get("supplier", UNSET)
+        tax_table = get("taxTable", UNSET)
+        categories = cast(list[str], get("categories", UNSET))
 
-        external_id = d.pop("externalId", UNSET)
+        outlets = cast(list[str], get("outlets", UNSET))
 
-        description = d.pop("description", UNSET)
-
-        short_description = d.pop("shortDescription", UNSET)
-
-        sku = d.pop("sku", UNSET)
-
-        from_final = d.pop("fromFinal", UNSET)
-
-        images = cast(list[str], d.pop("images", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        min_price = d.pop("minPrice", UNSET)
-
-        max_price = d.pop("maxPrice", UNSET)
-
-        supplier = d.pop("supplier", UNSET)
-
-        tax_table = d.pop("taxTable", UNSET)
-
-        categories = cast(list[str], d.pop("categories", UNSET))
-
-        outlets = cast(list[str], d.pop("outlets", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+            metadata = [
+                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
+            ]
 
-                metadata.append(metadata_item)
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeDto.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
+            attributes = [
+                AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
+            ]
 
         product_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            product_type=product_type,
-            external_id=external_id,
-            description=description,
-            short_description=short_description,
-            sku=sku,
-            from_final=from_final,
-            images=images,
-            tags=tags,
-            status=status,
-            source=source,
-            min_price=min_price,
-            max_price=max_price,
-            supplier=supplier,
-            tax_table=tax_table,
-            categories=categories,
-            outlets=outlets,
-            metadata=metadata,
-            attributes=attributes,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            name,
+            product_type,
+            external_id,
+            description,
+            short_description,
+            sku,
+            from_final,
+            images,
+            tags,
+            status,
+            source,
+            min_price,
+            max_price,
+            supplier,
+            tax_table,
+            categories,
+            outlets,
+            metadata,
+            attributes,
         )
 
-        product_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            product_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return product_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,3 +328,8 @@ class ProductResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.attribute_dto import AttributeDto  # noqa: E402
+from ..models.metadata_dto import MetadataDto  # noqa: E402

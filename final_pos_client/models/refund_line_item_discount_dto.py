@@ -2,19 +2,21 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_cart_discount_dto import RefundCartDiscountDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundLineItemDiscountDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cartDiscount",
+    }
+)
 
 
 @_attrs_define
@@ -47,22 +49,30 @@ class RefundLineItemDiscountDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_cart_discount_dto import RefundCartDiscountDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cart_discount = d.pop("cartDiscount", UNSET)
+        get = src_dict.get
+        _cart_discount = get("cartDiscount", UNSET)
         cart_discount: RefundCartDiscountDto | Unset
-        if isinstance(_cart_discount, Unset):
+        if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
 
         refund_line_item_discount_dto = cls(
-            cart_discount=cart_discount,
+            cart_discount,
         )
 
-        refund_line_item_discount_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            refund_line_item_discount_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return refund_line_item_discount_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +89,7 @@ class RefundLineItemDiscountDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.refund_cart_discount_dto import RefundCartDiscountDto  # noqa: E402

@@ -2,20 +2,28 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_line_item_discount_dto import RefundLineItemDiscountDto
-    from ..models.refund_tax_dto import RefundTaxDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundLineItemDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "quantity",
+        "price",
+        "total",
+        "productId",
+        "variantId",
+        "taxes",
+        "discount",
+    }
+)
 
 
 @_attrs_define
@@ -93,51 +101,48 @@ class RefundLineItemDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_line_item_discount_dto import RefundLineItemDiscountDto  # noqa: PLC0415
-        from ..models.refund_tax_dto import RefundTaxDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        variant_id = d.pop("variantId", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
+        quantity = get("quantity", UNSET)
+        price = get("price", UNSET)
+        total = get("total", UNSET)
+        product_id = get("productId", UNSET)
+        variant_id = get("variantId", UNSET)
+        _taxes = get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = RefundTaxDto.from_dict(taxes_item_data)
+            taxes = [RefundTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
-                taxes.append(taxes_item)
-
-        _discount = d.pop("discount", UNSET)
+        _discount = get("discount", UNSET)
         discount: RefundLineItemDiscountDto | Unset
-        if isinstance(_discount, Unset):
+        if _discount is UNSET:
             discount = UNSET
         else:
             discount = RefundLineItemDiscountDto.from_dict(_discount)
 
         refund_line_item_dto = cls(
-            name=name,
-            quantity=quantity,
-            price=price,
-            total=total,
-            product_id=product_id,
-            variant_id=variant_id,
-            taxes=taxes,
-            discount=discount,
+            name,
+            quantity,
+            price,
+            total,
+            product_id,
+            variant_id,
+            taxes,
+            discount,
         )
 
-        refund_line_item_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            refund_line_item_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return refund_line_item_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +159,8 @@ class RefundLineItemDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.refund_line_item_discount_dto import RefundLineItemDiscountDto  # noqa: E402
+from ..models.refund_tax_dto import RefundTaxDto  # noqa: E402

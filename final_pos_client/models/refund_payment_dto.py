@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundPaymentDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "paymentType",
+        "amount",
+        "transactionId",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,28 @@ class RefundPaymentDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_type = d.pop("paymentType", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        transaction_id = d.pop("transactionId", UNSET)
-
+        get = src_dict.get
+        payment_type = get("paymentType", UNSET)
+        amount = get("amount", UNSET)
+        transaction_id = get("transactionId", UNSET)
         refund_payment_dto = cls(
-            payment_type=payment_type,
-            amount=amount,
-            transaction_id=transaction_id,
+            payment_type,
+            amount,
+            transaction_id,
         )
 
-        refund_payment_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            refund_payment_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return refund_payment_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

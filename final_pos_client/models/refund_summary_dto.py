@@ -2,19 +2,24 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_tax_dto import RefundTaxDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundSummaryDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total",
+        "subTotal",
+        "totalTaxes",
+        "taxes",
+    }
+)
 
 
 @_attrs_define
@@ -67,33 +72,34 @@ class RefundSummaryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_tax_dto import RefundTaxDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        sub_total = d.pop("subTotal", UNSET)
-
-        total_taxes = d.pop("totalTaxes", UNSET)
-
-        _taxes = d.pop("taxes", UNSET)
+        get = src_dict.get
+        total = get("total", UNSET)
+        sub_total = get("subTotal", UNSET)
+        total_taxes = get("totalTaxes", UNSET)
+        _taxes = get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = RefundTaxDto.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
+            taxes = [RefundTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
         refund_summary_dto = cls(
-            total=total,
-            sub_total=sub_total,
-            total_taxes=total_taxes,
-            taxes=taxes,
+            total,
+            sub_total,
+            total_taxes,
+            taxes,
         )
 
-        refund_summary_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            refund_summary_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return refund_summary_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +116,7 @@ class RefundSummaryDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.refund_tax_dto import RefundTaxDto  # noqa: E402

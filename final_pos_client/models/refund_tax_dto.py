@@ -2,13 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import gc_paused
+
 T = TypeVar("T", bound="RefundTaxDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "amount",
+        "percentage",
+    }
+)
 
 
 @_attrs_define
@@ -47,21 +57,28 @@ class RefundTaxDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        amount = d.pop("amount")
-
-        percentage = d.pop("percentage")
-
+        get = src_dict.get
+        name = src_dict["name"]
+        amount = src_dict["amount"]
+        percentage = src_dict["percentage"]
         refund_tax_dto = cls(
-            name=name,
-            amount=amount,
-            percentage=percentage,
+            name,
+            amount,
+            percentage,
         )
 
-        refund_tax_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            refund_tax_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return refund_tax_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,25 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import gc_paused
+
 T = TypeVar("T", bound="RolePermissionDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "permissionId",
+        "category",
+        "subCategory",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -57,27 +69,32 @@ class RolePermissionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        permission_id = d.pop("permissionId")
-
-        category = d.pop("category")
-
-        sub_category = d.pop("subCategory")
-
-        value = d.pop("value")
-
+        get = src_dict.get
+        name = src_dict["name"]
+        permission_id = src_dict["permissionId"]
+        category = src_dict["category"]
+        sub_category = src_dict["subCategory"]
+        value = src_dict["value"]
         role_permission_dto = cls(
-            name=name,
-            permission_id=permission_id,
-            category=category,
-            sub_category=sub_category,
-            value=value,
+            name,
+            permission_id,
+            category,
+            sub_category,
+            value,
         )
 
-        role_permission_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            role_permission_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return role_permission_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

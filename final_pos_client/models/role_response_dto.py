@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.role_permission_dto import RolePermissionDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RoleResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "name",
+        "permissions",
+    }
+)
 
 
 @_attrs_define
@@ -81,49 +88,53 @@ class RoleResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_permission_dto import RolePermissionDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _permissions = d.pop("permissions", UNSET)
+        company_id = get("companyId", UNSET)
+        name = get("name", UNSET)
+        _permissions = get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = RolePermissionDto.from_dict(permissions_item_data)
-
-                permissions.append(permissions_item)
+            permissions = [
+                RolePermissionDto.from_dict(permissions_item_data)
+                for permissions_item_data in _permissions
+            ]
 
         role_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            permissions=permissions,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            name,
+            permissions,
         )
 
-        role_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            role_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return role_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +151,7 @@ class RoleResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.role_permission_dto import RolePermissionDto  # noqa: E402

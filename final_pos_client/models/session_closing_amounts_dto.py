@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="SessionClosingAmountsDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "cash",
+        "card",
+        "oliverPay",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,28 @@ class SessionClosingAmountsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cash = d.pop("cash", UNSET)
-
-        card = d.pop("card", UNSET)
-
-        oliver_pay = d.pop("oliverPay", UNSET)
-
+        get = src_dict.get
+        cash = get("cash", UNSET)
+        card = get("card", UNSET)
+        oliver_pay = get("oliverPay", UNSET)
         session_closing_amounts_dto = cls(
-            cash=cash,
-            card=card,
-            oliver_pay=oliver_pay,
+            cash,
+            card,
+            oliver_pay,
         )
 
-        session_closing_amounts_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            session_closing_amounts_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return session_closing_amounts_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_closing_amounts_dto import SessionClosingAmountsDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="SessionResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "stationId",
+        "sessionNumber",
+        "openedBy",
+        "closedBy",
+        "openTime",
+        "closeTime",
+        "openingAmount",
+        "closingAmount",
+        "closingReportData",
+        "notes",
+        "closingAmounts",
+        "closingNote",
+        "openingNote",
+    }
+)
 
 
 @_attrs_define
@@ -147,80 +165,75 @@ class SessionResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = get("companyId", UNSET)
+        station_id = get("stationId", UNSET)
+        session_number = get("sessionNumber", UNSET)
+        opened_by = get("openedBy", UNSET)
+        closed_by = get("closedBy", UNSET)
+        open_time = get("openTime", UNSET)
+        close_time = get("closeTime", UNSET)
+        opening_amount = get("openingAmount", UNSET)
+        closing_amount = get("closingAmount", UNSET)
+        closing_report_data = get("closingReportData", UNSET)
+        notes = cast(list[str], get("notes", UNSET))
 
-        station_id = d.pop("stationId", UNSET)
-
-        session_number = d.pop("sessionNumber", UNSET)
-
-        opened_by = d.pop("openedBy", UNSET)
-
-        closed_by = d.pop("closedBy", UNSET)
-
-        open_time = d.pop("openTime", UNSET)
-
-        close_time = d.pop("closeTime", UNSET)
-
-        opening_amount = d.pop("openingAmount", UNSET)
-
-        closing_amount = d.pop("closingAmount", UNSET)
-
-        closing_report_data = d.pop("closingReportData", UNSET)
-
-        notes = cast(list[str], d.pop("notes", UNSET))
-
-        _closing_amounts = d.pop("closingAmounts", UNSET)
+        _closing_amounts = get("closingAmounts", UNSET)
         closing_amounts: SessionClosingAmountsDto | Unset
-        if isinstance(_closing_amounts, Unset):
+        if _closing_amounts is UNSET:
             closing_amounts = UNSET
         else:
             closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
 
-        closing_note = d.pop("closingNote", UNSET)
-
-        opening_note = d.pop("openingNote", UNSET)
-
+        closing_note = get("closingNote", UNSET)
+        opening_note = get("openingNote", UNSET)
         session_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            closed_by=closed_by,
-            open_time=open_time,
-            close_time=close_time,
-            opening_amount=opening_amount,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            closing_note=closing_note,
-            opening_note=opening_note,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            station_id,
+            session_number,
+            opened_by,
+            closed_by,
+            open_time,
+            close_time,
+            opening_amount,
+            closing_amount,
+            closing_report_data,
+            notes,
+            closing_amounts,
+            closing_note,
+            opening_note,
         )
 
-        session_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            session_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return session_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,3 +250,7 @@ class SessionResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: E402

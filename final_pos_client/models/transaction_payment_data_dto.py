@@ -2,15 +2,25 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="TransactionPaymentDataDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "processor",
+        "processorTransactionId",
+        "device",
+        "processorData",
+        "processorFee",
+    }
+)
 
 
 @_attrs_define
@@ -61,27 +71,32 @@ class TransactionPaymentDataDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        processor = d.pop("processor", UNSET)
-
-        processor_transaction_id = d.pop("processorTransactionId", UNSET)
-
-        device = d.pop("device", UNSET)
-
-        processor_data = d.pop("processorData", UNSET)
-
-        processor_fee = d.pop("processorFee", UNSET)
-
+        get = src_dict.get
+        processor = get("processor", UNSET)
+        processor_transaction_id = get("processorTransactionId", UNSET)
+        device = get("device", UNSET)
+        processor_data = get("processorData", UNSET)
+        processor_fee = get("processorFee", UNSET)
         transaction_payment_data_dto = cls(
-            processor=processor,
-            processor_transaction_id=processor_transaction_id,
-            device=device,
-            processor_data=processor_data,
-            processor_fee=processor_fee,
+            processor,
+            processor_transaction_id,
+            device,
+            processor_data,
+            processor_fee,
         )
 
-        transaction_payment_data_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            transaction_payment_data_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return transaction_payment_data_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transaction_payment_data_dto import TransactionPaymentDataDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="TransactionResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "externalId",
+        "paymentMethod",
+        "amount",
+        "currency",
+        "type",
+        "notes",
+        "employee",
+        "balance",
+        "sessionId",
+        "paymentData",
+        "orderId",
+        "refundId",
+        "outletId",
+        "receiptId",
+    }
+)
 
 
 @_attrs_define
@@ -150,83 +169,76 @@ class TransactionResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        payment_method = d.pop("paymentMethod", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        employee = d.pop("employee", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        _payment_data = d.pop("paymentData", UNSET)
+        company_id = get("companyId", UNSET)
+        external_id = get("externalId", UNSET)
+        payment_method = get("paymentMethod", UNSET)
+        amount = get("amount", UNSET)
+        currency = get("currency", UNSET)
+        type_ = get("type", UNSET)
+        notes = get("notes", UNSET)
+        employee = get("employee", UNSET)
+        balance = get("balance", UNSET)
+        session_id = get("sessionId", UNSET)
+        _payment_data = get("paymentData", UNSET)
         payment_data: TransactionPaymentDataDto | Unset
-        if isinstance(_payment_data, Unset):
+        if _payment_data is UNSET:
             payment_data = UNSET
         else:
             payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
 
-        order_id = d.pop("orderId", UNSET)
-
-        refund_id = d.pop("refundId", UNSET)
-
-        outlet_id = d.pop("outletId", UNSET)
-
-        receipt_id = d.pop("receiptId", UNSET)
-
+        order_id = get("orderId", UNSET)
+        refund_id = get("refundId", UNSET)
+        outlet_id = get("outletId", UNSET)
+        receipt_id = get("receiptId", UNSET)
         transaction_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            external_id=external_id,
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            notes=notes,
-            employee=employee,
-            balance=balance,
-            session_id=session_id,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            external_id,
+            payment_method,
+            amount,
+            currency,
+            type_,
+            notes,
+            employee,
+            balance,
+            session_id,
+            payment_data,
+            order_id,
+            refund_id,
+            outlet_id,
+            receipt_id,
         )
 
-        transaction_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            transaction_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return transaction_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -243,3 +255,7 @@ class TransactionResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: E402

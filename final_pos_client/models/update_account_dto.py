@@ -2,15 +2,23 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateAccountDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "name",
+        "phone",
+    }
+)
 
 
 @_attrs_define
@@ -49,21 +57,28 @@ class UpdateAccountDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
+        get = src_dict.get
+        email = get("email", UNSET)
+        name = get("name", UNSET)
+        phone = get("phone", UNSET)
         update_account_dto = cls(
-            email=email,
-            name=name,
-            phone=phone,
+            email,
+            name,
+            phone,
         )
 
-        update_account_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_account_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_account_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

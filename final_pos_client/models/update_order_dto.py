@@ -2,27 +2,42 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_dto import MetadataDto
-    from ..models.order_address_dto import OrderAddressDto
-    from ..models.order_cart_discount_dto import OrderCartDiscountDto
-    from ..models.order_cart_fee_dto import OrderCartFeeDto
-    from ..models.order_custom_sale_dto import OrderCustomSaleDto
-    from ..models.order_line_item_dto import OrderLineItemDto
-    from ..models.order_note_dto import OrderNoteDto
-    from ..models.order_pos_data_dto import OrderPosDataDto
-    from ..models.order_summary_dto import OrderSummaryDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateOrderDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "currency",
+        "receiptId",
+        "status",
+        "customerId",
+        "source",
+        "sessionId",
+        "balance",
+        "externalId",
+        "customerNote",
+        "parkReduceStock",
+        "parkExpiryDate",
+        "signature",
+        "summary",
+        "cartDiscount",
+        "cartFees",
+        "posData",
+        "metadata",
+        "notes",
+        "billing",
+        "shipping",
+        "lineItems",
+        "customSales",
+    }
+)
 
 
 @_attrs_define
@@ -215,148 +230,126 @@ class UpdateOrderDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
-        from ..models.order_address_dto import OrderAddressDto  # noqa: PLC0415
-        from ..models.order_cart_discount_dto import OrderCartDiscountDto  # noqa: PLC0415
-        from ..models.order_cart_fee_dto import OrderCartFeeDto  # noqa: PLC0415
-        from ..models.order_custom_sale_dto import OrderCustomSaleDto  # noqa: PLC0415
-        from ..models.order_line_item_dto import OrderLineItemDto  # noqa: PLC0415
-        from ..models.order_note_dto import OrderNoteDto  # noqa: PLC0415
-        from ..models.order_pos_data_dto import OrderPosDataDto  # noqa: PLC0415
-        from ..models.order_summary_dto import OrderSummaryDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
-
-        receipt_id = d.pop("receiptId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        customer_note = d.pop("customerNote", UNSET)
-
-        park_reduce_stock = d.pop("parkReduceStock", UNSET)
-
-        park_expiry_date = d.pop("parkExpiryDate", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        _summary = d.pop("summary", UNSET)
+        get = src_dict.get
+        currency = get("currency", UNSET)
+        receipt_id = get("receiptId", UNSET)
+        status = get("status", UNSET)
+        customer_id = get("customerId", UNSET)
+        source = get("source", UNSET)
+        session_id = get("sessionId", UNSET)
+        balance = get("balance", UNSET)
+        external_id = get("externalId", UNSET)
+        customer_note = get("customerNote", UNSET)
+        park_reduce_stock = get("parkReduceStock", UNSET)
+        park_expiry_date = get("parkExpiryDate", UNSET)
+        signature = get("signature", UNSET)
+        _summary = get("summary", UNSET)
         summary: OrderSummaryDto | Unset
-        if isinstance(_summary, Unset):
+        if _summary is UNSET:
             summary = UNSET
         else:
             summary = OrderSummaryDto.from_dict(_summary)
 
-        _cart_discount = d.pop("cartDiscount", UNSET)
+        _cart_discount = get("cartDiscount", UNSET)
         cart_discount: OrderCartDiscountDto | Unset
-        if isinstance(_cart_discount, Unset):
+        if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
 
-        _cart_fees = d.pop("cartFees", UNSET)
+        _cart_fees = get("cartFees", UNSET)
         cart_fees: list[OrderCartFeeDto] | Unset = UNSET
         if _cart_fees is not UNSET:
-            cart_fees = []
-            for cart_fees_item_data in _cart_fees:
-                cart_fees_item = OrderCartFeeDto.from_dict(cart_fees_item_data)
+            cart_fees = [
+                OrderCartFeeDto.from_dict(cart_fees_item_data) for cart_fees_item_data in _cart_fees
+            ]
 
-                cart_fees.append(cart_fees_item)
-
-        _pos_data = d.pop("posData", UNSET)
+        _pos_data = get("posData", UNSET)
         pos_data: OrderPosDataDto | Unset
-        if isinstance(_pos_data, Unset):
+        if _pos_data is UNSET:
             pos_data = UNSET
         else:
             pos_data = OrderPosDataDto.from_dict(_pos_data)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+            metadata = [
+                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
+            ]
 
-                metadata.append(metadata_item)
-
-        _notes = d.pop("notes", UNSET)
+        _notes = get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = OrderNoteDto.from_dict(notes_item_data)
+            notes = [OrderNoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
 
-                notes.append(notes_item)
-
-        _billing = d.pop("billing", UNSET)
+        _billing = get("billing", UNSET)
         billing: OrderAddressDto | Unset
-        if isinstance(_billing, Unset):
+        if _billing is UNSET:
             billing = UNSET
         else:
             billing = OrderAddressDto.from_dict(_billing)
 
-        _shipping = d.pop("shipping", UNSET)
+        _shipping = get("shipping", UNSET)
         shipping: OrderAddressDto | Unset
-        if isinstance(_shipping, Unset):
+        if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = OrderAddressDto.from_dict(_shipping)
 
-        _line_items = d.pop("lineItems", UNSET)
+        _line_items = get("lineItems", UNSET)
         line_items: list[OrderLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = OrderLineItemDto.from_dict(line_items_item_data)
+            line_items = [
+                OrderLineItemDto.from_dict(line_items_item_data)
+                for line_items_item_data in _line_items
+            ]
 
-                line_items.append(line_items_item)
-
-        _custom_sales = d.pop("customSales", UNSET)
+        _custom_sales = get("customSales", UNSET)
         custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
         if _custom_sales is not UNSET:
-            custom_sales = []
-            for custom_sales_item_data in _custom_sales:
-                custom_sales_item = OrderCustomSaleDto.from_dict(custom_sales_item_data)
-
-                custom_sales.append(custom_sales_item)
+            custom_sales = [
+                OrderCustomSaleDto.from_dict(custom_sales_item_data)
+                for custom_sales_item_data in _custom_sales
+            ]
 
         update_order_dto = cls(
-            currency=currency,
-            receipt_id=receipt_id,
-            status=status,
-            customer_id=customer_id,
-            source=source,
-            session_id=session_id,
-            balance=balance,
-            external_id=external_id,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            summary=summary,
-            cart_discount=cart_discount,
-            cart_fees=cart_fees,
-            pos_data=pos_data,
-            metadata=metadata,
-            notes=notes,
-            billing=billing,
-            shipping=shipping,
-            line_items=line_items,
-            custom_sales=custom_sales,
+            currency,
+            receipt_id,
+            status,
+            customer_id,
+            source,
+            session_id,
+            balance,
+            external_id,
+            customer_note,
+            park_reduce_stock,
+            park_expiry_date,
+            signature,
+            summary,
+            cart_discount,
+            cart_fees,
+            pos_data,
+            metadata,
+            notes,
+            billing,
+            shipping,
+            line_items,
+            custom_sales,
         )
 
-        update_order_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_order_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_order_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -373,3 +366,15 @@ class UpdateOrderDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.metadata_dto import MetadataDto  # noqa: E402
+from ..models.order_address_dto import OrderAddressDto  # noqa: E402
+from ..models.order_cart_discount_dto import OrderCartDiscountDto  # noqa: E402
+from ..models.order_cart_fee_dto import OrderCartFeeDto  # noqa: E402
+from ..models.order_custom_sale_dto import OrderCustomSaleDto  # noqa: E402
+from ..models.order_line_item_dto import OrderLineItemDto  # noqa: E402
+from ..models.order_note_dto import OrderNoteDto  # noqa: E402
+from ..models.order_pos_data_dto import OrderPosDataDto  # noqa: E402
+from ..models.order_summary_dto import OrderSummaryDto  # noqa: E402

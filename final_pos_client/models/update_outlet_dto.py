@@ -2,19 +2,33 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.outlet_stripe_dto import OutletStripeDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateOutletDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "address",
+        "city",
+        "state",
+        "country",
+        "postCode",
+        "phone",
+        "address2",
+        "alias",
+        "stations",
+        "stripeAccountId",
+        "stripe",
+        "taxId",
+    }
+)
 
 
 @_attrs_define
@@ -117,58 +131,55 @@ class UpdateOutletDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.outlet_stripe_dto import OutletStripeDto  # noqa: PLC0415
+        get = src_dict.get
+        name = get("name", UNSET)
+        address = get("address", UNSET)
+        city = get("city", UNSET)
+        state = get("state", UNSET)
+        country = get("country", UNSET)
+        post_code = get("postCode", UNSET)
+        phone = get("phone", UNSET)
+        address2 = get("address2", UNSET)
+        alias = get("alias", UNSET)
+        stations = cast(list[str], get("stations", UNSET))
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        post_code = d.pop("postCode", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        alias = d.pop("alias", UNSET)
-
-        stations = cast(list[str], d.pop("stations", UNSET))
-
-        stripe_account_id = d.pop("stripeAccountId", UNSET)
-
-        _stripe = d.pop("stripe", UNSET)
+        stripe_account_id = get("stripeAccountId", UNSET)
+        _stripe = get("stripe", UNSET)
         stripe: OutletStripeDto | Unset
-        if isinstance(_stripe, Unset):
+        if _stripe is UNSET:
             stripe = UNSET
         else:
             stripe = OutletStripeDto.from_dict(_stripe)
 
-        tax_id = d.pop("taxId", UNSET)
-
+        tax_id = get("taxId", UNSET)
         update_outlet_dto = cls(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
+            name,
+            address,
+            city,
+            state,
+            country,
+            post_code,
+            phone,
+            address2,
+            alias,
+            stations,
+            stripe_account_id,
+            stripe,
+            tax_id,
         )
 
-        update_outlet_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_outlet_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_outlet_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +196,7 @@ class UpdateOutletDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.outlet_stripe_dto import OutletStripeDto  # noqa: E402

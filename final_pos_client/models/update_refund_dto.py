@@ -2,21 +2,31 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_line_item_dto import RefundLineItemDto
-    from ..models.refund_payment_dto import RefundPaymentDto
-    from ..models.refund_summary_dto import RefundSummaryDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateRefundDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "orderId",
+        "sessionId",
+        "externalId",
+        "currency",
+        "lineItems",
+        "reason",
+        "refundedBy",
+        "refundedByExternalId",
+        "summary",
+        "payment",
+        "balance",
+    }
+)
 
 
 @_attrs_define
@@ -119,68 +129,63 @@ class UpdateRefundDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_line_item_dto import RefundLineItemDto  # noqa: PLC0415
-        from ..models.refund_payment_dto import RefundPaymentDto  # noqa: PLC0415
-        from ..models.refund_summary_dto import RefundSummaryDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        order_id = d.pop("orderId", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _line_items = d.pop("lineItems", UNSET)
+        get = src_dict.get
+        order_id = get("orderId", UNSET)
+        session_id = get("sessionId", UNSET)
+        external_id = get("externalId", UNSET)
+        currency = get("currency", UNSET)
+        _line_items = get("lineItems", UNSET)
         line_items: list[RefundLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = RefundLineItemDto.from_dict(line_items_item_data)
+            line_items = [
+                RefundLineItemDto.from_dict(line_items_item_data)
+                for line_items_item_data in _line_items
+            ]
 
-                line_items.append(line_items_item)
-
-        reason = d.pop("reason", UNSET)
-
-        refunded_by = d.pop("refundedBy", UNSET)
-
-        refunded_by_external_id = d.pop("refundedByExternalId", UNSET)
-
-        _summary = d.pop("summary", UNSET)
+        reason = get("reason", UNSET)
+        refunded_by = get("refundedBy", UNSET)
+        refunded_by_external_id = get("refundedByExternalId", UNSET)
+        _summary = get("summary", UNSET)
         summary: RefundSummaryDto | Unset
-        if isinstance(_summary, Unset):
+        if _summary is UNSET:
             summary = UNSET
         else:
             summary = RefundSummaryDto.from_dict(_summary)
 
-        _payment = d.pop("payment", UNSET)
+        _payment = get("payment", UNSET)
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
-            payment = []
-            for payment_item_data in _payment:
-                payment_item = RefundPaymentDto.from_dict(payment_item_data)
+            payment = [
+                RefundPaymentDto.from_dict(payment_item_data) for payment_item_data in _payment
+            ]
 
-                payment.append(payment_item)
-
-        balance = d.pop("balance", UNSET)
-
+        balance = get("balance", UNSET)
         update_refund_dto = cls(
-            order_id=order_id,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            line_items=line_items,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
+            order_id,
+            session_id,
+            external_id,
+            currency,
+            line_items,
+            reason,
+            refunded_by,
+            refunded_by_external_id,
+            summary,
+            payment,
+            balance,
         )
 
-        update_refund_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_refund_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_refund_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,3 +202,9 @@ class UpdateRefundDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.refund_line_item_dto import RefundLineItemDto  # noqa: E402
+from ..models.refund_payment_dto import RefundPaymentDto  # noqa: E402
+from ..models.refund_summary_dto import RefundSummaryDto  # noqa: E402

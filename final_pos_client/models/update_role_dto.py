@@ -2,19 +2,22 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.role_permission_dto import RolePermissionDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateRoleDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "permissions",
+    }
+)
 
 
 @_attrs_define
@@ -52,27 +55,33 @@ class UpdateRoleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_permission_dto import RolePermissionDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _permissions = d.pop("permissions", UNSET)
+        get = src_dict.get
+        name = get("name", UNSET)
+        _permissions = get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = RolePermissionDto.from_dict(permissions_item_data)
-
-                permissions.append(permissions_item)
+            permissions = [
+                RolePermissionDto.from_dict(permissions_item_data)
+                for permissions_item_data in _permissions
+            ]
 
         update_role_dto = cls(
-            name=name,
-            permissions=permissions,
+            name,
+            permissions,
         )
 
-        update_role_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_role_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_role_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +98,7 @@ class UpdateRoleDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.role_permission_dto import RolePermissionDto  # noqa: E402

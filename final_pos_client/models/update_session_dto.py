@@ -2,19 +2,33 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_closing_amounts_dto import SessionClosingAmountsDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateSessionDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "stationId",
+        "sessionNumber",
+        "openedBy",
+        "closedBy",
+        "openTime",
+        "closeTime",
+        "openingAmount",
+        "closingAmount",
+        "closingReportData",
+        "notes",
+        "closingAmounts",
+        "closingNote",
+        "openingNote",
+    }
+)
 
 
 @_attrs_define
@@ -118,58 +132,55 @@ class UpdateSessionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: PLC0415
+        get = src_dict.get
+        station_id = get("stationId", UNSET)
+        session_number = get("sessionNumber", UNSET)
+        opened_by = get("openedBy", UNSET)
+        closed_by = get("closedBy", UNSET)
+        open_time = get("openTime", UNSET)
+        close_time = get("closeTime", UNSET)
+        opening_amount = get("openingAmount", UNSET)
+        closing_amount = get("closingAmount", UNSET)
+        closing_report_data = get("closingReportData", UNSET)
+        notes = cast(list[str], get("notes", UNSET))
 
-        d = dict(src_dict)
-        station_id = d.pop("stationId", UNSET)
-
-        session_number = d.pop("sessionNumber", UNSET)
-
-        opened_by = d.pop("openedBy", UNSET)
-
-        closed_by = d.pop("closedBy", UNSET)
-
-        open_time = d.pop("openTime", UNSET)
-
-        close_time = d.pop("closeTime", UNSET)
-
-        opening_amount = d.pop("openingAmount", UNSET)
-
-        closing_amount = d.pop("closingAmount", UNSET)
-
-        closing_report_data = d.pop("closingReportData", UNSET)
-
-        notes = cast(list[str], d.pop("notes", UNSET))
-
-        _closing_amounts = d.pop("closingAmounts", UNSET)
+        _closing_amounts = get("closingAmounts", UNSET)
         closing_amounts: SessionClosingAmountsDto | Unset
-        if isinstance(_closing_amounts, Unset):
+        if _closing_amounts is UNSET:
             closing_amounts = UNSET
         else:
             closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
 
-        closing_note = d.pop("closingNote", UNSET)
-
-        opening_note = d.pop("openingNote", UNSET)
-
+        closing_note = get("closingNote", UNSET)
+        opening_note = get("openingNote", UNSET)
         update_session_dto = cls(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            closed_by=closed_by,
-            open_time=open_time,
-            close_time=close_time,
-            opening_amount=opening_amount,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            closing_note=closing_note,
-            opening_note=opening_note,
+            station_id,
+            session_number,
+            opened_by,
+            closed_by,
+            open_time,
+            close_time,
+            opening_amount,
+            closing_amount,
+            closing_report_data,
+            notes,
+            closing_amounts,
+            closing_note,
+            opening_note,
         )
 
-        update_session_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_session_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_session_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +197,7 @@ class UpdateSessionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.session_closing_amounts_dto import SessionClosingAmountsDto  # noqa: E402

@@ -2,19 +2,34 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transaction_payment_data_dto import TransactionPaymentDataDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateTransactionDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "externalId",
+        "paymentMethod",
+        "amount",
+        "currency",
+        "type",
+        "notes",
+        "employee",
+        "balance",
+        "sessionId",
+        "paymentData",
+        "orderId",
+        "refundId",
+        "outletId",
+        "receiptId",
+    }
+)
 
 
 @_attrs_define
@@ -121,61 +136,56 @@ class UpdateTransactionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        external_id = d.pop("externalId", UNSET)
-
-        payment_method = d.pop("paymentMethod", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        employee = d.pop("employee", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        _payment_data = d.pop("paymentData", UNSET)
+        get = src_dict.get
+        external_id = get("externalId", UNSET)
+        payment_method = get("paymentMethod", UNSET)
+        amount = get("amount", UNSET)
+        currency = get("currency", UNSET)
+        type_ = get("type", UNSET)
+        notes = get("notes", UNSET)
+        employee = get("employee", UNSET)
+        balance = get("balance", UNSET)
+        session_id = get("sessionId", UNSET)
+        _payment_data = get("paymentData", UNSET)
         payment_data: TransactionPaymentDataDto | Unset
-        if isinstance(_payment_data, Unset):
+        if _payment_data is UNSET:
             payment_data = UNSET
         else:
             payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
 
-        order_id = d.pop("orderId", UNSET)
-
-        refund_id = d.pop("refundId", UNSET)
-
-        outlet_id = d.pop("outletId", UNSET)
-
-        receipt_id = d.pop("receiptId", UNSET)
-
+        order_id = get("orderId", UNSET)
+        refund_id = get("refundId", UNSET)
+        outlet_id = get("outletId", UNSET)
+        receipt_id = get("receiptId", UNSET)
         update_transaction_dto = cls(
-            external_id=external_id,
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            notes=notes,
-            employee=employee,
-            balance=balance,
-            session_id=session_id,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
+            external_id,
+            payment_method,
+            amount,
+            currency,
+            type_,
+            notes,
+            employee,
+            balance,
+            session_id,
+            payment_data,
+            order_id,
+            refund_id,
+            outlet_id,
+            receipt_id,
         )
 
-        update_transaction_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_transaction_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_transaction_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +202,7 @@ class UpdateTransactionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.transaction_payment_data_dto import TransactionPaymentDataDto  # noqa: E402

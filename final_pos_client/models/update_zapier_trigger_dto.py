@@ -2,15 +2,25 @@
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateZapierTriggerDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "triggerType",
+        "triggerId",
+        "apiKey",
+        "triggerUrl",
+        "customTriggerName",
+    }
+)
 
 
 @_attrs_define
@@ -61,27 +71,32 @@ class UpdateZapierTriggerDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trigger_type = d.pop("triggerType", UNSET)
-
-        trigger_id = d.pop("triggerId", UNSET)
-
-        api_key = d.pop("apiKey", UNSET)
-
-        trigger_url = d.pop("triggerUrl", UNSET)
-
-        custom_trigger_name = d.pop("customTriggerName", UNSET)
-
+        get = src_dict.get
+        trigger_type = get("triggerType", UNSET)
+        trigger_id = get("triggerId", UNSET)
+        api_key = get("apiKey", UNSET)
+        trigger_url = get("triggerUrl", UNSET)
+        custom_trigger_name = get("customTriggerName", UNSET)
         update_zapier_trigger_dto = cls(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
+            trigger_type,
+            trigger_id,
+            api_key,
+            trigger_url,
+            custom_trigger_name,
         )
 
-        update_zapier_trigger_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            update_zapier_trigger_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return update_zapier_trigger_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attribute_dto import AttributeDto
-    from ..models.inventory_dto import InventoryDto
-    from ..models.metadata_dto import MetadataDto
-
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="VariantResponseDto")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "createdAt",
+        "updatedAt",
+        "companyId",
+        "productId",
+        "manageStock",
+        "sku",
+        "isOnSale",
+        "barcode",
+        "price",
+        "salePrice",
+        "externalId",
+        "allowBackorder",
+        "costPrice",
+        "images",
+        "metadata",
+        "attributes",
+        "inventory",
+    }
+)
 
 
 @_attrs_define
@@ -171,101 +188,89 @@ class VariantResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_dto import AttributeDto  # noqa: PLC0415
-        from ..models.inventory_dto import InventoryDto  # noqa: PLC0415
-        from ..models.metadata_dto import MetadataDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
+        _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = get("companyId", UNSET)
+        product_id = get("productId", UNSET)
+        manage_stock = get("manageStock", UNSET)
+        sku = get("sku", UNSET)
+        is_on_sale = get("isOnSale", UNSET)
+        barcode = get("barcode", UNSET)
+        price = get("price", UNSET)
+        sale_price = get("salePrice", UNSET)
+        external_id = get("externalId", UNSET)
+        allow_backorder = get("allowBackorder", UNSET)
+        cost_price = get("costPrice", UNSET)
+        images = cast(list[str], get("images", UNSET))
 
-        product_id = d.pop("productId", UNSET)
-
-        manage_stock = d.pop("manageStock", UNSET)
-
-        sku = d.pop("sku", UNSET)
-
-        is_on_sale = d.pop("isOnSale", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        sale_price = d.pop("salePrice", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        allow_backorder = d.pop("allowBackorder", UNSET)
-
-        cost_price = d.pop("costPrice", UNSET)
-
-        images = cast(list[str], d.pop("images", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = MetadataDto.from_dict(metadata_item_data)
+            metadata = [
+                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
+            ]
 
-                metadata.append(metadata_item)
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeDto.from_dict(attributes_item_data)
+            attributes = [
+                AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
+            ]
 
-                attributes.append(attributes_item)
-
-        _inventory = d.pop("inventory", UNSET)
+        _inventory = get("inventory", UNSET)
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
-            inventory = []
-            for inventory_item_data in _inventory:
-                inventory_item = InventoryDto.from_dict(inventory_item_data)
-
-                inventory.append(inventory_item)
+            inventory = [
+                InventoryDto.from_dict(inventory_item_data) for inventory_item_data in _inventory
+            ]
 
         variant_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
+            id,
+            created_at,
+            updated_at,
+            company_id,
+            product_id,
+            manage_stock,
+            sku,
+            is_on_sale,
+            barcode,
+            price,
+            sale_price,
+            external_id,
+            allow_backorder,
+            cost_price,
+            images,
+            metadata,
+            attributes,
+            inventory,
         )
 
-        variant_response_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            variant_response_dto.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return variant_response_dto
+
+    @classmethod
+    def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
+        """Many items at once (a list response): ``from_dict`` each, the cyclic GC paused."""
+        from_dict = cls.from_dict
+        with gc_paused():
+            return [from_dict(item) for item in src_list]
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,3 +287,9 @@ class VariantResponseDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other load in any order.
+from ..models.attribute_dto import AttributeDto  # noqa: E402
+from ..models.inventory_dto import InventoryDto  # noqa: E402
+from ..models.metadata_dto import MetadataDto  # noqa: E402

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.product_response_dto import ProductResponseDto
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, gc_paused
 
 
 def _get_kwargs(
@@ -38,13 +38,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[ProductResponseDto] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ProductResponseDto.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
+        with gc_paused():
+            response_200 = ProductResponseDto.from_list(response.json())
         return response_200
 
     if client.raise_on_unexpected_status:
