@@ -16,8 +16,11 @@ _STRING_BY_FORMAT = {
 }
 
 
-def sample(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """A value valid for ``schema``: its example, default or first enum member, else minimal."""
+def sample(spec: dict[str, Any], schema: dict[str, Any], *, every_property: bool = False) -> Any:
+    """A value valid for ``schema``: its example, default or first enum member, else minimal.
+
+    Objects get their required properties, or all documented ones with ``every_property``.
+    """
     schema = resolve(spec, schema)
     for key in ("example", "default"):
         if key in schema:
@@ -30,7 +33,7 @@ def sample(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            value = sample(spec, part)
+            value = sample(spec, part, every_property=every_property)
             if isinstance(value, dict):
                 merged.update(value)
             else:
@@ -38,18 +41,22 @@ def sample(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
         return merged
     for combinator in ("oneOf", "anyOf"):
         if combinator in schema:
-            return sample(spec, schema[combinator][0])
-    return _minimal(spec, schema)
+            return sample(spec, schema[combinator][0], every_property=every_property)
+    return _minimal(spec, schema, every_property)
 
 
-def _minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
+def _minimal(spec: dict[str, Any], schema: dict[str, Any], every_property: bool) -> Any:
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
         properties = schema.get("properties", {})
-        return {name: sample(spec, properties[name]) for name in schema.get("required", [])}
+        names = properties if every_property else schema.get("required", [])
+        return {
+            name: sample(spec, properties[name], every_property=every_property) for name in names
+        }
     if kind == "array":
-        count = int(schema.get("minItems", 0))
-        return [sample(spec, schema.get("items", {})) for _ in range(count)]
+        count = max(int(schema.get("minItems", 0)), 1 if every_property else 0)
+        item = schema.get("items", {})
+        return [sample(spec, item, every_property=every_property) for _ in range(count)]
     if kind == "integer":
         return int(schema.get("minimum", 1))
     if kind == "number":
