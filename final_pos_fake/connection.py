@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import httpx
-
 
 async def drop_connection(send: Any) -> None:
     cycle = getattr(send, "__self__", None)
     transport = getattr(cycle, "transport", None)
     if not isinstance(transport, asyncio.BaseTransport):
+        import httpx  # only in process; keeps the server's start-up lean
+
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
     transport.close()
     # Let the server see the closed connection, so it neither logs nor sends a 500 for us.

@@ -5,11 +5,13 @@ This is the only module that knows where the description lives.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 JsonObject = dict[str, Any]
@@ -21,6 +23,13 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 @cache
 def _load_text() -> str:
+    # find_spec locates the package without importing it (importing the generated client
+    # would double the fake's start-up time); importlib.resources covers zipped installs.
+    found = importlib.util.find_spec(SPEC_PACKAGE)
+    for location in (found.submodule_search_locations or []) if found else []:
+        path = Path(location) / SPEC_RESOURCE
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
     return resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE).read_text(encoding="utf-8")
 
 

@@ -1,0 +1,185 @@
+"""``python -m bench fake``: start-up time and loopback throughput of the fake server.
+
+Both contenders run as ``uvicorn`` in their own process on 127.0.0.1 with the same settings
+(h11, asyncio loop, no access log): the fake (``python -m final_pos_fake``) and, as the baseline,
+a bare ASGI app answering ``{}`` to everything.
+
+* Start-up: from ``Popen`` to the first ``200`` of ``GET /v1/api/customers`` (fake: includes
+  loading the description and compiling routes and validators). Goal: fake < 1 s.
+* Throughput: REQUESTS GETs of one customer record, CONCURRENCY at a time (aiohttp client, one
+  connection per worker), no errors allowed. Goal: 10,000 GETs without errors; the req/s ratio
+  fake / bare app is reported.
+
+Contenders interleaved, median of REPEATS runs. Environment: BENCH_FAKE_REQUESTS (10000),
+BENCH_FAKE_REPEATS (3).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import aiohttp
+import httpx
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+API_KEY = "bench-key"
+REQUESTS = int(os.environ.get("BENCH_FAKE_REQUESTS", "10000"))
+REPEATS = int(os.environ.get("BENCH_FAKE_REPEATS", "3"))
+CONCURRENCY = 50
+CUSTOMER = {"email": "ada@example.com", "firstName": "Ada", "lastName": "Lovelace"}
+
+BARE_APP = """
+import sys, uvicorn
+
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    body = b"{}"
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"2")]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", access_log=False,
+            lifespan="off", loop="asyncio", http="h11")
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _command(contender: str, port: int) -> list[str]:
+    if contender == "fake":
+        return [sys.executable, "-m", "final_pos_fake", "--port", str(port), "--api-key", API_KEY]
+    return [sys.executable, "-c", BARE_APP, str(port)]
+
+
+@contextmanager
+def running(contender: str) -> Iterator[tuple[str, float]]:
+    """Start a contender; yield its base URL and the seconds until its first 200."""
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    process = subprocess.Popen(_command(contender, port), cwd=REPO_ROOT, stdout=subprocess.DEVNULL)
+    try:
+        with httpx.Client(headers={"x-api-key": API_KEY}, timeout=5) as client:
+            while True:
+                if process.poll() is not None:
+                    raise RuntimeError(f"{contender} exited with {process.returncode}")
+                try:
+                    if client.get(f"{base_url}/v1/api/customers").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.002)
+                if time.perf_counter() - started > 30:
+                    raise TimeoutError(f"{contender} did not answer within 30 s")
+        yield base_url, time.perf_counter() - started
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+async def hammer(url: str) -> tuple[float, int]:
+    """REQUESTS GETs of ``url``, CONCURRENCY at a time: (requests per second, errors)."""
+    errors = 0
+    per_worker = REQUESTS // CONCURRENCY
+    connector = aiohttp.TCPConnector(limit=CONCURRENCY)
+    async with aiohttp.ClientSession(
+        connector=connector, headers={"x-api-key": API_KEY}
+    ) as session:
+
+        async def worker() -> None:
+            nonlocal errors
+            for _ in range(per_worker):
+                try:
+                    async with session.get(url) as response:
+                        await response.read()
+                        errors += response.status != 200
+                except aiohttp.ClientError:
+                    errors += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+        elapsed = time.perf_counter() - started
+    return per_worker * CONCURRENCY / elapsed, errors
+
+
+def record_url(contender: str, base_url: str) -> str:
+    if contender == "bare":
+        return f"{base_url}/v1/api/customer/any"
+    created = httpx.post(
+        f"{base_url}/v1/api/customer", json=CUSTOMER, headers={"x-api-key": API_KEY}
+    )
+    created.raise_for_status()
+    return f"{base_url}/v1/api/customer/{created.json()['id']}"
+
+
+def main() -> None:
+    startup: dict[str, list[float]] = {"fake": [], "bare": []}
+    throughput: dict[str, list[float]] = {"fake": [], "bare": []}
+    errors = {"fake": 0, "bare": 0}
+    for _ in range(REPEATS):
+        for contender in ("bare", "fake"):
+            with running(contender) as (base_url, seconds):
+                startup[contender].append(seconds)
+                url = record_url(contender, base_url)
+                rate, failed = asyncio.run(hammer(url))
+                throughput[contender].append(rate)
+                errors[contender] += failed
+
+    def median(values: list[float]) -> float:
+        return statistics.median(values)
+
+    fake_start, bare_start = median(startup["fake"]), median(startup["bare"])
+    fake_rate, bare_rate = median(throughput["fake"]), median(throughput["bare"])
+    goal_start = "met" if fake_start < 1.0 else "NOT met"
+    goal_errors = "met" if errors["fake"] == 0 else "NOT met"
+    rows = [
+        (
+            "start-up to first 200",
+            f"**{fake_start:.2f} s** (goal < 1 s: {goal_start})",
+            f"{bare_start:.2f} s",
+            f"{fake_start / bare_start:.2f}x",
+        ),
+        (
+            f"{REQUESTS:,} GETs, {CONCURRENCY} concurrent",
+            f"**{fake_rate:,.0f} req/s**",
+            f"{bare_rate:,.0f} req/s",
+            f"{fake_rate / bare_rate:.2f}",
+        ),
+        (
+            f"errors in {REPEATS} x {REQUESTS:,} GETs",
+            f"**{errors['fake']}** (goal 0: {goal_errors})",
+            str(errors["bare"]),
+            "",
+        ),
+    ]
+    print(f"""
+## fake
+
+Command: `.venv/bin/python -m bench fake` (`bench/bench_fake.py`): each server in its own process
+(uvicorn, h11, asyncio loop), the bare ASGI app answering `{{}}` as the baseline; interleaved,
+median of {REPEATS}. Throughput: {REQUESTS:,} GETs of one customer record, {CONCURRENCY} concurrent
+(aiohttp client, {CONCURRENCY} keep-alive connections).
+
+| measure | fake | bare app (baseline) | fake / baseline |
+|---|---|---|---|""")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
