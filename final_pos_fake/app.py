@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -20,7 +20,9 @@ from .store import Seed, Store
 from .validation import SchemaValidators, error_messages
 from .wire import API_KEY_HEADER, HTTPProblem, bad_request, dumps, error_body, unauthorized
 
-Scope = dict[str, Any]
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 logger = logging.getLogger(__name__)
 _KEY_HEADER = API_KEY_HEADER.encode()
 JSON_HEADERS = [(b"content-type", b"application/json; charset=utf-8")]
@@ -56,7 +58,7 @@ class FakeFinalPOS:
         self.faults.clear()
         self.log.clear()
 
-    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
             return
@@ -137,7 +139,7 @@ class FakeFinalPOS:
             raise bad_request(messages)
         return body
 
-    async def _send_problem(self, send: Any, method: str, path: str, problem: HTTPProblem) -> None:
+    async def _send_problem(self, send: Send, method: str, path: str, problem: HTTPProblem) -> None:
         self.log.append(method, path, problem.status)
         headers = [(k.lower().encode(), v.encode()) for k, v in problem.headers.items()]
         await _send(
@@ -188,7 +190,7 @@ def _is_number(text: str, kind: str) -> bool:
     return kind == "number" or number.is_integer()
 
 
-async def _read_body(receive: Any) -> bytes:
+async def _read_body(receive: Receive) -> bytes:
     chunks = []
     while True:
         message = await receive()
@@ -200,7 +202,7 @@ async def _read_body(receive: Any) -> bytes:
     return b"".join(chunks)
 
 
-async def _send(send: Any, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+async def _send(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
     length = [(b"content-length", str(len(body)).encode())]
     await send(
         {
@@ -212,7 +214,7 @@ async def _send(send: Any, status: int, body: bytes, headers: list[tuple[bytes, 
     await send({"type": "http.response.body", "body": body})
 
 
-async def _lifespan(receive: Any, send: Any) -> None:
+async def _lifespan(receive: Receive, send: Send) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":

@@ -23,7 +23,7 @@ class Tables:
         return next(t for t in tables if t["name"] == name)
 
     async def field_ids(self, table_id: str) -> dict[str, str]:
-        params = {"tableId": table_id, "limit": 100}
+        params: dict[str, str | int] = {"tableId": table_id, "limit": 100}
         fields = (await self.http.get("/v1/api/custom-table-fields", params=params)).json()
         return {f["name"]: f["_id"] for f in fields}
 

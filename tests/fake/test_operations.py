@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import httpx
 import pytest
-from fake_spec_examples import example_for
 
 from final_pos_fake import FakeFinalPOS, create_app
 from final_pos_fake.routes import collection_of
@@ -16,6 +15,7 @@ from final_pos_fake.spec import (
     iter_operations,
     load_spec,
     request_schema,
+    resolve,
     response_schema,
     success_status,
 )
@@ -24,6 +24,45 @@ from final_pos_fake.validation import SchemaValidators, error_messages
 SPEC = load_spec()
 OPERATIONS = list(iter_operations(SPEC))
 VALIDATORS = SchemaValidators(SPEC)
+
+TIMESTAMP = "2025-12-07T19:31:48.436+00:00"
+
+
+def example_for(spec: Mapping[str, Any], schema: Any, *, depth: int = 0) -> Any:
+    """A value for ``schema``: its example where it has one, else one built from its type."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return "value"
+    if "example" in schema:
+        return schema["example"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for key in ("oneOf", "anyOf"):
+        if schema.get(key):
+            return example_for(spec, schema[key][0], depth=depth + 1)
+    if schema.get("allOf"):
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = example_for(spec, part, depth=depth + 1)
+            if not isinstance(value, dict):
+                return value
+            merged.update(value)
+        return merged
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        properties = schema.get("properties", {})
+        names = properties if depth < 4 else schema.get("required", [])
+        return {name: example_for(spec, properties[name], depth=depth + 1) for name in names}
+    if kind == "array":
+        return [example_for(spec, schema.get("items", {}), depth=depth + 1)]
+    if kind == "string":
+        return TIMESTAMP if schema.get("format") == "date-time" else "text"
+    if kind in ("number", "integer"):
+        return 1
+    if kind == "boolean":
+        return True
+    return "value"
+
 
 Prepared = tuple[str, dict[str, Any], Any]  # path, query, body
 Preparer = Callable[[httpx.AsyncClient, FakeFinalPOS, Operation], Awaitable[Prepared]]
@@ -130,9 +169,7 @@ def preparer(op: Operation) -> Preparer:
 
 def test_every_operation_is_covered() -> None:
     assert len(OPERATIONS) == len({op.operation_id for op in OPERATIONS})
-    assert {op.operation_id for op in OPERATIONS} == {
-        op.operation_id for op in OPERATIONS if preparer(op)
-    }
+    assert all(callable(preparer(op)) for op in OPERATIONS)
     assert len(create_app().routes) == len(OPERATIONS)
 
 

@@ -66,7 +66,7 @@ async def test_limit_defaults_to_50(fake_server: FakeServer, http: httpx.AsyncCl
     ],
 )
 async def test_bad_paging_is_a_400(
-    params: dict[str, object], message: str, http: httpx.AsyncClient
+    params: dict[str, str | int], message: str, http: httpx.AsyncClient
 ) -> None:
     response = await http.get("/v1/api/customers", params=params)
     assert response.status_code == 400

@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from final_pos_fake import FakeServer
 from final_pos_fake.spec import iter_operations, load_spec
@@ -34,7 +35,7 @@ ERROR_RESPONSE = {
 }
 
 
-def description_with_wire_errors() -> dict[str, object]:
+def description_with_wire_errors() -> dict[str, Any]:
     spec = load_spec()
     for operation in iter_operations(spec):
         for status in ("400", "401", "404"):
