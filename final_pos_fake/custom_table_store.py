@@ -84,11 +84,13 @@ class CustomTableStore:
         self.tables: dict[str, CustomTable] = {}
         self.rows: dict[str, Row] = {}
         self.values: dict[str, Value] = {}
+        self._by_row: dict[str, dict[str, Value]] = {}  # row id -> field id -> value
 
     def clear(self) -> None:
         self.tables.clear()
         self.rows.clear()
         self.values.clear()
+        self._by_row.clear()
 
     # Structure (seeded by tests and fixtures, never through the API).
 
@@ -197,6 +199,7 @@ class CustomTableStore:
         now = timestamp()
         stored = Value(self._ids.new(), table_id, row_id, field_id, value, now, now)
         self.values[stored.id] = stored
+        self._by_row.setdefault(row_id, {})[field_id] = stored
         row.updated_at = now
         return stored
 
@@ -224,18 +227,11 @@ class CustomTableStore:
     def flat_row(self, table: CustomTable, row: Row) -> tuple[Row, dict[str, Any]]:
         """A row's values keyed by field name; fields without a stored value are absent."""
         names = {f.id: f.name for f in table.fields}
-        cells = {
-            names[v.field_id]: v.value
-            for v in self.values.values()
-            if v.row_id == row.id and v.field_id in names
-        }
-        return row, cells
+        values = self._by_row.get(row.id, {})
+        return row, {names[f]: v.value for f, v in values.items() if f in names}
 
     def _value_of(self, row_id: str, field_id: str) -> Value | None:
-        return next(
-            (v for v in self.values.values() if v.row_id == row_id and v.field_id == field_id),
-            None,
-        )
+        return self._by_row.get(row_id, {}).get(field_id)
 
     def _check(self, custom_field: CustomField, value: Any) -> None:
         expected = wire_type_problem(custom_field.type, value)
