@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
+import json.scanner
 import math
 import numbers
 from collections.abc import Callable
@@ -43,10 +44,17 @@ def read_date(value: Any) -> Any:
         return value
     try:
         if len(value) <= _DATE_ONLY_MAX_LENGTH and "T" not in value:
-            return _date_parser.parse_isodate(value)
+            return _read_date_only(value)
         return read_timestamp(value)
     except ValueError:
         return value
+
+
+def _read_date_only(value: str) -> datetime.date:
+    try:  # the C parser for the common form; dateutil for every other ISO date
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return _date_parser.parse_isodate(value)
 
 
 def read_timestamp(value: str) -> datetime.datetime:
@@ -121,10 +129,21 @@ def write_boolean(value: Any) -> bool:
     return value
 
 
+# json.loads spends most of its time around the C scanner for the small documents cells hold;
+# calling the scanner directly reads them about three times faster.
+_scan_json = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
 def read_json(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     try:
+        decoded, end = _scan_json(value, 0)
+        if end == len(value):
+            return decoded
+    except (StopIteration, ValueError):
+        pass
+    try:  # leading/trailing whitespace, or not JSON at all
         return json.loads(value)
     except ValueError:
         return value
@@ -165,13 +184,13 @@ FIELD_TYPES: dict[str, FieldType] = {
     ),
     "boolean": FieldType("boolean", "bool", _passthrough, write_boolean),
     "date": FieldType(
-        "date", "datetime.datetime | datetime.date", read_date, write_date, "read_date({v})"
+        "date", "datetime.datetime | datetime.date", read_date, write_date, "_read_date({v})"
     ),
-    "json-string": FieldType("json-string", "Any", read_json, write_json, "read_json({v})"),
+    "json-string": FieldType("json-string", "Any", read_json, write_json, "_read_json({v})"),
 }
 
 # Names the compiled row builder may use in `read_source` expressions.
-READ_HELPERS: dict[str, Any] = {"read_date": read_date, "read_json": read_json}
+READ_HELPERS: dict[str, Any] = {"_read_date": read_date, "_read_json": read_json}
 
 
 def field_type(name: str) -> FieldType:

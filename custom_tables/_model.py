@@ -1,7 +1,9 @@
 """Row models: an attrs class per table structure, plus a compiled wire → row builder.
 
-The builder is Python source generated once per model (like attrs' own ``__init__``): one
-straight-line function per structure, so building a row costs no per-field dispatch.
+attrs describes the class (``attrs.fields``, metadata, ``asdict``, ``evolve``); its methods are
+written here instead, because compiling them is most of the cost of building a model: only the
+builder is compiled (straight-line code per structure, storing straight into the slots), while
+``__init__``, ``repr`` and ``==`` are plain closures.
 """
 
 from __future__ import annotations
@@ -47,12 +49,6 @@ class RowModel:
     build: RowBuilder
     known_keys: frozenset[str]
 
-    def attribute_of(self, wire_name: str) -> str | None:
-        for field, attribute in zip(self.fields, self.attributes, strict=True):
-            if field.name == wire_name:
-                return attribute
-        return None
-
 
 def build_row_model(
     table: str,
@@ -82,36 +78,59 @@ def _warn_unknown_types(
             )
 
 
-def _default_of(field: FieldInfo) -> Any:
-    if isinstance(field.default, (dict, list)):
-        return attrs.Factory(lambda: copy.deepcopy(field.default))
-    return field.default
+def _is_mutable(value: Any) -> bool:
+    return isinstance(value, (dict, list))
+
+
+def _copier(value: Any) -> Callable[[], Any]:
+    return lambda: copy.deepcopy(value)
 
 
 def _make_class(table: str, fields: tuple[FieldInfo, ...], attributes: tuple[str, ...]) -> type:
-    body: dict[str, Any] = {"id": attrs.field(default=None, kw_only=True)}
+    # (name, default, factory): attribute order and defaults for attrs and for __init__.
+    defaults: list[tuple[str, Any, Callable[[], Any] | None]] = [("id", None, None)]
+    metadata: dict[str, dict[str, Any]] = {}
     for field, attribute in zip(fields, attributes, strict=True):
-        body[attribute] = attrs.field(
-            default=_default_of(field),
-            metadata={WIRE_NAME: field.name, FIELD: field},
-            kw_only=True,
+        mutable = _is_mutable(field.default)
+        defaults.append((attribute, field.default, _copier(field.default) if mutable else None))
+        metadata[attribute] = {WIRE_NAME: field.name, FIELD: field}
+    defaults += [("created_at", None, None), ("updated_at", None, None), ("extra", None, dict)]
+    body = {
+        name: attrs.field(
+            default=default if factory is None else attrs.Factory(factory),
+            metadata=metadata.get(name),
         )
-    body["created_at"] = attrs.field(default=None, kw_only=True)
-    body["updated_at"] = attrs.field(default=None, kw_only=True)
-    body["extra"] = attrs.field(factory=dict, type=dict[str, Any], kw_only=True)
-    # Keyword-only per attribute: the class-wide flag makes attrs copy every attribute.
-    # repr and eq come from _add_repr_and_eq: attrs would compile them per class, and compiling
-    # is most of the cost of building a model.
-    model: type = attrs.make_class(class_name(table), body, slots=True, repr=False, eq=False)
-    _add_repr_and_eq(model, tuple(body))
+        for name, default, factory in defaults
+    }
+    # attrs would also compile __init__/__repr__/__eq__ for each class: _add_methods instead.
+    model: type = attrs.make_class(
+        class_name(table), body, slots=True, init=False, repr=False, eq=False
+    )
+    _add_methods(model, tuple(defaults))
     model.__doc__ = f"A row of the custom table {table!r} (built from its live structure)."
     setattr(model, TABLE_MARKER, table)
     return model
 
 
-def _add_repr_and_eq(model: type, names: tuple[str, ...]) -> None:
-    """``repr`` and ``==`` as attrs writes them, from one C-level attribute getter."""
+def _add_methods(
+    model: type, defaults: tuple[tuple[str, Any, Callable[[], Any] | None], ...]
+) -> None:
+    """A keyword-only ``__init__``, ``repr`` and ``==`` as attrs writes them, none compiled."""
+    names = tuple(name for name, _, _ in defaults)
     values = operator.attrgetter(*names)
+    known = frozenset(names)
+
+    def __init__(self: Any, **given: Any) -> None:
+        if not given.keys() <= known:
+            unexpected = ", ".join(sorted(given.keys() - known))
+            raise TypeError(
+                f"{type(self).__name__}() got unexpected keyword arguments: {unexpected}"
+            )
+        for name, default, factory in defaults:
+            value = given.get(name, _MISSING)
+            if value is _MISSING:
+                value = default if factory is None else factory()
+            object.__setattr__(self, name, value)
 
     def __repr__(self: Any) -> str:
         shown = ", ".join(
@@ -129,6 +148,8 @@ def _add_repr_and_eq(model: type, names: tuple[str, ...]) -> None:
         result = __eq__(self, other)
         return result if result is NotImplemented else not result
 
+    __init__.__qualname__ = f"{model.__qualname__}.__init__"
+    model.__init__ = __init__  # type: ignore[misc]
     model.__repr__ = __repr__  # type: ignore[assignment]
     model.__eq__ = __eq__  # type: ignore[assignment,method-assign]
     model.__ne__ = __ne__  # type: ignore[assignment,method-assign]
@@ -138,49 +159,55 @@ def _add_repr_and_eq(model: type, names: tuple[str, ...]) -> None:
 def _compile_builder(
     model: type, fields: tuple[FieldInfo, ...], attributes: tuple[str, ...], known: frozenset[str]
 ) -> RowBuilder:
+    """The wire → row builder: straight-line code for this structure, storing into the slots.
+
+    Internal names start with ``_``: derived attribute names never do, so they cannot clash.
+    """
     namespace: dict[str, Any] = {
         **READ_HELPERS,
-        "Row": model,
-        "MISSING": _MISSING,
-        "KNOWN": known,
-        "plain_id": plain_id,
-        "read_timestamp": read_date,
-        "deepcopy": copy.deepcopy,
+        "_Row": model,
+        "_new": object.__new__,
+        "_MISSING": _MISSING,
+        "_KNOWN": known,
+        "_plain_id": plain_id,
+        "_read_timestamp": read_date,
+        "_deepcopy": copy.deepcopy,
     }
-    id_first, id_second = ROW_ID_KEYS
-    lines = [
-        "def build(record):",
-        "    get = record.get",
-        f"    row_id = get({id_first!r})",
-        "    if row_id is None:",
-        f"        row_id = get({id_second!r})",
-        "    if row_id is not None and row_id.__class__ is not str:",
-        "        row_id = plain_id(row_id)",
+    first_id, second_id = ROW_ID_KEYS
+    build = [
+        "def _build(_record):",
+        "    _get = _record.get",
+        "    _row = _new(_Row)",
+        f"    _id = _get({first_id!r})",
+        "    if _id is None:",
+        f"        _id = _get({second_id!r})",
+        "    if _id is not None and _id.__class__ is not str:",
+        "        _id = _plain_id(_id)",
+        "    _row.id = _id",
     ]
-    arguments = ["id=row_id"]
     for index, (field, attribute) in enumerate(zip(fields, attributes, strict=True)):
-        default = f"DEFAULT_{index}"
+        default = f"_DEFAULT_{index}"
         namespace[default] = field.default
-        if isinstance(field.default, (dict, list)):
-            default = f"deepcopy({default})"
+        if _is_mutable(field.default):
+            default = f"_deepcopy({default})"
         read = field.converter.read_source
-        if read == "{v}" and default.startswith("DEFAULT_"):
-            value = f"get({field.name!r}, {default})"
+        if read == "{v}" and not _is_mutable(field.default):
+            value = f"_get({field.name!r}, {default})"
         else:
-            value = (
-                f"{default} if (v := get({field.name!r}, MISSING)) is MISSING "
-                f"else {read.format(v='v')}"
-            )
-        arguments.append(f"{attribute}={value}")
+            read = read.format(v="_v")
+            value = f"{default} if (_v := _get({field.name!r}, _MISSING)) is _MISSING else {read}"
+        build.append(f"    _row.{attribute} = {value}")
     for attribute, key in (("created_at", CREATED_AT_KEY), ("updated_at", UPDATED_AT_KEY)):
-        lines.append(f"    v = get({key!r})")
-        lines.append(f"    {attribute} = None if v is None else read_timestamp(v)")
-        arguments.append(f"{attribute}={attribute}")
-    lines.append("    unknown = record.keys() - KNOWN")
-    arguments.append("extra={key: record[key] for key in unknown} if unknown else {}")
-    lines.append(f"    return Row({', '.join(arguments)})")
-    exec(compile("\n".join(lines), f"<row builder {model.__name__}>", "exec"), namespace)
-    builder: RowBuilder = namespace["build"]
+        build.append(f"    _v = _get({key!r})")
+        build.append(f"    _row.{attribute} = None if _v is None else _read_timestamp(_v)")
+    # The subset test allocates nothing; most records have no unknown key.
+    build += [
+        "    _row.extra = {} if _record.keys() <= _KNOWN else "
+        "{_key: _record[_key] for _key in _record.keys() - _KNOWN}",
+        "    return _row",
+    ]
+    exec(compile("\n".join(build), f"<row builder {model.__name__}>", "exec"), namespace)
+    builder: RowBuilder = namespace["_build"]
     return builder
 
 
