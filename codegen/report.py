@@ -104,6 +104,8 @@ def type_of(schema: Any) -> str:
         return "any"
     if "$ref" in schema:
         return str(schema["$ref"]).removeprefix(SCHEMA_REF_PREFIX)
+    if len(schema.get("allOf", ())) == 1:  # a single allOf part is that part (plus docs)
+        return type_of(schema["allOf"][0])
     for combinator in ("oneOf", "anyOf", "allOf"):
         if combinator in schema:
             return f"{combinator}[{', '.join(type_of(part) for part in schema[combinator])}]"

@@ -43,9 +43,9 @@ from .object_id import ObjectId
 from .order_address_dto import OrderAddressDto
 from .order_cart_discount_dto import OrderCartDiscountDto
 from .order_cart_fee_dto import OrderCartFeeDto
+from .order_custom_sale_discount_dto import OrderCustomSaleDiscountDto
 from .order_custom_sale_dto import OrderCustomSaleDto
-from .order_custom_sale_dto_discount import OrderCustomSaleDtoDiscount
-from .order_custom_sale_dto_fee import OrderCustomSaleDtoFee
+from .order_custom_sale_fee_dto import OrderCustomSaleFeeDto
 from .order_line_item_dto import OrderLineItemDto
 from .order_note_dto import OrderNoteDto
 from .order_pos_data_dto import OrderPosDataDto
@@ -128,9 +128,9 @@ __all__ = (
     "OrderAddressDto",
     "OrderCartDiscountDto",
     "OrderCartFeeDto",
+    "OrderCustomSaleDiscountDto",
     "OrderCustomSaleDto",
-    "OrderCustomSaleDtoDiscount",
-    "OrderCustomSaleDtoFee",
+    "OrderCustomSaleFeeDto",
     "OrderLineItemDto",
     "OrderNoteDto",
     "OrderPosDataDto",

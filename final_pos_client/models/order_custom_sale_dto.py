@@ -41,8 +41,8 @@ class OrderCustomSaleDto:
         total (str | Unset): Line total.
         total_tax (str | Unset): Tax total of the line.
         taxes (list[OrderTaxDto] | Unset): Taxes on the line.
-        discount (OrderCustomSaleDtoDiscount | Unset): Cart discount share.
-        fee (OrderCustomSaleDtoFee | Unset): Cart fee share.
+        discount (OrderCustomSaleDiscountDto | Unset): Cart discount share of a custom sale line.
+        fee (OrderCustomSaleFeeDto | Unset): Cart fee share of a custom sale line.
     """
 
     custom_sale_id: str | Unset = UNSET
@@ -53,8 +53,8 @@ class OrderCustomSaleDto:
     total: str | Unset = UNSET
     total_tax: str | Unset = UNSET
     taxes: list[OrderTaxDto] | Unset = UNSET
-    discount: OrderCustomSaleDtoDiscount | Unset = UNSET
-    fee: OrderCustomSaleDtoFee | Unset = UNSET
+    discount: OrderCustomSaleDiscountDto | Unset = UNSET
+    fee: OrderCustomSaleFeeDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,18 +129,18 @@ class OrderCustomSaleDto:
             taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
         _discount = get("discount", UNSET)
-        discount: OrderCustomSaleDtoDiscount | Unset
+        discount: OrderCustomSaleDiscountDto | Unset
         if _discount is UNSET:
             discount = UNSET
         else:
-            discount = OrderCustomSaleDtoDiscount.from_dict(_discount)
+            discount = OrderCustomSaleDiscountDto.from_dict(_discount)
 
         _fee = get("fee", UNSET)
-        fee: OrderCustomSaleDtoFee | Unset
+        fee: OrderCustomSaleFeeDto | Unset
         if _fee is UNSET:
             fee = UNSET
         else:
-            fee = OrderCustomSaleDtoFee.from_dict(_fee)
+            fee = OrderCustomSaleFeeDto.from_dict(_fee)
 
         order_custom_sale_dto = cls(
             custom_sale_id,
@@ -186,6 +186,6 @@ class OrderCustomSaleDto:
 
 
 # Imported last so that models referring to each other load in any order.
-from ..models.order_custom_sale_dto_discount import OrderCustomSaleDtoDiscount  # noqa: E402
-from ..models.order_custom_sale_dto_fee import OrderCustomSaleDtoFee  # noqa: E402
+from ..models.order_custom_sale_discount_dto import OrderCustomSaleDiscountDto  # noqa: E402
+from ..models.order_custom_sale_fee_dto import OrderCustomSaleFeeDto  # noqa: E402
 from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

@@ -10,58 +10,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, gc_paused
 
-T = TypeVar("T", bound="OrderCustomSaleDtoFee")
+T = TypeVar("T", bound="OrderCustomSaleDiscountDto")
 
 _KNOWN_KEYS = frozenset(
     {
-        "cartFee",
+        "cartDiscount",
     }
 )
 
 
 @_attrs_define
-class OrderCustomSaleDtoFee:
-    """Cart fee share.
+class OrderCustomSaleDiscountDto:
+    """Cart discount share of a custom sale line.
 
     Attributes:
-        cart_fee (FeeDetailDto | Unset): Fee amount/rate on a line.
+        cart_discount (DiscountDetailDto | Unset): Discount amount/rate on a line.
     """
 
-    cart_fee: FeeDetailDto | Unset = UNSET
+    cart_discount: DiscountDetailDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cart_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cart_fee, Unset):
-            cart_fee = self.cart_fee.to_dict()
+        cart_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cart_discount, Unset):
+            cart_discount = self.cart_discount.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cart_fee is not UNSET:
-            field_dict["cartFee"] = cart_fee
+        if cart_discount is not UNSET:
+            field_dict["cartDiscount"] = cart_discount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        _cart_fee = get("cartFee", UNSET)
-        cart_fee: FeeDetailDto | Unset
-        if _cart_fee is UNSET:
-            cart_fee = UNSET
+        _cart_discount = get("cartDiscount", UNSET)
+        cart_discount: DiscountDetailDto | Unset
+        if _cart_discount is UNSET:
+            cart_discount = UNSET
         else:
-            cart_fee = FeeDetailDto.from_dict(_cart_fee)
+            cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        order_custom_sale_dto_fee = cls(
-            cart_fee,
+        order_custom_sale_discount_dto = cls(
+            cart_discount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:
-            order_custom_sale_dto_fee.additional_properties = {
+            order_custom_sale_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_custom_sale_dto_fee
+        return order_custom_sale_discount_dto
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:
@@ -88,4 +88,4 @@ class OrderCustomSaleDtoFee:
 
 
 # Imported last so that models referring to each other load in any order.
-from ..models.fee_detail_dto import FeeDetailDto  # noqa: E402
+from ..models.discount_detail_dto import DiscountDetailDto  # noqa: E402
