@@ -123,13 +123,14 @@ async def _drive(call: Call, requests: int, concurrency: int) -> None:
 
 async def timed_run(
     contender: Contender, base_url: str, product_id: str, concurrency: int
-) -> float:
-    """Seconds for REQUESTS calls through a fresh client (after a short warm-up)."""
+) -> tuple[float, float]:
+    """Wall seconds and this process's CPU seconds for REQUESTS calls through a fresh client
+    (after a short warm-up). The server runs in another process: the CPU time is the client's."""
     async with contender(base_url, product_id) as call:
         await _drive(call, WARMUP, min(concurrency, WARMUP))
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         await _drive(call, REQUESTS, concurrency)
-        return time.perf_counter() - started
+        return time.perf_counter() - started, time.process_time() - cpu_started
 
 
 async def _seed_product(base_url: str) -> str:
@@ -140,49 +141,69 @@ async def _seed_product(base_url: str) -> str:
         return str(product.id)
 
 
-async def measure(base_url: str) -> dict[tuple[str, int], float]:
-    """Median requests/s per (contender, concurrency)."""
+Rates = dict[tuple[str, int], tuple[float, float]]
+
+
+async def measure(base_url: str) -> Rates:
+    """Median requests/s and client CPU microseconds per call, per (contender, concurrency)."""
     product_id = await _seed_product(base_url)
     names = list(CONTENDERS)
-    samples: dict[tuple[str, int], list[float]] = {}
+    samples: dict[tuple[str, int], list[tuple[float, float]]] = {}
     for repeat in range(REPEATS):
         order = names[repeat % len(names) :] + names[: repeat % len(names)]
         for concurrency in (1, CONCURRENCY):
             for name in order:
-                seconds = await timed_run(CONTENDERS[name], base_url, product_id, concurrency)
-                samples.setdefault((name, concurrency), []).append(REQUESTS / seconds)
+                wall, cpu = await timed_run(CONTENDERS[name], base_url, product_id, concurrency)
+                samples.setdefault((name, concurrency), []).append((REQUESTS / wall, cpu))
         print(f"  repeat {repeat + 1}/{REPEATS} done", flush=True)
-    return {key: statistics.median(values) for key, values in samples.items()}
+    return {
+        key: (
+            statistics.median(rate for rate, _ in values),
+            statistics.median(cpu for _, cpu in values) / REQUESTS * 1e6,
+        )
+        for key, values in samples.items()
+    }
 
 
-def report(rates: dict[tuple[str, int], float]) -> str:
-    base = rates[("raw httpx", 1)]
+def report(measured: Rates) -> str:
+    rates = {key: rate for key, (rate, _) in measured.items()}
+    cpu = {key: micros for key, (_, micros) in measured.items()}
+    base, base_cpu = rates[("raw httpx", 1)], cpu[("raw httpx", 1)]
     lines = [
         f"{REQUESTS} GETs of one product per run, median of {REPEATS} runs "
-        f"(fresh client per run, contenders interleaved); fake server in a subprocess.",
+        f"(fresh client per run, contenders interleaved); fake server in a subprocess. "
+        "Client CPU = this process's CPU time per call (the server's is not in it).",
         "",
-        "| contender | sequential req/s | per-call cost vs raw httpx | "
-        f"{CONCURRENCY}-way req/s | {CONCURRENCY}-way / own sequential |",
-        "|---|---|---|---|---|",
+        "| contender | sequential req/s | per-call time vs raw httpx | client CPU/call | "
+        f"{CONCURRENCY}-way req/s | {CONCURRENCY}-way / own sequential | "
+        f"{CONCURRENCY}-way client CPU/call |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name in CONTENDERS:
         sequential, concurrent = rates[(name, 1)], rates[(name, CONCURRENCY)]
         lines.append(
-            f"| {name} | {sequential:,.0f} | {base / sequential:.2f}x | {concurrent:,.0f} | "
-            f"{concurrent / sequential:.2f}x |"
+            f"| {name} | {sequential:,.0f} | {base / sequential:.2f}x | "
+            f"{cpu[(name, 1)]:.0f} us ({cpu[(name, 1)] / base_cpu:.2f}x) | {concurrent:,.0f} | "
+            f"{concurrent / sequential:.2f}x | {cpu[(name, CONCURRENCY)]:.0f} us |"
         )
     final_seq = rates[(FINAL_POS_DEFAULT, 1)]
     final_conc = rates[(FINAL_POS_DEFAULT, CONCURRENCY)]
-    layer_httpx = rates[("raw httpx", 1)] / rates[("FinalPOS (plain httpx)", 1)]
-    layer_aiohttp = rates[("raw httpx + httpx-aiohttp", 1)] / final_seq
+
+    def layer(raw: str, wrapped: str) -> str:
+        return (
+            f"{rates[(raw, 1)] / rates[(wrapped, 1)]:.2f}x time, "
+            f"{cpu[(wrapped, 1)] / cpu[(raw, 1)]:.2f}x CPU"
+        )
+
     lines += [
         "",
         f"- Goal per call <= 1.05x raw httpx sequential: {FINAL_POS_DEFAULT} "
         f"{base / final_seq:.2f}x -> {'met' if base / final_seq <= 1.05 else 'NOT met'}.",
         f"- Goal {CONCURRENCY}-way >= own sequential: {final_conc / final_seq:.2f}x -> "
         f"{'met' if final_conc >= final_seq else 'NOT met'}.",
-        f"- Layer cost over the same transport (retries, logging, errors, parsing): "
-        f"plain httpx {layer_httpx:.2f}x, httpx-aiohttp {layer_aiohttp:.2f}x.",
+        "- FinalPOS layer over the same transport (retries, logging, errors, model parsing): "
+        f"plain httpx {layer('raw httpx', 'FinalPOS (plain httpx)')}; httpx-aiohttp "
+        f"{layer('raw httpx + httpx-aiohttp', FINAL_POS_DEFAULT)}.",
     ]
     return "\n".join(lines)
 
