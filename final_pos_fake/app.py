@@ -49,6 +49,11 @@ class FakeFinalPOS:
         self.log = RequestLog()
         self._control = ControlApi(self)
 
+    @property
+    def unsupported_operations(self) -> list[str]:
+        """Operations of the description the fake answers with 501 (none for 1.2.4)."""
+        return [route.operation.label for route in self.routes if not route.supported]
+
     def __repr__(self) -> str:
         return f"<FakeFinalPOS {len(self.routes)} operations, {len(self.api_keys)} API key(s)>"
 

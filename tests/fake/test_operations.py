@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from final_pos_fake import FakeFinalPOS, create_app
+from final_pos_fake.custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
 from final_pos_fake.routes import collection_of
 from final_pos_fake.spec import (
     Operation,
@@ -170,7 +171,11 @@ def preparer(op: Operation) -> Preparer:
 def test_every_operation_is_covered() -> None:
     assert len(OPERATIONS) == len({op.operation_id for op in OPERATIONS})
     assert all(callable(preparer(op)) for op in OPERATIONS)
-    assert len(create_app().routes) == len(OPERATIONS)
+    app = create_app()
+    assert len(app.routes) == len(OPERATIONS)
+    assert app.unsupported_operations == []
+    served = {(op.method, op.path) for op in OPERATIONS}
+    assert set(CUSTOM_TABLE_ROUTES) <= served, "custom-table routes the description lacks"
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=[op.operation_id for op in OPERATIONS])
