@@ -44,7 +44,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = create_app(api_keys=args.api_keys or ["test-key"], seed=args.seed)
+    try:
+        app = create_app(api_keys=args.api_keys or ["test-key"], seed=args.seed)
+    except (OSError, ValueError, KeyError) as exc:
+        raise SystemExit(f"--seed {args.seed}: {exc}") from None
     for text in args.fault:
         try:
             app.faults.add_from_text(text)
