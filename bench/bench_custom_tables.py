@@ -246,14 +246,26 @@ def bench_model_build() -> dict[str, float]:
         for i in range(50)
     )
     build_row_model("warm-up", fields)
+    width = len(fields) + 4  # id, created_at, updated_at, extra
+
+    def plain_attrs_class() -> type:
+        body = {f"a{i}": attrs.field(default=None) for i in range(width)}
+        return attrs.make_class("Plain", body, slots=True)
+
     batch = 50
-    per_build_ms = [
-        _timed(lambda: [build_row_model("fifty-fields", fields) for _ in range(batch)])
-        / batch
-        * 1000
-        for _ in range(REPEATS)
-    ]
-    return {"median_ms": statistics.median(per_build_ms), "min_ms": min(per_build_ms)}
+    builds: list[float] = []
+    plains: list[float] = []
+    for _ in range(REPEATS):
+        builds.append(
+            _timed(lambda: [build_row_model("fifty-fields", fields) for _ in range(batch)])
+        )
+        plains.append(_timed(lambda: [plain_attrs_class() for _ in range(batch)]))
+    per_build_ms = [seconds / batch * 1000 for seconds in builds]
+    return {
+        "median_ms": statistics.median(per_build_ms),
+        "min_ms": min(per_build_ms),
+        "plain_ratio": statistics.median(builds) / statistics.median(plains),
+    }
 
 
 def bench_row_building(*, json_arrays: bool) -> dict[str, float]:
@@ -371,6 +383,10 @@ def main() -> None:
         f"| row model build, 50-field table (median of {REPEATS} batches) | "
         f"{build['median_ms']:.2f} ms (best {build['min_ms']:.2f}) | <= {MODEL_BUILD_GOAL_MS} ms "
         f"| {_verdict(build['median_ms'] <= MODEL_BUILD_GOAL_MS)} |"
+    )
+    print(
+        f"| the same build / `attrs.make_class` of a plain class as wide (no builder) | "
+        f"{build['plain_ratio']:.2f}x | (context) | |"
     )
     for label, speed, goal in (
         ("23 keys, scalar cells", scalar, True),

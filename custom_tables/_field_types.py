@@ -33,8 +33,8 @@ class FieldType:
     annotation: str
     read: Callable[[Any], Any]
     write: Callable[[Any], Any]
-    # Expression reading the wire value named ``{v}`` in the compiled row builder.
-    read_source: str = "{v}"
+    # Name of `read` in the compiled row builder (READ_HELPERS); None: values pass through.
+    reader: str | None = None
     known: bool = True
 
 
@@ -180,17 +180,21 @@ FIELD_TYPES: dict[str, FieldType] = {
         "int | float",
         read_number,
         write_number,
-        read_source="(int({v}) if {v}.__class__ is float and {v}.is_integer() else {v})",
+        "_read_number",
     ),
     "boolean": FieldType("boolean", "bool", _passthrough, write_boolean),
     "date": FieldType(
-        "date", "datetime.datetime | datetime.date", read_date, write_date, "_read_date({v})"
+        "date", "datetime.datetime | datetime.date", read_date, write_date, "_read_date"
     ),
-    "json-string": FieldType("json-string", "Any", read_json, write_json, "_read_json({v})"),
+    "json-string": FieldType("json-string", "Any", read_json, write_json, "_read_json"),
 }
 
-# Names the compiled row builder may use in `read_source` expressions.
-READ_HELPERS: dict[str, Any] = {"_read_date": read_date, "_read_json": read_json}
+# The readers by the names the compiled row builder calls them; each maps None to None.
+READ_HELPERS: dict[str, Any] = {
+    "_read_number": read_number,
+    "_read_date": read_date,
+    "_read_json": read_json,
+}
 
 
 def field_type(name: str) -> FieldType:

@@ -186,16 +186,17 @@ def _compile_builder(
         "    _row.id = _id",
     ]
     for index, (field, attribute) in enumerate(zip(fields, attributes, strict=True)):
+        key, reader, mutable = repr(field.name), field.converter.reader, _is_mutable(field.default)
         default = f"_DEFAULT_{index}"
         namespace[default] = field.default
-        if _is_mutable(field.default):
-            default = f"_deepcopy({default})"
-        read = field.converter.read_source
-        if read == "{v}" and not _is_mutable(field.default):
-            value = f"_get({field.name!r}, {default})"
+        if field.default is None:  # every reader maps None to None: no missing-key test
+            value = f"_get({key})" if reader is None else f"{reader}(_get({key}))"
+        elif reader is None and not mutable:
+            value = f"_get({key}, {default})"
         else:
-            read = read.format(v="_v")
-            value = f"{default} if (_v := _get({field.name!r}, _MISSING)) is _MISSING else {read}"
+            fresh = f"_deepcopy({default})" if mutable else default
+            read = "_v" if reader is None else f"{reader}(_v)"
+            value = f"{fresh} if (_v := _get({key}, _MISSING)) is _MISSING else {read}"
         build.append(f"    _row.{attribute} = {value}")
     for attribute, key in (("created_at", CREATED_AT_KEY), ("updated_at", UPDATED_AT_KEY)):
         build.append(f"    _v = _get({key!r})")
