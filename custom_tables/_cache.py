@@ -38,6 +38,8 @@ class SingleFlightCache(Generic[Value]):
         pending = self._loading.get(key)
         if pending is None:
             pending = asyncio.ensure_future(self._load(key, load))
+            # Mark the error retrieved even if every waiter was cancelled before it came.
+            pending.add_done_callback(lambda done: done.cancelled() or done.exception())
             self._loading[key] = pending
         # shield: one cancelled caller must not cancel the load the others wait for.
         return await asyncio.shield(pending)

@@ -12,6 +12,7 @@ from ._validation import values_for_create, values_for_update
 from ._wire import MAX_PAGE_SIZE, CustomTablesWire, Record
 from ._writes import create_row, update_row
 
+# Hooks into the owning CustomTables: reload the structure now / if the cached one expired.
 Reload = Callable[["Table"], Awaitable[None]]
 # Aliases: inside Table, `list` is the method.
 Rows = list[Any]
@@ -22,12 +23,19 @@ class Table:
     """Returned by ``await tables.table(name)``; ``model`` is the current row class."""
 
     def __init__(
-        self, wire: CustomTablesWire, info: TableInfo, row_model: RowModel, reload: Reload
+        self,
+        wire: CustomTablesWire,
+        info: TableInfo,
+        row_model: RowModel,
+        *,
+        reload: Reload,
+        fresh: Reload,
     ) -> None:
         self._wire = wire
         self._info = info
         self._row_model = row_model
         self._reload = reload
+        self._fresh = fresh
         # Keys still unknown after a refresh: kept in `extra` without refreshing again.
         self._known_extra_keys: set[str] = set()
 
@@ -76,6 +84,7 @@ class Table:
     async def list(self, skip: int = 0, limit: int = 100) -> Rows:
         """Rows ``skip`` .. ``skip + limit`` (several requests when ``limit`` exceeds a page)."""
         _check_window(skip, limit)
+        await self._fresh(self)
         rows: Rows = []
         while limit > 0:
             size = min(limit, MAX_PAGE_SIZE)
@@ -93,6 +102,7 @@ class Table:
         if page_size < 1:
             raise ValueError("page_size must be at least 1")
         size = min(page_size, MAX_PAGE_SIZE)
+        await self._fresh(self)
         skip = 0
         while True:
             records = await self._wire.list_rows(self.name, skip=skip, limit=size)
@@ -103,6 +113,7 @@ class Table:
             skip += size
 
     async def get(self, row_id: str) -> Any:
+        await self._fresh(self)
         record = await self._wire.get_row(self.name, row_id)
         (row,) = await self._rows([record])
         return row
@@ -110,12 +121,14 @@ class Table:
     # ---- writes ----
     async def create(self, row: Any) -> Any:
         """Create a row from a dict or a row instance; all values or nothing."""
+        await self._fresh(self)
         values = values_for_create(self._row_model, self._given(row))
         row_id = await create_row(self._wire, self.id, values)
         return await self.get(row_id)
 
     async def update(self, row_id: str, changes: Any) -> Any:
         """Change only the given fields of a row; returns the row as stored."""
+        await self._fresh(self)
         values = values_for_update(self._row_model, self._given(changes))
         await update_row(self._wire, self.id, self.name, row_id, values)
         return await self.get(row_id)

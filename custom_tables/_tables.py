@@ -53,15 +53,17 @@ class CustomTables:
 
     async def refresh(self, name: str | None = None) -> None:
         """Forget cached structure (of one table, or all) and load it again now."""
-        if name is None:
-            self._cache.invalidate()
-            for known in list(self._tables.values()):
-                await self._reload(known)
-            await self._table_infos()
+        if name is not None:
+            table = await self.table(name)
+            self._cache.invalidate(_TABLES_KEY)
+            await self._reload(table)
             return
-        table = await self.table(name)
-        self._cache.invalidate(_TABLES_KEY)
-        await self._reload(table)
+        self._cache.invalidate()
+        infos = await self._table_infos()
+        for table_id in list(self._tables):
+            if _find(infos, table_id) is None:  # gone from the server
+                del self._tables[table_id]
+        await asyncio.gather(*(self._table_for(info) for info in infos if info.id in self._tables))
 
     async def rows_for_customer(self, customer_id: str) -> dict[str, list[Any]]:
         """``{table name: rows}`` for every table with a field referencing customers."""
@@ -86,15 +88,24 @@ class CustomTables:
         row_model = await self._row_model(info)
         table = self._tables.get(info.id)
         if table is None:
-            table = self._tables[info.id] = Table(self._wire, info, row_model, self._reload)
+            table = Table(self._wire, info, row_model, reload=self._reload, fresh=self._fresh)
+            self._tables[info.id] = table
         else:
             table.use_structure(info, row_model)
         return table
 
+    async def _fresh(self, table: Table) -> None:
+        """Reload a table's structure if its cache entry expired (no request while fresh)."""
+        if self._cache.peek(("fields", table.id)) is None:
+            await self._table_for(self._info_of(table))
+
+    def _info_of(self, table: Table) -> TableInfo:
+        info = _find(self._cache.peek(_TABLES_KEY) or [], table.id)
+        return info or TableInfo(table.id, table.name, table.description)
+
     async def _reload(self, table: Table) -> None:
         self._cache.invalidate(("fields", table.id))
-        info = _find(self._cache.peek(_TABLES_KEY) or [], table.id)
-        await self._table_for(info or TableInfo(table.id, table.name, table.description))
+        await self._table_for(self._info_of(table))
 
     async def _row_model(self, info: TableInfo) -> RowModel:
         async def load() -> RowModel:

@@ -131,3 +131,17 @@ async def test_unknown_field_types_warn_once_and_pass_values_through(
     assert len(caught) == 1
     row = await table.create({"location": {"lat": 52.5, "lng": 13.4}, "text": "x"})
     assert row.location == {"lat": 52.5, "lng": 13.4}
+
+
+async def test_a_held_table_reloads_its_structure_after_the_ttl(
+    pos: FinalPOS, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    tables = CustomTables(pos, ttl=0.2)
+    table = await tables.table("loyalty-points")
+    fake_server.app.store.add_custom_field("loyalty-points", {"name": "referrer", "type": "string"})
+    row = await table.create({"customerId": new_customer(), "points": 1})  # still fresh
+    assert "referrer" not in {field.name for field in table.fields}
+    await asyncio.sleep(0.25)
+    updated = await table.update(row.id, {"referrer": "Bob"})
+    assert updated.referrer == "Bob"
+    assert fake_server.app.log.count("GET", FIELDS) == 2
