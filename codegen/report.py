@@ -46,9 +46,11 @@ class ChangeReport:
             "(`final_pos_client/_openapi.json`) compared with the new one."
         )
         lines.append("")
-        before = self.previous_version or "none"
-        lines.append(f"API version: {before} → {self.new_version}. ")
-        lines.append(f"{len(self.changes)} changes, **{len(self.breaking)} breaking**.")
+        if self.previous_version == self.new_version:
+            version = f"API version {self.new_version} (unchanged)"
+        else:
+            version = f"API version {self.previous_version or 'none'} → {self.new_version}"
+        lines.append(f"{version}: {len(self.changes)} changes, **{len(self.breaking)} breaking**.")
         sections: dict[str, list[Change]] = {}
         for change in self.changes:
             sections.setdefault(change.section, []).append(change)
@@ -63,7 +65,7 @@ class ChangeReport:
     def summary(self) -> str:
         if not self.changes:
             return "[report] no API changes"
-        body = self.to_markdown().split("\n", 2)[2].rstrip()
+        body = self.to_markdown().split("\n", 4)[4].rstrip()  # from the "API version" line
         return f"[report] {len(self.changes)} API changes ({len(self.breaking)} breaking):\n{body}"
 
 
