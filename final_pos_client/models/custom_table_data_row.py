@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import gc_paused
+from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableDataRow")
 
 _KNOWN_KEYS = frozenset(
     {
         "rowId",
+        "_id",
     }
 )
 
@@ -24,33 +25,66 @@ class CustomTableDataRow:
     """One row of a custom table with its values keyed by field name (the keys beyond rowId depend on the table's fields).
 
     Attributes:
-        row_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}. Example:
-            {'$oid': '507f1f77bcf86cd799439011'}.
+        row_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        id (ObjectId | str | Unset): Row ID under the key Final's client types use; a plain string or {"$oid"}.
     """
 
-    row_id: ObjectId
+    row_id: ObjectId | Unset = UNSET
+    id: ObjectId | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        row_id = self.row_id.to_dict()
+        row_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.row_id, Unset):
+            row_id = self.row_id.to_dict()
+
+        id: dict[str, Any] | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, ObjectId):
+            id = self.id.to_dict()
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rowId": row_id,
-            }
-        )
+        field_dict.update({})
+        if row_id is not UNSET:
+            field_dict["rowId"] = row_id
+        if id is not UNSET:
+            field_dict["_id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        row_id = ObjectId.from_dict(src_dict["rowId"])
+        _row_id = get("rowId", UNSET)
+        row_id: ObjectId | Unset
+        if _row_id is UNSET:
+            row_id = UNSET
+        else:
+            row_id = ObjectId.from_dict(_row_id)
+
+        def _parse_id(data: object) -> ObjectId | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_1 = ObjectId.from_dict(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str | Unset, data)
+
+        id = _parse_id(get("_id", UNSET))
 
         custom_table_data_row = cls(
             row_id,
+            id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:
