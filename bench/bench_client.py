@@ -7,7 +7,8 @@ over plain httpx and over its default transport (httpx-aiohttp when installed). 
 timed run (warmed with a few requests), contenders interleaved, the median of REPEATS runs.
 
 Goals (issue 5): ``FinalPOS`` per call <= 1.05x raw httpx sequential; at 50-way ``FinalPOS``
-throughput >= its own sequential throughput. Then the soak (``bench/client_soak.py``).
+throughput >= its own sequential throughput. Then the layer's own cost without a network
+(``bench/client_overhead.py``) and the soak (``bench/client_soak.py``).
 Environment: BENCH_CLIENT_REQUESTS (2000), BENCH_CLIENT_REPEATS (5).
 """
 
@@ -24,6 +25,7 @@ from typing import Any
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
+from bench.client_overhead import measure_overhead
 from bench.client_soak import run_soak
 from bench.fake_subprocess import API_KEY, fake_server_process
 from final_pos_client import AuthenticatedClient, FinalPOS
@@ -212,6 +214,7 @@ def main() -> None:
     with fake_server_process() as base_url:
         rates = asyncio.run(measure(base_url))
         print(report(rates), flush=True)
+        print(asyncio.run(measure_overhead()), flush=True)
         print(asyncio.run(run_soak(base_url)), flush=True)
 
 
