@@ -1,8 +1,9 @@
 """``python -m bench fake``: start-up time and loopback throughput of the fake server.
 
-Both contenders run as ``uvicorn`` in their own process on 127.0.0.1 with the same settings
-(h11, asyncio loop, no access log): the fake (``python -m final_pos_fake``) and, as the baseline,
-a bare ASGI app answering ``{}`` to everything.
+Every contender runs as ``uvicorn`` in its own process on 127.0.0.1 with the same settings
+(h11, asyncio loop, no access log): the fake (``python -m final_pos_fake``) and, as baselines,
+a bare ASGI app answering ``{}`` to everything, and the same app answering the exact bytes of
+the customer record the fake sends (so the ratio shows the fake's own work, not payload size).
 
 * Start-up: from ``Popen`` to the first ``200`` of ``GET /v1/api/customers`` (fake: includes
   loading the description and compiling routes and validators). Goal: fake < 1 s.
@@ -17,6 +18,7 @@ BENCH_FAKE_REPEATS (3).
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import socket
 import statistics
@@ -40,13 +42,15 @@ CUSTOMER = {"email": "ada@example.com", "firstName": "Ada", "lastName": "Lovelac
 BARE_APP = """
 import sys, uvicorn
 
+body = sys.argv[2].encode()
+LENGTH = str(len(body)).encode()
+
 async def app(scope, receive, send):
     if scope["type"] != "http":
         return
     while (await receive()).get("more_body"):
         pass
-    body = b"{}"
-    headers = [(b"content-type", b"application/json"), (b"content-length", b"2")]
+    headers = [(b"content-type", b"application/json"), (b"content-length", LENGTH)]
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
@@ -61,10 +65,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# What the fake answers for the customer, so the second baseline sends the same bytes.
+RECORD = json.dumps(
+    {
+        "id": "6b0928edb2e1e3ec77d113be",
+        **CUSTOMER,
+        "companyId": "6b0928edb2e1e3ec77d113a9",
+        "createdAt": "2026-11-27T06:53:33.688+00:00",
+        "updatedAt": "2026-11-27T06:53:33.688+00:00",
+        "fromFinal": False,
+    },
+    separators=(",", ":"),
+)
+CONTENDERS = ("bare", "bare-record", "fake")
+
+
 def _command(contender: str, port: int) -> list[str]:
     if contender == "fake":
         return [sys.executable, "-m", "final_pos_fake", "--port", str(port), "--api-key", API_KEY]
-    return [sys.executable, "-c", BARE_APP, str(port)]
+    body = "{}" if contender == "bare" else RECORD
+    return [sys.executable, "-c", BARE_APP, str(port), body]
 
 
 @contextmanager
@@ -118,7 +138,7 @@ async def hammer(url: str) -> tuple[float, int]:
 
 
 def record_url(contender: str, base_url: str) -> str:
-    if contender == "bare":
+    if contender != "fake":
         return f"{base_url}/v1/api/customer/any"
     created = httpx.post(
         f"{base_url}/v1/api/customer", json=CUSTOMER, headers={"x-api-key": API_KEY}
@@ -128,11 +148,11 @@ def record_url(contender: str, base_url: str) -> str:
 
 
 def main() -> None:
-    startup: dict[str, list[float]] = {"fake": [], "bare": []}
-    throughput: dict[str, list[float]] = {"fake": [], "bare": []}
-    errors = {"fake": 0, "bare": 0}
+    startup: dict[str, list[float]] = {name: [] for name in CONTENDERS}
+    throughput: dict[str, list[float]] = {name: [] for name in CONTENDERS}
+    errors = dict.fromkeys(CONTENDERS, 0)
     for _ in range(REPEATS):
-        for contender in ("bare", "fake"):
+        for contender in CONTENDERS:
             with running(contender) as (base_url, seconds):
                 startup[contender].append(seconds)
                 url = record_url(contender, base_url)
@@ -145,6 +165,7 @@ def main() -> None:
 
     fake_start, bare_start = median(startup["fake"]), median(startup["bare"])
     fake_rate, bare_rate = median(throughput["fake"]), median(throughput["bare"])
+    same_bytes_rate = median(throughput["bare-record"])
     goal_start = "met" if fake_start < 1.0 else "NOT met"
     goal_errors = "met" if errors["fake"] == 0 else "NOT met"
     rows = [
@@ -161,9 +182,15 @@ def main() -> None:
             f"{fake_rate / bare_rate:.2f}",
         ),
         (
+            f"{REQUESTS:,} GETs, {CONCURRENCY} concurrent, baseline sends the same record",
+            f"**{fake_rate:,.0f} req/s**",
+            f"{same_bytes_rate:,.0f} req/s",
+            f"{fake_rate / same_bytes_rate:.2f}",
+        ),
+        (
             f"errors in {REPEATS} x {REQUESTS:,} GETs",
             f"**{errors['fake']}** (goal 0: {goal_errors})",
-            str(errors["bare"]),
+            str(errors["bare"] + errors["bare-record"]),
             "",
         ),
     ]
@@ -171,7 +198,8 @@ def main() -> None:
 ## fake
 
 Command: `.venv/bin/python -m bench fake` (`bench/bench_fake.py`): each server in its own process
-(uvicorn, h11, asyncio loop), the bare ASGI app answering `{{}}` as the baseline; interleaved,
+(uvicorn, h11, asyncio loop); baseline: a bare ASGI app answering `{{}}` (or, third row, the
+same {len(RECORD)}-byte customer record the fake sends, without doing anything); interleaved,
 median of {REPEATS}. Throughput: {REQUESTS:,} GETs of one customer record, {CONCURRENCY} concurrent
 (aiohttp client, {CONCURRENCY} keep-alive connections).
 
