@@ -11,6 +11,7 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
+from .types import gc_paused
 
 ModelT = TypeVar("ModelT", covariant=True)
 ParsedT = TypeVar("ParsedT")
@@ -69,18 +70,25 @@ def model_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[Par
 
 
 def model_list_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[list[ParsedT]]:
-    """A parser for a response holding a JSON array of ``model`` objects."""
+    """A parser for a response holding a JSON array of ``model`` objects.
+
+    Decodes and builds with the cyclic GC paused (``types.gc_paused``; the generated
+    ``Model.from_list`` does the same): parsed models form trees, and the collections their
+    allocations would trigger cost about half of a large list's parse time (BENCHMARKS.md).
+    """
     name = f"list[{getattr(model, '__name__', repr(model))}]"
+    from_dict = model.from_dict
 
     def parse(response: httpx.Response) -> list[ParsedT]:
-        data = decode_json(response, operation)
-        if not isinstance(data, list):
-            raise _does_not_fit(response, operation, name, TypeError(f"got {type(data).__name__}"))
-        from_dict = model.from_dict
-        try:
-            return [from_dict(item) for item in data]
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise _does_not_fit(response, operation, name, error) from error
+        with gc_paused():
+            data = decode_json(response, operation)
+            if not isinstance(data, list):
+                got = TypeError(f"got {type(data).__name__}")
+                raise _does_not_fit(response, operation, name, got)
+            try:
+                return [from_dict(item) for item in data]
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise _does_not_fit(response, operation, name, error) from error
 
     return parse
 
