@@ -43,7 +43,7 @@ class RowModel:
     """A table structure's row class with its builder; built once per structure version."""
 
     table: str
-    model: type
+    model: type[Any]
     fields: tuple[FieldInfo, ...]
     attributes: tuple[str, ...]
     build: RowBuilder
@@ -86,7 +86,9 @@ def _copier(value: Any) -> Callable[[], Any]:
     return lambda: copy.deepcopy(value)
 
 
-def _make_class(table: str, fields: tuple[FieldInfo, ...], attributes: tuple[str, ...]) -> type:
+def _make_class(
+    table: str, fields: tuple[FieldInfo, ...], attributes: tuple[str, ...]
+) -> type[Any]:
     # (name, default, factory): attribute order and defaults for attrs and for __init__.
     defaults: list[tuple[str, Any, Callable[[], Any] | None]] = [("id", None, None)]
     metadata: dict[str, dict[str, Any]] = {}
@@ -103,7 +105,7 @@ def _make_class(table: str, fields: tuple[FieldInfo, ...], attributes: tuple[str
         for name, default, factory in defaults
     }
     # attrs would also compile __init__/__repr__/__eq__ for each class: _add_methods instead.
-    model: type = attrs.make_class(
+    model: type[Any] = attrs.make_class(
         class_name(table), body, slots=True, init=False, repr=False, eq=False
     )
     _add_methods(model, tuple(defaults))

@@ -59,7 +59,7 @@ class Table:
         return self._row_model.fields
 
     @property
-    def model(self) -> type:
+    def model(self) -> type[Any]:
         return self._row_model.model
 
     @property

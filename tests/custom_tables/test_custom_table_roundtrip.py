@@ -15,7 +15,7 @@ from final_pos_client import FinalPOS
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*unknown type 'geo-point'")
 
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 NUMBERS = st.integers(-(2**53), 2**53) | st.floats(-1e15, 1e15, allow_nan=False)
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | NUMBERS | TEXT,

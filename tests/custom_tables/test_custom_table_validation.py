@@ -13,7 +13,7 @@ from custom_tables import CustomTables, ValidationError
 from final_pos_fake.server import FakeServer
 
 CUSTOMER = "6b0929f0612e7d5b4b43a393"
-VALID = {"customerId": CUSTOMER, "points": 1}
+VALID: dict[Any, Any] = {"customerId": CUSTOMER, "points": 1}
 
 WRONG_VALUES: dict[str, list[Any]] = {
     "customerId": [1, 1.5, True, None, ["x"], {"a": 1}, b"bytes", datetime.date(2024, 1, 1)],
@@ -72,7 +72,7 @@ UNKNOWN_KEYS = {
     "nonsense-field": "",
 }
 
-MISSING_REQUIRED = [
+MISSING_REQUIRED: list[tuple[dict[str, Any], str]] = [
     ({"points": 1}, "customerId"),
     ({"customerId": CUSTOMER}, "points"),
     ({}, "customerId"),
