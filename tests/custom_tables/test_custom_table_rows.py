@@ -114,10 +114,13 @@ async def test_list_pages_and_iterate(
     for points in range(7):
         await table.create({"customerId": customer_id, "points": points})
     fake_server.app.log.clear()
+    model = table.model
     assert [row.points for row in await table.list(skip=2, limit=3)] == [2, 3, 4]
     assert [row.points async for row in table.iterate(page_size=3)] == list(range(7))
     # 1 list request, then pages of 3, 3 and 1 (the short page ends the iteration)
     assert fake_server.app.log.count("GET", "/v1/api/custom-table-data/loyalty-points") == 4
+    assert table.model is model  # one model per structure version, never one per read
+    assert fake_server.app.log.count("GET", "/v1/api/custom-table-fields") == 0
 
 
 async def test_update_of_an_unknown_row_sends_no_value(

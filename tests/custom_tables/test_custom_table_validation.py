@@ -137,3 +137,18 @@ async def test_none_cannot_clear_a_value_in_an_update(tables: CustomTables) -> N
     table = await tables.table("loyalty-points")
     with pytest.raises(ValidationError, match="no way to clear"):
         await table.update("6b0929f0612e7d5b4b43a394", {"tier": None})
+
+
+async def test_input_must_be_a_dict_or_a_row_of_this_table(
+    tables: CustomTables, fake_server: FakeServer
+) -> None:
+    points = await tables.table("loyalty-points")
+    preferences = await tables.table("customer-preferences")
+    fake_server.app.log.clear()
+    with pytest.raises(ValidationError, match="expected a dict or a row, got list"):
+        await points.create([("points", 1)])
+    other_row = preferences.model(customer_id=CUSTOMER, preferred_channel="sms")
+    with pytest.raises(ValidationError) as raised:
+        await points.create(other_row)
+    assert raised.value.field == "preferredChannel"
+    assert list(fake_server.app.log) == []
