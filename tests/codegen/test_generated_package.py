@@ -10,6 +10,7 @@ from final_pos_client.api.custom_tables_structure import custom_tables_controlle
 from final_pos_client.api.products import products_controller_find_all
 from final_pos_client.models import (
     Customer,
+    CustomTableDataRow,
     CustomTableFieldResponseDto,
     CustomTableResponseDto,
     ObjectId,
@@ -63,3 +64,13 @@ def test_structure_ids_accept_a_string_or_an_oid_object() -> None:
     extended = CustomTableFieldResponseDto.from_dict({**base, "_id": oid, "tableId": oid})
     assert extended.table_id == ObjectId(oid="507f1f77bcf86cd799439011")
     assert extended.to_dict()["tableId"] == oid
+
+
+def test_data_rows_accept_row_id_or_underscore_id() -> None:
+    oid = {"$oid": "507f1f77bcf86cd799439011"}
+    by_row_id = CustomTableDataRow.from_dict({"rowId": oid, "points": 5})
+    assert by_row_id.row_id == ObjectId(oid=oid["$oid"])
+    assert by_row_id["points"] == 5
+    by_id = CustomTableDataRow.from_dict({"_id": "user_data_1", "fullName": "John Doe"})
+    assert by_id.id == "user_data_1"
+    assert by_id.to_dict() == {"_id": "user_data_1", "fullName": "John Doe"}
