@@ -82,37 +82,37 @@ class FakeFinalPOS:
             await asyncio.sleep(plan.latency)
         action = plan.action if plan is not None else None
         if action is not None and action.drop == "before":
-            self.log.append(method, path, None)
-            await drop_connection(send)
+            await self._drop(send, method, path)
             return
         if action is not None and action.status is not None:
             headers = {"Retry-After": action.retry_after} if action.retry_after else {}
-            message = action.message or "Injected fault"
-            await self._send_problem(
-                send, method, path, HTTPProblem(action.status, message, headers)
-            )
-            return
-
-        raw_body = await _read_body(receive)
-        try:
-            reply = self._process(scope, method, path, raw_body)
-        except Exception as exc:
-            problem = exc if isinstance(exc, HTTPProblem) else _internal_error(exc)
-            if action is not None and action.drop == "after":
-                self.log.append(method, path, None)
-                await drop_connection(send)
-                return
+            problem = HTTPProblem(action.status, action.message or "Injected fault", headers)
             await self._send_problem(send, method, path, problem)
             return
+
+        answer = self._answer(scope, method, path, await _read_body(receive))
         if action is not None and action.drop == "after":
-            self.log.append(method, path, None)
-            await drop_connection(send)
-            return
-        encoded = dumps(reply.body)
-        if action is not None and action.truncate:
-            encoded = encoded[: max(1, len(encoded) // 2)]
-        self.log.append(method, path, reply.status)
-        await _send(send, reply.status, encoded, [])
+            await self._drop(send, method, path)  # processed (and stored), but never answered
+        elif isinstance(answer, HTTPProblem):
+            await self._send_problem(send, method, path, answer)
+        else:
+            encoded = dumps(answer.body)
+            if action is not None and action.truncate:
+                encoded = encoded[: max(1, len(encoded) // 2)]
+            self.log.append(method, path, answer.status)
+            await _send(send, answer.status, encoded, [])
+
+    def _answer(self, scope: Scope, method: str, path: str, raw_body: bytes) -> Reply | HTTPProblem:
+        try:
+            return self._process(scope, method, path, raw_body)
+        except HTTPProblem as problem:
+            return problem
+        except Exception as exc:
+            return _internal_error(exc)
+
+    async def _drop(self, send: Send, method: str, path: str) -> None:
+        self.log.append(method, path, None)
+        await drop_connection(send)
 
     def _process(self, scope: Scope, method: str, path: str, raw_body: bytes) -> Reply:
         route, path_params = self._router.match(method, path)

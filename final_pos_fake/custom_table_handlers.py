@@ -11,7 +11,7 @@ from .ids import IdEncoder, property_encoder
 from .records import default_for
 from .spec import Operation, resolve, response_schema, success_status
 from .store import Store
-from .wire import CREATED, OK, JsonObject, bad_request, not_found, oid, parse_page, plain_id
+from .wire import CREATED, OK, JsonObject, bad_request, not_found, parse_page, plain_id
 
 P = "/v1/api/"
 ROUTES: dict[tuple[str, str], str] = {
@@ -211,6 +211,3 @@ class CustomTableApi:
         if value is None:
             raise bad_request([f'{key} must be an id: {{"$oid": "<24 hex>"}}'])
         return value
-
-
-__all__ = ["ROUTES", "CustomTableApi", "oid"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .custom_values import wire_type_problem
-from .wire import HTTPProblem, JsonObject, ObjectIdFactory, bad_request, not_found, timestamp
+from .wire import JsonObject, ObjectIdFactory, bad_request, not_found, timestamp
 
 # (collection, linked field, id) -> whether such a record exists; None if the collection is unknown.
 ReferenceCheck = Callable[[str, str, str], bool | None]
@@ -248,6 +248,3 @@ class CustomTableStore:
                 raise bad_request(
                     [f"value: no {collection} record with {custom_field.reference_field} {value}"]
                 )
-
-
-__all__ = ["CustomField", "CustomTable", "CustomTableStore", "HTTPProblem", "Row", "Value"]
