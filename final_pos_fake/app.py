@@ -14,7 +14,7 @@ from .control import CONTROL_PREFIX, ControlApi
 from .faults import FaultSet
 from .handling import Reply, Request
 from .request_log import RequestLog
-from .routes import Route, Router, build_routes
+from .routes import PAGE_PARAMS, Route, Router, build_routes
 from .spec import load_spec
 from .store import Seed, Store
 from .validation import SchemaValidators, error_messages
@@ -134,7 +134,9 @@ class FakeFinalPOS:
         if route.body_validator is None:
             return None
         if not raw.strip():
-            raise bad_request(["body: a JSON object is required"])
+            if route.body_required:
+                raise bad_request(["body: a JSON object is required"])
+            return {}
         try:
             body = json.loads(raw)
         except ValueError as exc:
@@ -177,7 +179,7 @@ def _check_query(route: Route, query: Mapping[str, str]) -> None:
             if param.required:
                 problems.append(f"{param.name} should not be empty")
             continue
-        if param.name in ("skip", "limit"):
+        if param.name in PAGE_PARAMS:
             continue  # the wire contract's paging rules (wire.parse_page) apply instead
         if param.kind in ("integer", "number") and not _is_number(value, param.kind):
             problems.append(f"{param.name} must be a {param.kind}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
@@ -30,7 +30,7 @@ PAGE_PARAMS = frozenset({"skip", "limit"})  # checked by wire.parse_page
 
 
 class UnsupportedOperation(ValueError):
-    """An operation of the description that the fake cannot serve (fails app creation)."""
+    """An operation of the description whose shape the fake does not know (answered with 501)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,6 @@ class Route:
     body_validator: Validator | None = None
     body_required: bool = False
     param_names: tuple[str, ...] = ()
-    regex: re.Pattern[str] | None = field(default=None, repr=False)
     supported: bool = True
 
 
@@ -151,7 +150,7 @@ def build_routes(
                 handler=handler,
                 query_params=_query_params(spec, op),
                 body_validator=validators.request(body_schema) if body_schema else None,
-                body_required=request_body_required(op) or body_schema is not None,
+                body_required=request_body_required(op),
                 param_names=tuple(re.findall(r"\{([^/}]+)\}", op.path)),
                 supported=not isinstance(handler, NotImplementedHandler),
             )
