@@ -59,7 +59,7 @@ def _previous_spec(output_dir: Path) -> dict[str, Any] | None:
 
 def regenerate(options: Options) -> int:
     started = time.perf_counter()
-    spec = source.load(options.source, options.spec_path)
+    spec = source.load(options.source, options.spec_path, store=not options.check)
     patched = apply_overlay(spec, load_overlay(options.overlay_path))
     # --check builds away from the repo; a real run next to the output, for a same-disk swap.
     work_parent = None if options.check else options.output_dir.parent

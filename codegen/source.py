@@ -56,16 +56,22 @@ def parse(data: bytes, origin: str) -> dict[str, Any]:
     return document
 
 
-def load(source: str | None, spec_path: Path) -> dict[str, Any]:
-    """Read the description; a ``source`` other than ``spec_path`` is first copied onto it."""
-    if source is not None and not (
-        not is_url(source) and Path(source).resolve() == spec_path.resolve()
-    ):
-        data = fetch(source)
-        parse(data, source)  # refuse to overwrite the spec with something unusable
+def _is_the_spec_file(source: str, spec_path: Path) -> bool:
+    return not is_url(source) and Path(source).resolve() == spec_path.resolve()
+
+
+def load(source: str | None, spec_path: Path, *, store: bool = True) -> dict[str, Any]:
+    """The description from ``source`` (default: ``spec_path``).
+
+    With ``store``, another source's bytes are first written to ``spec_path`` untouched;
+    without (``--check``), the source is only read.
+    """
+    from_elsewhere = source is not None and not _is_the_spec_file(source, spec_path)
+    origin = source if source is not None and from_elsewhere else str(spec_path)
+    data = fetch(origin)
+    document = parse(data, origin)  # before writing: never overwrite the spec with junk
+    print(f"[source] read {origin} ({len(data)} bytes)", flush=True)
+    if from_elsewhere and store:
         spec_path.write_bytes(data)
-        print(f"[source] wrote {len(data)} bytes from {source} to {spec_path}", flush=True)
-    data = fetch(str(spec_path))
-    document = parse(data, str(spec_path))
-    print(f"[source] read {spec_path} ({len(data)} bytes)", flush=True)
+        print(f"[source] wrote those bytes, untouched, to {spec_path}", flush=True)
     return document

@@ -82,3 +82,17 @@ def test_a_failed_download_leaves_everything_as_it_was(
     assert "cannot download" in capsys.readouterr().err
     assert spec_out.read_bytes() == b"previous"
     assert not (tmp_path / "final_pos_client").exists()
+
+
+def test_check_from_url_reads_but_writes_nothing(
+    baseline: Run, run_pipeline: RunPipeline, vendor_url: str, tmp_path: Path
+) -> None:
+    spec_out = tmp_path / "openapi.yaml"
+    spec_out.write_bytes(b"previous")
+    url = f"{vendor_url}/_spec/openapi.yaml?download"
+    result = run_pipeline(
+        tmp_path, "--check", "--from", url, spec=spec_out, package=baseline.package
+    )
+    assert result.exit_code == 0  # the served description generates the baseline package
+    assert spec_out.read_bytes() == b"previous"
+    assert not result.report.exists()
