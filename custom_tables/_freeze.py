@@ -13,12 +13,6 @@ from typing import Any
 from ._model import CREATED_AT_KEY, ROW_ID_KEYS, UPDATED_AT_KEY, RowModel
 from ._structure import FieldInfo
 
-_ANNOTATIONS = {
-    "string": "str | None",
-    "number": "int | float | None",
-    "boolean": "bool | None",
-    "date": "datetime.datetime | datetime.date | None",
-}
 _READERS = {"number": "_read_number", "date": "_read_date", "json-string": "_read_json"}
 _WRITERS = {"number": "_write_number", "date": "_write_date", "json-string": "_write_json"}
 
@@ -164,7 +158,8 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
 
 
 def _annotation(field: FieldInfo) -> str:
-    return _ANNOTATIONS.get(field.type, "Any")
+    annotation = field.converter.annotation
+    return annotation if annotation == "Any" else f"{annotation} | None"
 
 
 def _attribute_default(field: FieldInfo) -> str:

@@ -62,10 +62,6 @@ class TableInfo:
     name: str
     description: str | None = None
 
-    @property
-    def identity(self) -> tuple[str, str]:
-        return (self.id, self.name)
-
 
 class StructureError(ValueError):
     """A structure record without the keys every table or field must have."""
