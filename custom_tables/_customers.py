@@ -32,11 +32,12 @@ def _customer_attributes(table: Table) -> list[str]:
 
 async def _rows_in(table: Table, customer_id: str) -> list[Any]:
     # The data endpoint has no filter parameter: read every row, keep the customer's.
-    rows: list[Any] = []
-    async for row in table.iterate():
-        if any(getattr(row, name, None) == customer_id for name in _customer_attributes(table)):
-            rows.append(row)
-    return rows
+    references = _customer_attributes(table)
+    return [
+        row
+        async for row in table.iterate()
+        if any(getattr(row, name, None) == customer_id for name in references)
+    ]
 
 
 def attach_custom_tables(customer: Any, linked: dict[str, list[Any]]) -> Any:
