@@ -77,6 +77,9 @@ class FakeFinalPOS:
             await _send(send, status, dumps(payload), [])
             return
 
+        # The whole request arrives before any fault acts, as on a real server: a client that
+        # gives up during the latency still has its write processed.
+        raw_body = await _read_body(receive)
         plan = self.faults.plan(method, path)
         if plan is not None and plan.latency:
             await asyncio.sleep(plan.latency)
@@ -90,7 +93,7 @@ class FakeFinalPOS:
             await self._send_problem(send, method, path, problem)
             return
 
-        answer = self._answer(scope, method, path, await _read_body(receive))
+        answer = self._answer(scope, method, path, raw_body)
         if action is not None and action.drop == "after":
             await self._drop(send, method, path)  # processed (and stored), but never answered
         elif isinstance(answer, HTTPProblem):

@@ -201,3 +201,19 @@ def test_fault_text_form_and_validation() -> None:
     for bad in ("GET /x", "GET /x status=503 drop=before", "GET /x drop=later", "GET /x colour=1"):
         with pytest.raises(ValueError):
             faults.add_from_text(bad)
+
+
+async def test_a_client_that_gives_up_during_latency_still_wrote(
+    fake_server: FakeServer, http: httpx.AsyncClient
+) -> None:
+    await http.get("/v1/api/products")  # open the connection first: only the read is timed
+    fake_server.app.faults.add("POST /v1/api/product", latency=0.3, times=1)
+
+    with pytest.raises(httpx.ReadTimeout):
+        await http.post("/v1/api/product", json=PRODUCT, timeout=httpx.Timeout(10, read=0.05))
+
+    deadline = time.monotonic() + 5
+    while len(fake_server.app.log) < 2 and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)  # the late answer is logged after the write
+    assert list(fake_server.app.log)[-1] == ("POST", "/v1/api/product", 201)
+    assert [p["name"] for p in fake_server.app.store.records("products")] == ["Tea"]
