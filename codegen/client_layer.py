@@ -29,7 +29,6 @@ class MethodView:
 
     name: str
     signature: str
-    forward: str
     returns: str
     item_type: str
     docstring: str
@@ -79,16 +78,10 @@ def _path_expression(method: Method) -> str:
 
 def method_view(method: Method, resource: Resource) -> MethodView:
     positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
-    forward_positional = [p.python_name for p in method.path_parameters]
     if method.has_body:
         positional.append(f"body: {_body_annotation(method)}")
-        forward_positional.append("body")
     keywords = [_keyword(p, paging_defaults=method.paginated) for p in method.query_parameters]
-    forward_keywords = [f"{p.python_name}={p.python_name}" for p in method.query_parameters]
     signature = ", ".join(["self", *positional, "*", *keywords, CALL_OPTIONS])
-    forward = ", ".join(
-        [*forward_positional, *forward_keywords, "timeout=timeout", "max_retries=max_retries"]
-    )
     params = ", ".join(f'"{p.wire_name}": {p.python_name}' for p in method.query_parameters)
     if not method.has_body:
         json_expression = "None"
@@ -121,7 +114,6 @@ def method_view(method: Method, resource: Resource) -> MethodView:
     return MethodView(
         name=method.name,
         signature=signature,
-        forward=forward,
         returns=returns.annotation,
         item_type=str(returns.model) if returns.kind == "model_list" else "Any",
         docstring=_docstring(method, " " * 8),

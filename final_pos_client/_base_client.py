@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
+from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
 from ._client_config import API_KEY_HEADER, resolve_api_key, resolve_base_url
 from ._not_given import NOT_GIVEN, NotGiven
@@ -54,6 +55,7 @@ class BaseClient:
         self._retry_timing = retry_timing or RetryTiming()
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else build_http_client(self._timeout)
+        self._timeout_argument = self._default_timeout_argument()
         self._auth_headers = {API_KEY_HEADER: self._api_key}
 
     @property
@@ -93,12 +95,18 @@ class BaseClient:
             )
         if not isinstance(timeout, NotGiven):
             copy._timeout = httpx.Timeout(timeout)
+            copy._timeout_argument = copy._default_timeout_argument()
         if max_retries is not None:
             if max_retries < 0:
                 raise ValueError(f"max_retries must be >= 0, got {max_retries}")
             copy.max_retries = max_retries
         copy._after_copy()
         return copy
+
+    def _default_timeout_argument(self) -> httpx.Timeout | UseClientDefault:
+        """What ``build_request`` gets when a call names no timeout: nothing to merge if the
+        HTTP client already has this timeout (saves a ``Timeout`` copy per request)."""
+        return httpx.USE_CLIENT_DEFAULT if self._http.timeout == self._timeout else self._timeout
 
     def _after_copy(self) -> None:
         """Hook for subclasses holding objects bound to the client (resources)."""
@@ -157,7 +165,9 @@ class BaseClient:
     ) -> httpx.Response:
         """One call: attempts until a 2xx answer, a final error, or the retries are spent."""
         retries = self.max_retries if max_retries is None else max_retries
-        request_timeout = self._timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        request_timeout = (
+            self._timeout_argument if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        )
         if params:
             params = {name: value for name, value in params.items() if value is not None}
         url = self._base_url + path

@@ -344,8 +344,15 @@ class AccountsResource:
 
         ``POST /v1/api/account`` (AccountController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/account",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_accounts_create(response)
 
     async def get(
         self,
@@ -360,8 +367,15 @@ class AccountsResource:
 
         ``GET /v1/api/account/{id}`` (AccountController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/account/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_accounts_get(response)
 
     async def update(
         self,
@@ -377,10 +391,15 @@ class AccountsResource:
 
         ``PATCH /v1/api/account/{id}`` (AccountController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/account/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_accounts_update(response)
 
     async def delete(
         self,
@@ -395,8 +414,15 @@ class AccountsResource:
 
         ``DELETE /v1/api/account/{id}`` (AccountController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/account/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_accounts_delete(response)
 
 
 class AttachmentsResourceWithRawResponse:
@@ -478,8 +504,15 @@ class AttachmentsResource:
 
         ``POST /v1/api/attachment`` (AttachmentController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/attachment",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_attachments_create(response)
 
     async def get(
         self,
@@ -494,8 +527,15 @@ class AttachmentsResource:
 
         ``GET /v1/api/attachment/{id}`` (AttachmentController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/attachment/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_attachments_get(response)
 
 
 class CategoriesResourceWithRawResponse:
@@ -646,8 +686,15 @@ class CategoriesResource:
 
         ``POST /v1/api/category`` (CategoryController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/category",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_categories_create(response)
 
     async def get(
         self,
@@ -662,8 +709,15 @@ class CategoriesResource:
 
         ``GET /v1/api/category/{id}`` (CategoryController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/category/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_categories_get(response)
 
     async def update(
         self,
@@ -679,10 +733,15 @@ class CategoriesResource:
 
         ``PUT /v1/api/category/{id}`` (CategoryController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PUT",
+            f"/v1/api/category/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_categories_update(response)
 
     async def delete(
         self,
@@ -697,8 +756,15 @@ class CategoriesResource:
 
         ``DELETE /v1/api/category/{id}`` (CategoryController_remove).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/category/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_categories_delete(response)
 
     async def list(
         self,
@@ -714,10 +780,15 @@ class CategoriesResource:
 
         ``GET /v1/api/categories`` (CategoriesController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/categories",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_categories_list(response)
 
     def iterate(
         self,
@@ -824,10 +895,15 @@ class CustomTableDataResource:
         ``GET /v1/api/custom-table-data/{tableName}/{id}``
         (CustomTableDataController_findOne).
         """
-        raw = await self.with_raw_response.get(
-            table_name, id, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/custom-table-data/{_segment(table_name)}/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_table_data_get(response)
 
     async def list(
         self,
@@ -845,10 +921,15 @@ class CustomTableDataResource:
 
         ``GET /v1/api/custom-table-data/{tableName}`` (CustomTableDataController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            table_name, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/custom-table-data/{_segment(table_name)}",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_table_data_list(response)
 
     def iterate(
         self,
@@ -930,10 +1011,15 @@ class CustomTableFieldsResource:
 
         ``GET /v1/api/custom-table-fields`` (CustomTableFieldsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/custom-table-fields",
+            params={"tableId": table_id, "skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_table_fields_list(response)
 
     def iterate(
         self,
@@ -1085,8 +1171,15 @@ class CustomTableRowsResource:
 
         ``POST /v1/api/custom-table-row`` (CustomTableRowController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/custom-table-row",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_custom_table_rows_create(response)
 
     async def get(
         self,
@@ -1101,8 +1194,15 @@ class CustomTableRowsResource:
 
         ``GET /v1/api/custom-table-row/{id}`` (CustomTableRowController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/custom-table-row/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_custom_table_rows_get(response)
 
     async def delete(
         self,
@@ -1117,8 +1217,15 @@ class CustomTableRowsResource:
 
         ``DELETE /v1/api/custom-table-row/{id}`` (CustomTableRowController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/custom-table-row/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_custom_table_rows_delete(response)
 
     async def list(
         self,
@@ -1136,10 +1243,15 @@ class CustomTableRowsResource:
 
         ``GET /v1/api/custom-table-rows`` (CustomTableRowsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/custom-table-rows",
+            params={"tableId": table_id, "skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_table_rows_list(response)
 
     def iterate(
         self,
@@ -1267,8 +1379,15 @@ class CustomTableValuesResource:
 
         ``POST /v1/api/custom-table-value`` (CustomTableValueController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/custom-table-value",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_custom_table_values_create(response)
 
     async def update(
         self,
@@ -1284,10 +1403,15 @@ class CustomTableValuesResource:
 
         ``PATCH /v1/api/custom-table-value/{id}`` (CustomTableValueController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/custom-table-value/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_table_values_update(response)
 
     async def list(
         self,
@@ -1305,15 +1429,15 @@ class CustomTableValuesResource:
 
         ``GET /v1/api/custom-table-values`` (CustomTableValuesController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            table_id=table_id,
-            row_id=row_id,
-            skip=skip,
-            limit=limit,
+        response = await self._client._send(
+            "GET",
+            "/v1/api/custom-table-values",
+            params={"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+            json=None,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_table_values_list(response)
 
     def iterate(
         self,
@@ -1399,10 +1523,15 @@ class CustomTablesResource:
 
         ``GET /v1/api/custom-tables`` (CustomTablesController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/custom-tables",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_custom_tables_list(response)
 
     def iterate(
         self,
@@ -1572,8 +1701,15 @@ class CustomersResource:
 
         ``POST /v1/api/customer`` (CustomerController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/customer",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_customers_create(response)
 
     async def get(
         self,
@@ -1588,8 +1724,15 @@ class CustomersResource:
 
         ``GET /v1/api/customer/{id}`` (CustomerController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/customer/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_customers_get(response)
 
     async def update(
         self,
@@ -1605,10 +1748,15 @@ class CustomersResource:
 
         ``PATCH /v1/api/customer/{id}`` (CustomerController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/customer/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_customers_update(response)
 
     async def delete(
         self,
@@ -1623,8 +1771,15 @@ class CustomersResource:
 
         ``DELETE /v1/api/customer/{id}`` (CustomerController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/customer/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_customers_delete(response)
 
     async def list(
         self,
@@ -1641,10 +1796,15 @@ class CustomersResource:
 
         ``GET /v1/api/customers`` (CustomersController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/customers",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_customers_list(response)
 
     def iterate(
         self,
@@ -1813,8 +1973,15 @@ class OrdersResource:
 
         ``POST /v1/api/order`` (OrderController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/order",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_orders_create(response)
 
     async def get(
         self,
@@ -1829,8 +1996,15 @@ class OrdersResource:
 
         ``GET /v1/api/order/{id}`` (OrderController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/order/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_orders_get(response)
 
     async def update(
         self,
@@ -1846,10 +2020,15 @@ class OrdersResource:
 
         ``PATCH /v1/api/order/{id}`` (OrderController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/order/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_orders_update(response)
 
     async def delete(
         self,
@@ -1864,8 +2043,15 @@ class OrdersResource:
 
         ``DELETE /v1/api/order/{id}`` (OrderController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/order/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_orders_delete(response)
 
     async def list(
         self,
@@ -1881,10 +2067,15 @@ class OrdersResource:
 
         ``GET /v1/api/orders`` (OrdersController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/orders",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_orders_list(response)
 
     def iterate(
         self,
@@ -2053,8 +2244,15 @@ class OutletsResource:
 
         ``POST /v1/api/outlet`` (OutletController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/outlet",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_outlets_create(response)
 
     async def get(
         self,
@@ -2069,8 +2267,15 @@ class OutletsResource:
 
         ``GET /v1/api/outlet/{id}`` (OutletController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/outlet/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_outlets_get(response)
 
     async def update(
         self,
@@ -2086,10 +2291,15 @@ class OutletsResource:
 
         ``PATCH /v1/api/outlet/{id}`` (OutletController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/outlet/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_outlets_update(response)
 
     async def delete(
         self,
@@ -2104,8 +2314,15 @@ class OutletsResource:
 
         ``DELETE /v1/api/outlet/{id}`` (OutletController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/outlet/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_outlets_delete(response)
 
     async def list(
         self,
@@ -2121,10 +2338,15 @@ class OutletsResource:
 
         ``GET /v1/api/outlets`` (OutletsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/outlets",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_outlets_list(response)
 
     def iterate(
         self,
@@ -2293,8 +2515,15 @@ class ProductsResource:
 
         ``POST /v1/api/product`` (ProductController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/product",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_products_create(response)
 
     async def get(
         self,
@@ -2309,8 +2538,15 @@ class ProductsResource:
 
         ``GET /v1/api/product/{id}`` (ProductController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/product/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_products_get(response)
 
     async def update(
         self,
@@ -2326,10 +2562,15 @@ class ProductsResource:
 
         ``PUT /v1/api/product/{id}`` (ProductController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PUT",
+            f"/v1/api/product/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_products_update(response)
 
     async def delete(
         self,
@@ -2344,8 +2585,15 @@ class ProductsResource:
 
         ``DELETE /v1/api/product/{id}`` (ProductController_remove).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/product/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_products_delete(response)
 
     async def list(
         self,
@@ -2361,10 +2609,15 @@ class ProductsResource:
 
         ``GET /v1/api/products`` (ProductsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/products",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_products_list(response)
 
     def iterate(
         self,
@@ -2533,8 +2786,15 @@ class RefundsResource:
 
         ``POST /v1/api/refunds`` (RefundsController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/refunds",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_refunds_create(response)
 
     async def get(
         self,
@@ -2549,8 +2809,15 @@ class RefundsResource:
 
         ``GET /v1/api/refunds/{id}`` (RefundsController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/refunds/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_refunds_get(response)
 
     async def update(
         self,
@@ -2566,10 +2833,15 @@ class RefundsResource:
 
         ``PATCH /v1/api/refunds/{id}`` (RefundsController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/refunds/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_refunds_update(response)
 
     async def delete(
         self,
@@ -2584,8 +2856,15 @@ class RefundsResource:
 
         ``DELETE /v1/api/refunds/{id}`` (RefundsController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/refunds/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_refunds_delete(response)
 
     async def list(
         self,
@@ -2601,10 +2880,15 @@ class RefundsResource:
 
         ``GET /v1/api/refunds`` (RefundsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/refunds",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_refunds_list(response)
 
     def iterate(
         self,
@@ -2726,8 +3010,15 @@ class RolesResource:
 
         ``POST /v1/api/roles`` (RolesController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/roles",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_roles_create(response)
 
     async def get(
         self,
@@ -2742,8 +3033,15 @@ class RolesResource:
 
         ``GET /v1/api/roles/{id}`` (RolesController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/roles/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_roles_get(response)
 
     async def update(
         self,
@@ -2759,10 +3057,15 @@ class RolesResource:
 
         ``PATCH /v1/api/roles/{id}`` (RolesController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/roles/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_roles_update(response)
 
 
 class SessionsResourceWithRawResponse:
@@ -2843,8 +3146,15 @@ class SessionsResource:
 
         ``POST /v1/api/session`` (SessionController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/session",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_sessions_create(response)
 
     async def update(
         self,
@@ -2860,10 +3170,15 @@ class SessionsResource:
 
         ``PATCH /v1/api/session/{id}`` (SessionController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/session/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_sessions_update(response)
 
 
 class StationsResourceWithRawResponse:
@@ -3014,8 +3329,15 @@ class StationsResource:
 
         ``POST /v1/api/station`` (StationController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/station",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_stations_create(response)
 
     async def get(
         self,
@@ -3030,8 +3352,15 @@ class StationsResource:
 
         ``GET /v1/api/station/{id}`` (StationController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/station/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_stations_get(response)
 
     async def update(
         self,
@@ -3047,10 +3376,15 @@ class StationsResource:
 
         ``PATCH /v1/api/station/{id}`` (StationController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/station/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_stations_update(response)
 
     async def delete(
         self,
@@ -3065,8 +3399,15 @@ class StationsResource:
 
         ``DELETE /v1/api/station/{id}`` (StationController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/station/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_stations_delete(response)
 
     async def list(
         self,
@@ -3082,10 +3423,15 @@ class StationsResource:
 
         ``GET /v1/api/stations`` (StationsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/stations",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_stations_list(response)
 
     def iterate(
         self,
@@ -3254,8 +3600,15 @@ class TransactionsResource:
 
         ``POST /v1/api/transactions`` (TransactionsController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/transactions",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_transactions_create(response)
 
     async def get(
         self,
@@ -3270,8 +3623,15 @@ class TransactionsResource:
 
         ``GET /v1/api/transactions/{id}`` (TransactionsController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/transactions/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_transactions_get(response)
 
     async def update(
         self,
@@ -3287,10 +3647,15 @@ class TransactionsResource:
 
         ``PATCH /v1/api/transactions/{id}`` (TransactionsController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/transactions/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_transactions_update(response)
 
     async def delete(
         self,
@@ -3305,8 +3670,15 @@ class TransactionsResource:
 
         ``DELETE /v1/api/transactions/{id}`` (TransactionsController_delete).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/transactions/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_transactions_delete(response)
 
     async def list(
         self,
@@ -3322,10 +3694,15 @@ class TransactionsResource:
 
         ``GET /v1/api/transactions`` (TransactionsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/transactions",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_transactions_list(response)
 
     def iterate(
         self,
@@ -3495,8 +3872,15 @@ class VariantsResource:
 
         ``POST /v1/api/variant`` (VariantController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/variant",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_variants_create(response)
 
     async def get(
         self,
@@ -3511,8 +3895,15 @@ class VariantsResource:
 
         ``GET /v1/api/variant/{id}`` (VariantController_findOne).
         """
-        raw = await self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "GET",
+            f"/v1/api/variant/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_variants_get(response)
 
     async def update(
         self,
@@ -3529,10 +3920,15 @@ class VariantsResource:
 
         ``PUT /v1/api/variant/{id}`` (VariantController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PUT",
+            f"/v1/api/variant/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_variants_update(response)
 
     async def delete(
         self,
@@ -3547,8 +3943,15 @@ class VariantsResource:
 
         ``DELETE /v1/api/variant/{id}`` (VariantController_remove).
         """
-        raw = await self.with_raw_response.delete(id, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "DELETE",
+            f"/v1/api/variant/{_segment(id)}",
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_variants_delete(response)
 
     async def list(
         self,
@@ -3564,10 +3967,15 @@ class VariantsResource:
 
         ``GET /v1/api/variants`` (VariantsController_findAll).
         """
-        raw = await self.with_raw_response.list(
-            skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "GET",
+            "/v1/api/variants",
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_variants_list(response)
 
     def iterate(
         self,
@@ -3668,8 +4076,15 @@ class ZapierTriggersResource:
 
         ``POST /v1/api/zapier-triggers`` (ZapierTriggersController_create).
         """
-        raw = await self.with_raw_response.create(body, timeout=timeout, max_retries=max_retries)
-        return raw.parse()
+        response = await self._client._send(
+            "POST",
+            "/v1/api/zapier-triggers",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return _parse_zapier_triggers_create(response)
 
     async def update(
         self,
@@ -3685,7 +4100,12 @@ class ZapierTriggersResource:
 
         ``PATCH /v1/api/zapier-triggers/{id}`` (ZapierTriggersController_update).
         """
-        raw = await self.with_raw_response.update(
-            id, body, timeout=timeout, max_retries=max_retries
+        response = await self._client._send(
+            "PATCH",
+            f"/v1/api/zapier-triggers/{_segment(id)}",
+            params=None,
+            json=body.to_dict(),
+            timeout=timeout,
+            max_retries=max_retries,
         )
-        return raw.parse()
+        return _parse_zapier_triggers_update(response)
