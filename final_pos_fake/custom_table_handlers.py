@@ -47,7 +47,10 @@ class CustomTableApi:
         }
 
         def enc(handler: str, key: str) -> IdEncoder:
-            return property_encoder(spec, self._schemas.get(handler), key)
+            # Wire contract: rows, values and data rows use {"$oid"}; structure records may use
+            # plain strings, and the fake serves those (a reader accepts both).
+            content = handler not in ("list_tables", "list_fields")
+            return property_encoder(spec, self._schemas.get(handler), key, prefer_oid=content)
 
         self._table_id = enc("list_tables", "_id")
         self._field_id = enc("list_fields", "_id")

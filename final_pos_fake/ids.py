@@ -26,13 +26,21 @@ def _types(spec: Mapping[str, Any], schema: Any) -> set[str]:
     return set().union(*(_types(spec, part) for part in parts))
 
 
-def id_encoder(spec: Mapping[str, Any], property_schema: Any) -> IdEncoder:
-    """A plain string wherever the schema allows one (or says nothing); else ``{"$oid": ...}``."""
+def id_encoder(
+    spec: Mapping[str, Any], property_schema: Any, *, prefer_oid: bool = False
+) -> IdEncoder:
+    """The form the schema allows; where it allows both (or says nothing), the preferred one."""
     types = _types(spec, property_schema)
-    return _plain if not types or "string" in types else oid
+    allows_string = not types or "string" in types
+    allows_object = not types or "object" in types
+    if allows_string and allows_object:
+        return oid if prefer_oid else _plain
+    return _plain if allows_string else oid
 
 
-def property_encoder(spec: Mapping[str, Any], object_schema: Any, name: str) -> IdEncoder:
+def property_encoder(
+    spec: Mapping[str, Any], object_schema: Any, name: str, *, prefer_oid: bool = False
+) -> IdEncoder:
     schema = resolve(spec, object_schema)
     properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
-    return id_encoder(spec, properties.get(name))
+    return id_encoder(spec, properties.get(name), prefer_oid=prefer_oid)
