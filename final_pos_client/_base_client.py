@@ -23,7 +23,7 @@ from ._retry_policy import (
     is_retryable_status,
     retry_delay,
 )
-from ._transport import build_http_client, classify_transport_error
+from ._transport import build_http_client, classify_transport_error, underlying_failure
 from .errors import APIConnectionError, APITimeoutError
 
 logger = logging.getLogger("final_pos_client")
@@ -187,7 +187,8 @@ class BaseClient:
                 response = await self._http.send(request)
             except httpx.TransportError as error:
                 failure = classify_transport_error(error)
-                self._log_attempt(method, path, type(error).__name__, started, attempt, retries)
+                shown = underlying_failure(error)
+                self._log_attempt(method, path, type(shown).__name__, started, attempt, retries)
                 if attempt <= retries and is_retryable_failure(
                     method, request_sent=failure.request_sent
                 ):
@@ -197,7 +198,7 @@ class BaseClient:
                 what = "timed out" if failure.timed_out else "failed"
                 raise error_class(
                     f"{method} {path} {what} after {attempt} attempt(s): "
-                    f"{type(error).__name__}: {error}"
+                    f"{type(shown).__name__}: {shown}"
                 ) from error
             except httpx.RequestError as error:
                 self._log_attempt(method, path, type(error).__name__, started, attempt, retries)

@@ -110,3 +110,12 @@ def classify_transport_error(error: httpx.TransportError) -> TransportFailure:
         request_sent=not isinstance(error, _NOT_SENT),
         timed_out=isinstance(error, httpx.TimeoutException),
     )
+
+
+def underlying_failure(error: httpx.TransportError) -> BaseException:
+    """The real failure to show: the aiohttp cause when there is one (the httpx class
+    httpx-aiohttp maps it to can mislead, e.g. ``ConnectTimeout`` for a refused connection)."""
+    cause = error.__cause__
+    if cause is not None and type(cause).__module__.startswith("aiohttp"):
+        return cause
+    return error

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import email.utils
 
+import httpx
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming, errors
+from final_pos_client._transport import build_http_client
 from final_pos_client.models import CreateCategoryDto
 from final_pos_fake.server import FakeServer
 
@@ -151,14 +153,23 @@ async def test_get_dropped_connection_is_retried(
     assert sleeps.delays == [0.5, 1.0]
 
 
+@pytest.mark.parametrize("use_aiohttp", [False, True], ids=["httpx", "aiohttp"])
 async def test_post_is_retried_when_the_connection_was_never_made(
-    unused_tcp_port: int, sleeps: SleepRecorder, retry_timing: RetryTiming
+    unused_tcp_port: int, sleeps: SleepRecorder, retry_timing: RetryTiming, use_aiohttp: bool
 ) -> None:
-    async with FinalPOS(
-        api_key="k", base_url=f"http://127.0.0.1:{unused_tcp_port}", retry_timing=retry_timing
-    ) as pos:
+    http_client = build_http_client(httpx.Timeout(5.0), use_aiohttp=use_aiohttp)
+    async with (
+        http_client,
+        FinalPOS(
+            api_key="k",
+            base_url=f"http://127.0.0.1:{unused_tcp_port}",  # nothing listens: connection refused
+            http_client=http_client,
+            retry_timing=retry_timing,
+        ) as pos,
+    ):
         with pytest.raises(errors.APIConnectionError) as caught:
             await pos.categories.create(CreateCategoryDto(name="Drinks", description="Cold"))
     assert not isinstance(caught.value, errors.APITimeoutError)
-    assert "after 3 attempt(s)" in str(caught.value)
+    cause = "ClientConnectorError" if use_aiohttp else "ConnectError"
+    assert f"POST /v1/api/category failed after 3 attempt(s): {cause}: " in str(caught.value)
     assert sleeps.delays == [0.5, 1.0]
