@@ -188,11 +188,16 @@ class BaseClient:
             except httpx.TransportError as error:
                 failure = classify_transport_error(error)
                 shown = underlying_failure(error)
-                self._log_attempt(method, path, type(shown).__name__, started, attempt, retries)
+                delay = None
                 if attempt <= retries and is_retryable_failure(
                     method, request_sent=failure.request_sent
                 ):
-                    await self._retry_timing.sleep(retry_delay(attempt, None, self._retry_timing))
+                    delay = retry_delay(attempt, None, self._retry_timing)
+                self._log_attempt(
+                    method, path, type(shown).__name__, started, attempt, retries, delay
+                )
+                if delay is not None:
+                    await self._retry_timing.sleep(delay)
                     continue
                 error_class = APITimeoutError if failure.timed_out else APIConnectionError
                 what = "timed out" if failure.timed_out else "failed"
@@ -206,28 +211,38 @@ class BaseClient:
                     f"{method} {path} failed: {type(error).__name__}: {error}"
                 ) from error
             status = response.status_code
-            if logger.isEnabledFor(logging.DEBUG):
-                self._log_attempt(method, path, str(status), started, attempt, retries)
             if 200 <= status < 300:
+                if logger.isEnabledFor(logging.DEBUG):
+                    self._log_attempt(method, path, str(status), started, attempt, retries)
                 return response
+            delay = None
             if attempt <= retries and is_retryable_status(method, status):
-                delay = retry_delay(
-                    attempt, response.headers.get("retry-after"), self._retry_timing
-                )
+                retry_after = response.headers.get("retry-after")
+                delay = retry_delay(attempt, retry_after, self._retry_timing)
+            self._log_attempt(method, path, str(status), started, attempt, retries, delay)
+            if delay is not None:
                 await self._retry_timing.sleep(delay)
                 continue
             raise status_error(method, path, response)
 
     @staticmethod
     def _log_attempt(
-        method: str, path: str, outcome: str, started: float, attempt: int, retries: int
+        method: str,
+        path: str,
+        outcome: str,
+        started: float,
+        attempt: int,
+        retries: int,
+        retry_in: float | None = None,
     ) -> None:
+        """One DEBUG line per attempt: what came back, how long it took, and what happens next."""
         logger.debug(
-            "%s %s -> %s in %.1f ms (attempt %d of %d)",
+            "%s %s -> %s in %.1f ms (attempt %d of %d)%s",
             method,
             path,
             outcome,
             (time.perf_counter() - started) * 1000.0,
             attempt,
             retries + 1,
+            "" if retry_in is None else f"; retrying in {retry_in:.2f} s",
         )

@@ -23,7 +23,7 @@ async def test_one_debug_line_per_attempt(
     lines = [r.getMessage() for r in caplog.records if r.name == "final_pos_client"]
     assert len(lines) == 2
     assert lines[0].startswith("GET /v1/api/products -> 503 in ")
-    assert lines[0].endswith("ms (attempt 1 of 3)")
+    assert lines[0].endswith("ms (attempt 1 of 3); retrying in 0.50 s")
     assert lines[1].startswith("GET /v1/api/products -> 200 in ")
     assert lines[1].endswith("ms (attempt 2 of 3)")
 
