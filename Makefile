@@ -41,7 +41,7 @@ test: install lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 regenerate: install
-	$(PY) -m codegen regenerate $(if $(FROM),--from $(FROM))
+	$(PY) -m codegen regenerate $(if $(FROM),--from '$(FROM)')
 
 check-generated: install
 	$(PY) -m codegen regenerate --check
