@@ -161,10 +161,11 @@ def _returns(spec: dict[str, Any], operation: dict[str, Any], method_name: str) 
     return Returns("json_list" if method_name == "list" else "json")
 
 
-def _annotation(schema: dict[str, Any], wire_name: str) -> str:
+def _annotation(schema: dict[str, Any], wire_name: str, where: str) -> str:
     if wire_name in PAGING_PARAMETERS:
         return "int"  # the wire contract: skip/limit are non-negative integers
-    return _SCALAR_ANNOTATIONS.get(str(schema.get("type")), "Any")
+    # A path segment is text on the wire whatever the description leaves out.
+    return _SCALAR_ANNOTATIONS.get(str(schema.get("type")), "str" if where == "path" else "Any")
 
 
 def _parameters(
@@ -179,7 +180,7 @@ def _parameters(
         found[name] = Parameter(
             wire_name=name,
             python_name=PythonIdentifier(name, "param"),
-            annotation=_annotation(parameter.get("schema", {}), name),
+            annotation=_annotation(parameter.get("schema", {}), name, where),
             required=bool(parameter.get("required", where == "path")),
         )
     return list(found.values())

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from codegen.client_layer import render
+from codegen.client_layer import method_view, render
 from codegen.client_operations import ClientLayerError, collect_resources, resource_attribute
 from final_pos_client import FinalPOS
 
@@ -110,3 +110,29 @@ def test_other_actions_keep_their_name() -> None:
     spec["paths"]["/v1/api/products/by-barcode"] = {"get": operation}
     products = {r.attribute: r for r in collect_resources(spec)}["products"]
     assert "find_by_barcode" in products.methods
+
+
+def test_inline_bodies_and_undocumented_responses_stay_plain_json() -> None:
+    spec: dict[str, Any] = {
+        "paths": {
+            "/v1/api/widget/{id}/notes": {
+                "post": {
+                    "operationId": "WidgetController_addNote",
+                    "summary": "Add a note",
+                    "parameters": [{"name": "id", "in": "path", "required": True}],
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"type": "object"}}}
+                    },
+                    "responses": {"201": {"description": "created"}},
+                }
+            }
+        }
+    }
+    (widgets,) = collect_resources(spec)
+    method = widgets.methods["add_note"]
+    view = method_view(method, widgets)
+    assert widgets.attribute == "widgets"
+    assert view.signature.startswith("self, id: str, body: dict[str, Any], *,")
+    assert (view.returns, view.json_expression) == ("Any", "body")
+    assert view.path_expression == 'f"/v1/api/widget/{_segment(id)}/notes"'
+    assert "widgets.add_note (WidgetController_addNote)" in render(spec)["_resources.py"]
