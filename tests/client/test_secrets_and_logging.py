@@ -29,22 +29,21 @@ async def test_one_debug_line_per_attempt(
 
 
 async def test_key_never_in_logs_reprs_or_errors(
-    fake_server: FakeServer, caplog: pytest.LogCaptureFixture, sleeps: SleepRecorder
+    pos: FinalPOS, fake_server: FakeServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: ours, httpx, httpcore, aiohttp, asyncio
     key = fake_server.api_key
-    texts: list[str] = []
-    async with FinalPOS(api_key=key, base_url=fake_server.base_url) as pos:
-        texts += [repr(pos), str(pos), repr(pos.with_options(max_retries=1))]
-        fake_server.app.faults.add("GET /v1/api/products", status=500)
-        fake_server.app.faults.add("GET /v1/api/categories", drop="after")
-        fake_server.app.faults.add("GET /v1/api/outlets", truncate=True)
-        for call in (pos.products.list, pos.categories.list, pos.outlets.list):
-            with pytest.raises(errors.APIError) as caught:
-                await call(max_retries=0)
-            texts += [str(caught.value), repr(caught.value), repr(caught.value.__cause__)]
-        raw = await pos.customers.with_raw_response.list()
-        texts.append(repr(raw))
+    texts: list[str] = [repr(pos), str(pos), repr(pos.with_options(max_retries=1))]
+    fake_server.app.faults.add("GET /v1/api/products", status=500)
+    fake_server.app.faults.add("GET /v1/api/categories", drop="after")
+    fake_server.app.faults.add("GET /v1/api/outlets", truncate=True)
+    for call in (pos.products.list, pos.categories.list, pos.outlets.list):
+        with pytest.raises(errors.APIError) as caught:
+            await call()
+        texts += [str(caught.value), repr(caught.value), repr(caught.value.__cause__)]
+    raw = await pos.customers.with_raw_response.list()
+    texts.append(repr(raw))
+    await pos.http_client.aclose()
 
     texts += [record.getMessage() for record in caplog.records]
     texts.append(caplog.text)
