@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import assemble, pipeline, source
+from .client_operations import ClientLayerError
 from .format import FormatError
 from .generate import CODEGEN_DIR, GenerationError
 from .overlay import OverlayError
@@ -82,7 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return pipeline.regenerate(options)
-    except (source.SourceError, OverlayError, GenerationError, FormatError) as exc:
+    except (
+        source.SourceError,
+        OverlayError,
+        GenerationError,
+        FormatError,
+        ClientLayerError,
+    ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
