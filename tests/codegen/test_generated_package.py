@@ -5,7 +5,10 @@ from __future__ import annotations
 import inspect
 import typing
 
-from final_pos_client import AuthenticatedClient
+import httpx
+import pytest
+
+from final_pos_client import AuthenticatedClient, errors
 from final_pos_client.api.custom_tables_structure import custom_tables_controller_find_all
 from final_pos_client.api.products import products_controller_find_all
 from final_pos_client.models import (
@@ -13,6 +16,7 @@ from final_pos_client.models import (
     CustomTableDataRow,
     CustomTableFieldResponseDto,
     CustomTableResponseDto,
+    ErrorResponseDto,
     ObjectId,
     ProductResponseDto,
 )
@@ -35,10 +39,11 @@ def test_authenticated_client_sends_the_bare_key_as_x_api_key() -> None:
 
 
 def test_list_functions_return_typed_lists() -> None:
+    # Documented error statuses (wire contract, see the overlay) parse into ErrorResponseDto.
     hints = typing.get_type_hints(products_controller_find_all.asyncio)
-    assert hints["return"] == list[ProductResponseDto] | None
+    assert hints["return"] == ErrorResponseDto | list[ProductResponseDto] | None
     hints = typing.get_type_hints(custom_tables_controller_find_all.asyncio)
-    assert hints["return"] == list[CustomTableResponseDto] | None
+    assert hints["return"] == ErrorResponseDto | list[CustomTableResponseDto] | None
     limit = inspect.signature(products_controller_find_all.asyncio).parameters["limit"]
     assert limit.default == 50
 
@@ -74,3 +79,29 @@ def test_data_rows_accept_row_id_or_underscore_id() -> None:
     by_id = CustomTableDataRow.from_dict({"_id": "user_data_1", "fullName": "John Doe"})
     assert by_id.id == "user_data_1"
     assert by_id.to_dict() == {"_id": "user_data_1", "fullName": "John Doe"}
+
+
+def _answering(status: int, body: object) -> AuthenticatedClient:
+    transport = httpx.MockTransport(lambda request: httpx.Response(status, json=body))
+    return AuthenticatedClient(
+        base_url="http://127.0.0.1:9",
+        token="k",
+        raise_on_unexpected_status=True,
+        httpx_args={"transport": transport},
+    )
+
+
+async def test_stock_function_parses_a_documented_error_status_into_error_response_dto() -> None:
+    body = {"statusCode": 401, "message": "Invalid API key", "error": "Unauthorized"}
+    response = await products_controller_find_all.asyncio_detailed(client=_answering(401, body))
+    assert response.status_code == 401
+    assert response.parsed == ErrorResponseDto.from_dict(body)
+    assert isinstance(response.parsed, ErrorResponseDto)
+    assert response.parsed.status_code == 401
+
+
+async def test_stock_function_still_raises_on_an_undocumented_status() -> None:
+    body = {"statusCode": 503, "message": "down", "error": "Service Unavailable"}
+    with pytest.raises(errors.UnexpectedStatus) as raised:
+        await products_controller_find_all.asyncio(client=_answering(503, body))
+    assert raised.value.status_code == 503

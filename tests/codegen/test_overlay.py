@@ -180,3 +180,41 @@ def test_a_target_selecting_nothing_touches_nothing() -> None:
 def test_source_document_is_not_modified(source: dict[str, Any], patched: dict[str, Any]) -> None:
     assert "ObjectId" not in source["components"]["schemas"]
     assert "ObjectId" in patched["components"]["schemas"]
+
+
+ERROR_BODY = {"$ref": "#/components/schemas/ErrorResponseDto"}
+LINKING_CREATES = {"/v1/api/custom-table-row", "/v1/api/custom-table-value"}
+
+
+def expected_error_statuses(spec: dict[str, Any], op: Any) -> set[str]:
+    """The wire contract's errors: 401 always, 400 for a body or skip/limit, 404 for an id."""
+    names = {(p["name"], p["in"]) for p in op.parameters(spec)}
+    statuses = {"401"}
+    if "requestBody" in op.definition or {("skip", "query"), ("limit", "query")} & names:
+        statuses.add("400")
+    if ("id", "path") in names or (op.method == "post" and op.path in LINKING_CREATES):
+        statuses.add("404")
+    return statuses
+
+
+def test_wire_contract_errors_are_documented(
+    source: dict[str, Any], patched: dict[str, Any]
+) -> None:
+    added = 0
+    for op in operations(patched):
+        responses = op.definition["responses"]
+        original = next(o for o in operations(source) if o.label == op.label)
+        original_responses = original.definition["responses"]
+        expected = expected_error_statuses(patched, op)
+        assert expected <= responses.keys(), op.label
+        for status in expected:
+            response = resolve(patched, responses[status])
+            assert response["content"]["application/json"]["schema"] == ERROR_BODY, op.label
+            if status in original_responses:  # the source's own: untouched
+                assert responses[status] == original_responses[status], (op.label, status)
+            else:
+                assert "x-overlay" in responses[status], (op.label, status)
+                added += 1
+        unexpected = {s for s in responses.keys() - original_responses.keys()} - expected
+        assert unexpected == set(), op.label
+    assert added > 100

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_response_dto import AccountResponseDto
 from ...models.create_account_dto import CreateAccountDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import Response
 
 
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountResponseDto | None:
+) -> AccountResponseDto | ErrorResponseDto | None:
     if response.status_code == 201:
         response_201 = AccountResponseDto.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountResponseDto]:
+) -> Response[AccountResponseDto | ErrorResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAccountDto,
-) -> Response[AccountResponseDto]:
+) -> Response[AccountResponseDto | ErrorResponseDto]:
     """Create a new account
 
      Creates one account record.
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountResponseDto]
+        Response[AccountResponseDto | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateAccountDto,
-) -> AccountResponseDto | None:
+) -> AccountResponseDto | ErrorResponseDto | None:
     """Create a new account
 
      Creates one account record.
@@ -104,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountResponseDto
+        AccountResponseDto | ErrorResponseDto
     """
 
     return sync_detailed(
@@ -117,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAccountDto,
-) -> Response[AccountResponseDto]:
+) -> Response[AccountResponseDto | ErrorResponseDto]:
     """Create a new account
 
      Creates one account record.
@@ -130,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountResponseDto]
+        Response[AccountResponseDto | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateAccountDto,
-) -> AccountResponseDto | None:
+) -> AccountResponseDto | ErrorResponseDto | None:
     """Create a new account
 
      Creates one account record.
@@ -159,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountResponseDto
+        AccountResponseDto | ErrorResponseDto
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_table_data_row import CustomTableDataRow
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import Response
 
 
@@ -30,11 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomTableDataRow | None:
+) -> CustomTableDataRow | ErrorResponseDto | None:
     if response.status_code == 200:
         response_200 = CustomTableDataRow.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseDto.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomTableDataRow]:
+) -> Response[CustomTableDataRow | ErrorResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +69,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CustomTableDataRow]:
+) -> Response[CustomTableDataRow | ErrorResponseDto]:
     """Get a single row from a custom table
 
      Returns one row of a custom table addressed by table name, presumably with its cell values resolved
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomTableDataRow]
+        Response[CustomTableDataRow | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +104,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> CustomTableDataRow | None:
+) -> CustomTableDataRow | ErrorResponseDto | None:
     """Get a single row from a custom table
 
      Returns one row of a custom table addressed by table name, presumably with its cell values resolved
@@ -108,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomTableDataRow
+        CustomTableDataRow | ErrorResponseDto
     """
 
     return sync_detailed(
@@ -123,7 +134,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CustomTableDataRow]:
+) -> Response[CustomTableDataRow | ErrorResponseDto]:
     """Get a single row from a custom table
 
      Returns one row of a custom table addressed by table name, presumably with its cell values resolved
@@ -138,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomTableDataRow]
+        Response[CustomTableDataRow | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +167,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> CustomTableDataRow | None:
+) -> CustomTableDataRow | ErrorResponseDto | None:
     """Get a single row from a custom table
 
      Returns one row of a custom table addressed by table name, presumably with its cell values resolved
@@ -171,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomTableDataRow
+        CustomTableDataRow | ErrorResponseDto
     """
 
     return (

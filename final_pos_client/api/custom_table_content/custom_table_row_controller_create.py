@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_custom_table_row_dto import CreateCustomTableRowDto
 from ...models.custom_table_row_response_dto import CustomTableRowResponseDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import Response
 
 
@@ -33,11 +34,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomTableRowResponseDto | None:
+) -> CustomTableRowResponseDto | ErrorResponseDto | None:
     if response.status_code == 201:
         response_201 = CustomTableRowResponseDto.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseDto.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomTableRowResponseDto]:
+) -> Response[CustomTableRowResponseDto | ErrorResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomTableRowDto,
-) -> Response[CustomTableRowResponseDto]:
+) -> Response[CustomTableRowResponseDto | ErrorResponseDto]:
     """Create a new custom table: content
 
      Creates an empty row in a custom table; cell values are stored separately (see custom-table-values).
@@ -73,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomTableRowResponseDto]
+        Response[CustomTableRowResponseDto | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCustomTableRowDto,
-) -> CustomTableRowResponseDto | None:
+) -> CustomTableRowResponseDto | ErrorResponseDto | None:
     """Create a new custom table: content
 
      Creates an empty row in a custom table; cell values are stored separately (see custom-table-values).
@@ -104,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomTableRowResponseDto
+        CustomTableRowResponseDto | ErrorResponseDto
     """
 
     return sync_detailed(
@@ -117,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomTableRowDto,
-) -> Response[CustomTableRowResponseDto]:
+) -> Response[CustomTableRowResponseDto | ErrorResponseDto]:
     """Create a new custom table: content
 
      Creates an empty row in a custom table; cell values are stored separately (see custom-table-values).
@@ -130,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomTableRowResponseDto]
+        Response[CustomTableRowResponseDto | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCustomTableRowDto,
-) -> CustomTableRowResponseDto | None:
+) -> CustomTableRowResponseDto | ErrorResponseDto | None:
     """Create a new custom table: content
 
      Creates an empty row in a custom table; cell values are stored separately (see custom-table-values).
@@ -159,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomTableRowResponseDto
+        CustomTableRowResponseDto | ErrorResponseDto
     """
 
     return (

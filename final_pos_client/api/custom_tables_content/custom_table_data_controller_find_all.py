@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_table_data_row import CustomTableDataRow
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import UNSET, Response, Unset, gc_paused
 
 
@@ -40,11 +41,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CustomTableDataRow] | None:
+) -> ErrorResponseDto | list[CustomTableDataRow] | None:
     if response.status_code == 200:
         with gc_paused():
             response_200 = CustomTableDataRow.from_list(response.json())
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CustomTableDataRow]]:
+) -> Response[ErrorResponseDto | list[CustomTableDataRow]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[CustomTableDataRow]]:
+) -> Response[ErrorResponseDto | list[CustomTableDataRow]]:
     """Get all rows from a custom table
 
      Lists the rows of one custom table, addressed by its kebab-case name, with their values flattened.
@@ -84,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomTableDataRow]]
+        Response[ErrorResponseDto | list[CustomTableDataRow]]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[CustomTableDataRow] | None:
+) -> ErrorResponseDto | list[CustomTableDataRow] | None:
     """Get all rows from a custom table
 
      Lists the rows of one custom table, addressed by its kebab-case name, with their values flattened.
@@ -121,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomTableDataRow]
+        ErrorResponseDto | list[CustomTableDataRow]
     """
 
     return sync_detailed(
@@ -138,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[CustomTableDataRow]]:
+) -> Response[ErrorResponseDto | list[CustomTableDataRow]]:
     """Get all rows from a custom table
 
      Lists the rows of one custom table, addressed by its kebab-case name, with their values flattened.
@@ -153,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomTableDataRow]]
+        Response[ErrorResponseDto | list[CustomTableDataRow]]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[CustomTableDataRow] | None:
+) -> ErrorResponseDto | list[CustomTableDataRow] | None:
     """Get all rows from a custom table
 
      Lists the rows of one custom table, addressed by its kebab-case name, with their values flattened.
@@ -188,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomTableDataRow]
+        ErrorResponseDto | list[CustomTableDataRow]
     """
 
     return (

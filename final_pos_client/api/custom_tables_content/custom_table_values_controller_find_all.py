@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_table_value_response_dto import CustomTableValueResponseDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import UNSET, Response, Unset, gc_paused
 
 
@@ -42,11 +43,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CustomTableValueResponseDto] | None:
+) -> ErrorResponseDto | list[CustomTableValueResponseDto] | None:
     if response.status_code == 200:
         with gc_paused():
             response_200 = CustomTableValueResponseDto.from_list(response.json())
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CustomTableValueResponseDto]]:
+) -> Response[ErrorResponseDto | list[CustomTableValueResponseDto]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +83,7 @@ def sync_detailed(
     row_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[CustomTableValueResponseDto]]:
+) -> Response[ErrorResponseDto | list[CustomTableValueResponseDto]]:
     """Get all custom tables: content
 
      Lists stored cell values, filterable by table and by row, paged with skip/limit.
@@ -88,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomTableValueResponseDto]]
+        Response[ErrorResponseDto | list[CustomTableValueResponseDto]]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +123,7 @@ def sync(
     row_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[CustomTableValueResponseDto] | None:
+) -> ErrorResponseDto | list[CustomTableValueResponseDto] | None:
     """Get all custom tables: content
 
      Lists stored cell values, filterable by table and by row, paged with skip/limit.
@@ -128,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomTableValueResponseDto]
+        ErrorResponseDto | list[CustomTableValueResponseDto]
     """
 
     return sync_detailed(
@@ -147,7 +158,7 @@ async def asyncio_detailed(
     row_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[CustomTableValueResponseDto]]:
+) -> Response[ErrorResponseDto | list[CustomTableValueResponseDto]]:
     """Get all custom tables: content
 
      Lists stored cell values, filterable by table and by row, paged with skip/limit.
@@ -163,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomTableValueResponseDto]]
+        Response[ErrorResponseDto | list[CustomTableValueResponseDto]]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +196,7 @@ async def asyncio(
     row_id: str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[CustomTableValueResponseDto] | None:
+) -> ErrorResponseDto | list[CustomTableValueResponseDto] | None:
     """Get all custom tables: content
 
      Lists stored cell values, filterable by table and by row, paged with skip/limit.
@@ -201,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomTableValueResponseDto]
+        ErrorResponseDto | list[CustomTableValueResponseDto]
     """
 
     return (

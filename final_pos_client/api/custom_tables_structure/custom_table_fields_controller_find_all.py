@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_table_field_response_dto import CustomTableFieldResponseDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import UNSET, Response, Unset, gc_paused
 
 
@@ -39,11 +40,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[CustomTableFieldResponseDto] | None:
+) -> ErrorResponseDto | list[CustomTableFieldResponseDto] | None:
     if response.status_code == 200:
         with gc_paused():
             response_200 = CustomTableFieldResponseDto.from_list(response.json())
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[CustomTableFieldResponseDto]]:
+) -> Response[ErrorResponseDto | list[CustomTableFieldResponseDto]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +79,7 @@ def sync_detailed(
     table_id: str,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[CustomTableFieldResponseDto]]:
+) -> Response[ErrorResponseDto | list[CustomTableFieldResponseDto]]:
     """Get all custom tables: structure
 
      Lists the field (column) definitions of one custom table, paged with skip/limit.
@@ -83,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomTableFieldResponseDto]]
+        Response[ErrorResponseDto | list[CustomTableFieldResponseDto]]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +116,7 @@ def sync(
     table_id: str,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[CustomTableFieldResponseDto] | None:
+) -> ErrorResponseDto | list[CustomTableFieldResponseDto] | None:
     """Get all custom tables: structure
 
      Lists the field (column) definitions of one custom table, paged with skip/limit.
@@ -120,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomTableFieldResponseDto]
+        ErrorResponseDto | list[CustomTableFieldResponseDto]
     """
 
     return sync_detailed(
@@ -137,7 +148,7 @@ async def asyncio_detailed(
     table_id: str,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[CustomTableFieldResponseDto]]:
+) -> Response[ErrorResponseDto | list[CustomTableFieldResponseDto]]:
     """Get all custom tables: structure
 
      Lists the field (column) definitions of one custom table, paged with skip/limit.
@@ -152,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomTableFieldResponseDto]]
+        Response[ErrorResponseDto | list[CustomTableFieldResponseDto]]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +183,7 @@ async def asyncio(
     table_id: str,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[CustomTableFieldResponseDto] | None:
+) -> ErrorResponseDto | list[CustomTableFieldResponseDto] | None:
     """Get all custom tables: structure
 
      Lists the field (column) definitions of one custom table, paged with skip/limit.
@@ -187,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[CustomTableFieldResponseDto]
+        ErrorResponseDto | list[CustomTableFieldResponseDto]
     """
 
     return (

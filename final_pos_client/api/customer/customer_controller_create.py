@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_dto import CreateCustomerDto
 from ...models.customer import Customer
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import Response
 
 
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Customer | None:
+) -> Customer | ErrorResponseDto | None:
     if response.status_code == 201:
         response_201 = Customer.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Customer]:
+) -> Response[Customer | ErrorResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomerDto,
-) -> Response[Customer]:
+) -> Response[Customer | ErrorResponseDto]:
     """Create a new customer
 
      Creates one customer record in the caller's company.
@@ -74,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Customer]
+        Response[Customer | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCustomerDto,
-) -> Customer | None:
+) -> Customer | ErrorResponseDto | None:
     """Create a new customer
 
      Creates one customer record in the caller's company.
@@ -106,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer
+        Customer | ErrorResponseDto
     """
 
     return sync_detailed(
@@ -119,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomerDto,
-) -> Response[Customer]:
+) -> Response[Customer | ErrorResponseDto]:
     """Create a new customer
 
      Creates one customer record in the caller's company.
@@ -133,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Customer]
+        Response[Customer | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCustomerDto,
-) -> Customer | None:
+) -> Customer | ErrorResponseDto | None:
     """Create a new customer
 
      Creates one customer record in the caller's company.
@@ -163,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer
+        Customer | ErrorResponseDto
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import UNSET, Response, Unset, gc_paused
 
 
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Customer] | None:
+) -> ErrorResponseDto | list[Customer] | None:
     if response.status_code == 200:
         with gc_paused():
             response_200 = Customer.from_list(response.json())
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Customer]]:
+) -> Response[ErrorResponseDto | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[Customer]]:
+) -> Response[ErrorResponseDto | list[Customer]]:
     """Get all customers
 
      Lists the company's customers with skip/limit paging; the response is a bare JSON array.
@@ -78,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Customer]]
+        Response[ErrorResponseDto | list[Customer]]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[Customer] | None:
+) -> ErrorResponseDto | list[Customer] | None:
     """Get all customers
 
      Lists the company's customers with skip/limit paging; the response is a bare JSON array.
@@ -112,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Customer]
+        ErrorResponseDto | list[Customer]
     """
 
     return sync_detailed(
@@ -127,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[list[Customer]]:
+) -> Response[ErrorResponseDto | list[Customer]]:
     """Get all customers
 
      Lists the company's customers with skip/limit paging; the response is a bare JSON array.
@@ -141,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Customer]]
+        Response[ErrorResponseDto | list[Customer]]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient,
     skip: int | Unset = UNSET,
     limit: int | Unset = 50,
-) -> list[Customer] | None:
+) -> ErrorResponseDto | list[Customer] | None:
     """Get all customers
 
      Lists the company's customers with skip/limit paging; the response is a bare JSON array.
@@ -173,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Customer]
+        ErrorResponseDto | list[Customer]
     """
 
     return (

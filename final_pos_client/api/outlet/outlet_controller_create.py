@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_outlet_dto import CreateOutletDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.outlet_response_dto import OutletResponseDto
 from ...types import Response
 
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OutletResponseDto | None:
+) -> ErrorResponseDto | OutletResponseDto | None:
     if response.status_code == 201:
         response_201 = OutletResponseDto.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OutletResponseDto]:
+) -> Response[ErrorResponseDto | OutletResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOutletDto,
-) -> Response[OutletResponseDto]:
+) -> Response[ErrorResponseDto | OutletResponseDto]:
     """Create a new outlet
 
      Creates a store location.
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutletResponseDto]
+        Response[ErrorResponseDto | OutletResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateOutletDto,
-) -> OutletResponseDto | None:
+) -> ErrorResponseDto | OutletResponseDto | None:
     """Create a new outlet
 
      Creates a store location.
@@ -104,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutletResponseDto
+        ErrorResponseDto | OutletResponseDto
     """
 
     return sync_detailed(
@@ -117,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOutletDto,
-) -> Response[OutletResponseDto]:
+) -> Response[ErrorResponseDto | OutletResponseDto]:
     """Create a new outlet
 
      Creates a store location.
@@ -130,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OutletResponseDto]
+        Response[ErrorResponseDto | OutletResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateOutletDto,
-) -> OutletResponseDto | None:
+) -> ErrorResponseDto | OutletResponseDto | None:
     """Create a new outlet
 
      Creates a store location.
@@ -159,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OutletResponseDto
+        ErrorResponseDto | OutletResponseDto
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.product_response_dto import ProductResponseDto
 from ...models.update_product_dto import UpdateProductDto
 from ...types import Response
@@ -37,11 +38,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProductResponseDto | None:
+) -> ErrorResponseDto | ProductResponseDto | None:
     if response.status_code == 200:
         response_200 = ProductResponseDto.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseDto.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProductResponseDto]:
+) -> Response[ErrorResponseDto | ProductResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateProductDto,
-) -> Response[ProductResponseDto]:
+) -> Response[ErrorResponseDto | ProductResponseDto]:
     """Update a product by ID
 
      Updates an existing product; every body field is optional.
@@ -79,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProductResponseDto]
+        Response[ErrorResponseDto | ProductResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateProductDto,
-) -> ProductResponseDto | None:
+) -> ErrorResponseDto | ProductResponseDto | None:
     """Update a product by ID
 
      Updates an existing product; every body field is optional.
@@ -113,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProductResponseDto
+        ErrorResponseDto | ProductResponseDto
     """
 
     return sync_detailed(
@@ -128,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateProductDto,
-) -> Response[ProductResponseDto]:
+) -> Response[ErrorResponseDto | ProductResponseDto]:
     """Update a product by ID
 
      Updates an existing product; every body field is optional.
@@ -142,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProductResponseDto]
+        Response[ErrorResponseDto | ProductResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateProductDto,
-) -> ProductResponseDto | None:
+) -> ErrorResponseDto | ProductResponseDto | None:
     """Update a product by ID
 
      Updates an existing product; every body field is optional.
@@ -174,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ProductResponseDto
+        ErrorResponseDto | ProductResponseDto
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_role_dto import CreateRoleDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.role_response_dto import RoleResponseDto
 from ...types import Response
 
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RoleResponseDto | None:
+) -> ErrorResponseDto | RoleResponseDto | None:
     if response.status_code == 201:
         response_201 = RoleResponseDto.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleResponseDto]:
+) -> Response[ErrorResponseDto | RoleResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateRoleDto,
-) -> Response[RoleResponseDto]:
+) -> Response[ErrorResponseDto | RoleResponseDto]:
     """Create a new role
 
      Creates one role with its permission list.
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleResponseDto]
+        Response[ErrorResponseDto | RoleResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateRoleDto,
-) -> RoleResponseDto | None:
+) -> ErrorResponseDto | RoleResponseDto | None:
     """Create a new role
 
      Creates one role with its permission list.
@@ -104,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RoleResponseDto
+        ErrorResponseDto | RoleResponseDto
     """
 
     return sync_detailed(
@@ -117,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateRoleDto,
-) -> Response[RoleResponseDto]:
+) -> Response[ErrorResponseDto | RoleResponseDto]:
     """Create a new role
 
      Creates one role with its permission list.
@@ -130,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleResponseDto]
+        Response[ErrorResponseDto | RoleResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateRoleDto,
-) -> RoleResponseDto | None:
+) -> ErrorResponseDto | RoleResponseDto | None:
     """Create a new role
 
      Creates one role with its permission list.
@@ -159,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RoleResponseDto
+        ErrorResponseDto | RoleResponseDto
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_session_dto import CreateSessionDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.session_response_dto import SessionResponseDto
 from ...types import Response
 
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SessionResponseDto | None:
+) -> ErrorResponseDto | SessionResponseDto | None:
     if response.status_code == 201:
         response_201 = SessionResponseDto.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SessionResponseDto]:
+) -> Response[ErrorResponseDto | SessionResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSessionDto,
-) -> Response[SessionResponseDto]:
+) -> Response[ErrorResponseDto | SessionResponseDto]:
     """Create a new session
 
      Opens (records) one register session for a station.
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionResponseDto]
+        Response[ErrorResponseDto | SessionResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateSessionDto,
-) -> SessionResponseDto | None:
+) -> ErrorResponseDto | SessionResponseDto | None:
     """Create a new session
 
      Opens (records) one register session for a station.
@@ -104,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionResponseDto
+        ErrorResponseDto | SessionResponseDto
     """
 
     return sync_detailed(
@@ -117,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSessionDto,
-) -> Response[SessionResponseDto]:
+) -> Response[ErrorResponseDto | SessionResponseDto]:
     """Create a new session
 
      Opens (records) one register session for a station.
@@ -130,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionResponseDto]
+        Response[ErrorResponseDto | SessionResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateSessionDto,
-) -> SessionResponseDto | None:
+) -> ErrorResponseDto | SessionResponseDto | None:
     """Create a new session
 
      Opens (records) one register session for a station.
@@ -159,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionResponseDto
+        ErrorResponseDto | SessionResponseDto
     """
 
     return (

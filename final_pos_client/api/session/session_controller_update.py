@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.session_response_dto import SessionResponseDto
 from ...models.update_session_dto import UpdateSessionDto
 from ...types import Response
@@ -37,11 +38,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SessionResponseDto | None:
+) -> ErrorResponseDto | SessionResponseDto | None:
     if response.status_code == 200:
         response_200 = SessionResponseDto.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseDto.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SessionResponseDto]:
+) -> Response[ErrorResponseDto | SessionResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionDto,
-) -> Response[SessionResponseDto]:
+) -> Response[ErrorResponseDto | SessionResponseDto]:
     """Update a session by ID
 
      Partially updates one session, e.g. to record its closing data.
@@ -79,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionResponseDto]
+        Response[ErrorResponseDto | SessionResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionDto,
-) -> SessionResponseDto | None:
+) -> ErrorResponseDto | SessionResponseDto | None:
     """Update a session by ID
 
      Partially updates one session, e.g. to record its closing data.
@@ -113,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionResponseDto
+        ErrorResponseDto | SessionResponseDto
     """
 
     return sync_detailed(
@@ -128,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionDto,
-) -> Response[SessionResponseDto]:
+) -> Response[ErrorResponseDto | SessionResponseDto]:
     """Update a session by ID
 
      Partially updates one session, e.g. to record its closing data.
@@ -142,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionResponseDto]
+        Response[ErrorResponseDto | SessionResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionDto,
-) -> SessionResponseDto | None:
+) -> ErrorResponseDto | SessionResponseDto | None:
     """Update a session by ID
 
      Partially updates one session, e.g. to record its closing data.
@@ -174,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionResponseDto
+        ErrorResponseDto | SessionResponseDto
     """
 
     return (

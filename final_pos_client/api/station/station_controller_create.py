@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_station_dto import CreateStationDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.station_response_dto import StationResponseDto
 from ...types import Response
 
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StationResponseDto | None:
+) -> ErrorResponseDto | StationResponseDto | None:
     if response.status_code == 201:
         response_201 = StationResponseDto.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StationResponseDto]:
+) -> Response[ErrorResponseDto | StationResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateStationDto,
-) -> Response[StationResponseDto]:
+) -> Response[ErrorResponseDto | StationResponseDto]:
     """Create a new station
 
      Registers a register/terminal station in an outlet.
@@ -73,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StationResponseDto]
+        Response[ErrorResponseDto | StationResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateStationDto,
-) -> StationResponseDto | None:
+) -> ErrorResponseDto | StationResponseDto | None:
     """Create a new station
 
      Registers a register/terminal station in an outlet.
@@ -104,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StationResponseDto
+        ErrorResponseDto | StationResponseDto
     """
 
     return sync_detailed(
@@ -117,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateStationDto,
-) -> Response[StationResponseDto]:
+) -> Response[ErrorResponseDto | StationResponseDto]:
     """Create a new station
 
      Registers a register/terminal station in an outlet.
@@ -130,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StationResponseDto]
+        Response[ErrorResponseDto | StationResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateStationDto,
-) -> StationResponseDto | None:
+) -> ErrorResponseDto | StationResponseDto | None:
     """Create a new station
 
      Registers a register/terminal station in an outlet.
@@ -159,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StationResponseDto
+        ErrorResponseDto | StationResponseDto
     """
 
     return (

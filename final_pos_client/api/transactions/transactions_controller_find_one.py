@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.transaction_response_dto import TransactionResponseDto
 from ...types import Response
 
@@ -28,11 +29,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TransactionResponseDto | None:
+) -> ErrorResponseDto | TransactionResponseDto | None:
     if response.status_code == 200:
         response_200 = TransactionResponseDto.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseDto.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TransactionResponseDto]:
+) -> Response[ErrorResponseDto | TransactionResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +66,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[TransactionResponseDto]:
+) -> Response[ErrorResponseDto | TransactionResponseDto]:
     """Get a transaction by ID
 
      Fetches one transaction.
@@ -68,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TransactionResponseDto]
+        Response[ErrorResponseDto | TransactionResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +97,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> TransactionResponseDto | None:
+) -> ErrorResponseDto | TransactionResponseDto | None:
     """Get a transaction by ID
 
      Fetches one transaction.
@@ -99,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TransactionResponseDto
+        ErrorResponseDto | TransactionResponseDto
     """
 
     return sync_detailed(
@@ -112,7 +123,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[TransactionResponseDto]:
+) -> Response[ErrorResponseDto | TransactionResponseDto]:
     """Get a transaction by ID
 
      Fetches one transaction.
@@ -125,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TransactionResponseDto]
+        Response[ErrorResponseDto | TransactionResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +152,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> TransactionResponseDto | None:
+) -> ErrorResponseDto | TransactionResponseDto | None:
     """Get a transaction by ID
 
      Fetches one transaction.
@@ -154,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TransactionResponseDto
+        ErrorResponseDto | TransactionResponseDto
     """
 
     return (

@@ -1,13 +1,14 @@
 # Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_zapier_trigger_dto import CreateZapierTriggerDto
+from ...models.error_response_dto import ErrorResponseDto
 from ...types import Response
 
 
@@ -32,9 +33,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Any | ErrorResponseDto | None:
     if response.status_code == 201:
-        return None
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Any | ErrorResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateZapierTriggerDto,
-) -> Response[Any]:
+) -> Response[Any | ErrorResponseDto]:
     """Create a new zapiertrigger
 
      Registers a Zapier webhook subscription (trigger type, Zapier trigger ID, hook URL) for the company.
@@ -70,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -84,11 +96,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient,
     body: CreateZapierTriggerDto,
-) -> Response[Any]:
+) -> Any | ErrorResponseDto | None:
     """Create a new zapiertrigger
 
      Registers a Zapier webhook subscription (trigger type, Zapier trigger ID, hook URL) for the company.
@@ -101,7 +113,33 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | ErrorResponseDto
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateZapierTriggerDto,
+) -> Response[Any | ErrorResponseDto]:
+    """Create a new zapiertrigger
+
+     Registers a Zapier webhook subscription (trigger type, Zapier trigger ID, hook URL) for the company.
+
+    Args:
+        body (CreateZapierTriggerDto): Body for registering a Zapier trigger subscription.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -111,3 +149,31 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateZapierTriggerDto,
+) -> Any | ErrorResponseDto | None:
+    """Create a new zapiertrigger
+
+     Registers a Zapier webhook subscription (trigger type, Zapier trigger ID, hook URL) for the company.
+
+    Args:
+        body (CreateZapierTriggerDto): Body for registering a Zapier trigger subscription.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponseDto
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

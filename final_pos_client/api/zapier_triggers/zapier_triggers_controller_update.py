@@ -1,13 +1,14 @@
 # Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response_dto import ErrorResponseDto
 from ...models.update_zapier_trigger_dto import UpdateZapierTriggerDto
 from ...types import Response
 
@@ -36,9 +37,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Any | ErrorResponseDto | None:
     if response.status_code == 200:
-        return None
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseDto.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseDto.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseDto.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -48,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Any | ErrorResponseDto]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateZapierTriggerDto,
-) -> Response[Any]:
+) -> Response[Any | ErrorResponseDto]:
     """Update a zapiertrigger
 
      Changes fields of an existing Zapier trigger (inferred).
@@ -76,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -91,12 +108,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: str,
     *,
     client: AuthenticatedClient,
     body: UpdateZapierTriggerDto,
-) -> Response[Any]:
+) -> Any | ErrorResponseDto | None:
     """Update a zapiertrigger
 
      Changes fields of an existing Zapier trigger (inferred).
@@ -110,7 +127,36 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Any | ErrorResponseDto
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateZapierTriggerDto,
+) -> Response[Any | ErrorResponseDto]:
+    """Update a zapiertrigger
+
+     Changes fields of an existing Zapier trigger (inferred).
+
+    Args:
+        id (str):
+        body (UpdateZapierTriggerDto): Body for changing a Zapier trigger (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponseDto]
     """
 
     kwargs = _get_kwargs(
@@ -121,3 +167,34 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateZapierTriggerDto,
+) -> Any | ErrorResponseDto | None:
+    """Update a zapiertrigger
+
+     Changes fields of an existing Zapier trigger (inferred).
+
+    Args:
+        id (str):
+        body (UpdateZapierTriggerDto): Body for changing a Zapier trigger (inferred).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponseDto
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
