@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableValueDto")
 
@@ -27,75 +27,53 @@ class CreateCustomTableValueDto:
     """Body for storing one cell value (inferred).
 
     Attributes:
-        table_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
-            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
-        row_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+        table_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
             Example: {'$oid': '507f1f77bcf86cd799439011'}.
-        field_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
-            "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
-        value (Any | Unset): The cell content; its JSON type presumably follows the field's type (guess).
+        row_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}. Example:
+            {'$oid': '507f1f77bcf86cd799439011'}.
+        field_id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
+            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        value (Any): The cell content; its JSON type presumably follows the field's type (guess).
     """
 
-    table_id: ObjectId | Unset = UNSET
-    row_id: ObjectId | Unset = UNSET
-    field_id: ObjectId | Unset = UNSET
-    value: Any | Unset = UNSET
+    table_id: ObjectId
+    row_id: ObjectId
+    field_id: ObjectId
+    value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        table_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.table_id, Unset):
-            table_id = self.table_id.to_dict()
+        table_id = self.table_id.to_dict()
 
-        row_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.row_id, Unset):
-            row_id = self.row_id.to_dict()
+        row_id = self.row_id.to_dict()
 
-        field_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_id, Unset):
-            field_id = self.field_id.to_dict()
+        field_id = self.field_id.to_dict()
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if table_id is not UNSET:
-            field_dict["tableId"] = table_id
-        if row_id is not UNSET:
-            field_dict["rowId"] = row_id
-        if field_id is not UNSET:
-            field_dict["fieldId"] = field_id
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "tableId": table_id,
+                "rowId": row_id,
+                "fieldId": field_id,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        _table_id = get("tableId", UNSET)
-        table_id: ObjectId | Unset
-        if _table_id is UNSET:
-            table_id = UNSET
-        else:
-            table_id = ObjectId.from_dict(_table_id)
+        table_id = ObjectId.from_dict(src_dict["tableId"])
 
-        _row_id = get("rowId", UNSET)
-        row_id: ObjectId | Unset
-        if _row_id is UNSET:
-            row_id = UNSET
-        else:
-            row_id = ObjectId.from_dict(_row_id)
+        row_id = ObjectId.from_dict(src_dict["rowId"])
 
-        _field_id = get("fieldId", UNSET)
-        field_id: ObjectId | Unset
-        if _field_id is UNSET:
-            field_id = UNSET
-        else:
-            field_id = ObjectId.from_dict(_field_id)
+        field_id = ObjectId.from_dict(src_dict["fieldId"])
 
-        value = get("value", UNSET)
+        value = src_dict["value"]
         create_custom_table_value_dto = cls(
             table_id,
             row_id,

@@ -12,6 +12,7 @@ from final_pos_client import AuthenticatedClient, errors
 from final_pos_client.api.custom_tables_structure import custom_tables_controller_find_all
 from final_pos_client.api.products import products_controller_find_all
 from final_pos_client.models import (
+    CreateCustomTableValueDto,
     Customer,
     CustomTableDataRow,
     CustomTableFieldResponseDto,
@@ -105,3 +106,16 @@ async def test_stock_function_still_raises_on_an_undocumented_status() -> None:
     with pytest.raises(errors.UnexpectedStatus) as raised:
         await products_controller_find_all.asyncio(client=_answering(503, body))
     assert raised.value.status_code == 503
+
+
+def test_a_value_create_needs_table_row_field_and_value() -> None:
+    oid = ObjectId(oid="507f1f77bcf86cd799439011")
+    body = CreateCustomTableValueDto(table_id=oid, row_id=oid, field_id=oid, value=None)
+    assert body.to_dict() == {
+        "tableId": {"$oid": oid.oid},
+        "rowId": {"$oid": oid.oid},
+        "fieldId": {"$oid": oid.oid},
+        "value": None,  # a JSON null is a value; the key is always sent
+    }
+    with pytest.raises(TypeError, match="value"):
+        CreateCustomTableValueDto(table_id=oid, row_id=oid, field_id=oid)  # type: ignore[call-arg]

@@ -218,3 +218,16 @@ def test_wire_contract_errors_are_documented(
         unexpected = {s for s in responses.keys() - original_responses.keys()} - expected
         assert unexpected == set(), op.label
     assert added > 100
+
+
+def test_custom_table_creates_link_by_shared_object_ids(patched: dict[str, Any]) -> None:
+    schemas = patched["components"]["schemas"]
+    value = schemas["CreateCustomTableValueDto"]
+    assert value["required"] == ["tableId", "rowId", "fieldId", "value"]
+    assert "x-overlay" in value and "x-unverified" in value  # our note next to the source's
+    object_id = [{"$ref": "#/components/schemas/ObjectId"}]
+    for name in ("tableId", "rowId", "fieldId"):
+        assert value["properties"][name]["allOf"] == object_id, name
+    row = schemas["CreateCustomTableRowDto"]
+    assert row["required"] == ["tableId"]
+    assert row["properties"]["tableId"]["allOf"] == object_id
