@@ -187,12 +187,15 @@ LINKING_CREATES = {"/v1/api/custom-table-row", "/v1/api/custom-table-value"}
 
 
 def expected_error_statuses(spec: dict[str, Any], op: Any) -> set[str]:
-    """The wire contract's errors: 401 always, 400 for a body or skip/limit, 404 for an id."""
+    """The wire contract's errors: 401 always, 400 for a body or skip/limit, 404 for a record
+    named in the path ({id}, {tableName}) or linked from a create's body."""
     names = {(p["name"], p["in"]) for p in op.parameters(spec)}
     statuses = {"401"}
     if "requestBody" in op.definition or {("skip", "query"), ("limit", "query")} & names:
         statuses.add("400")
-    if ("id", "path") in names or (op.method == "post" and op.path in LINKING_CREATES):
+    if any(where == "path" for _, where in names) or (
+        op.method == "post" and op.path in LINKING_CREATES
+    ):
         statuses.add("404")
     return statuses
 
