@@ -3,8 +3,10 @@
 Against the fake server in its own process (real socket), 2,000 GETs of one product sequentially
 and 2,000 at 50-way concurrency, for each contender: raw ``httpx.AsyncClient`` (the baseline),
 the stock generated ``asyncio`` function, raw httpx over httpx-aiohttp's transport, and ``FinalPOS``
-over plain httpx and over its default transport (httpx-aiohttp when installed). A fresh client per
-timed run (warmed with a few requests), contenders interleaved, the median of REPEATS runs.
+over httpx's own pool (an injected ``httpx.AsyncClient()``), over its plain-httpx client (httpx
+with ``ShardedPoolTransport``, used when the aiohttp extra is missing) and over its default
+transport (httpx-aiohttp when installed). A fresh client per timed run (warmed with a few
+requests), contenders interleaved, the median of REPEATS runs.
 
 Goals (issue 5): ``FinalPOS`` per call <= 1.05x raw httpx sequential; at 50-way ``FinalPOS``
 throughput >= its own sequential throughput. Then the layer's own cost without a network
@@ -82,11 +84,15 @@ async def stock_function(base_url: str, product_id: str) -> AsyncIterator[Call]:
         yield call
 
 
-def _final_pos(use_aiohttp: bool | None) -> Contender:
+def _final_pos(use_aiohttp: bool | None, *, httpx_own_pool: bool = False) -> Contender:
     @asynccontextmanager
     async def contender(base_url: str, product_id: str) -> AsyncIterator[Call]:
         http_client = (
-            None if use_aiohttp is None else build_http_client(TIMEOUT, use_aiohttp=use_aiohttp)
+            httpx.AsyncClient(timeout=TIMEOUT)
+            if httpx_own_pool
+            else None
+            if use_aiohttp is None
+            else build_http_client(TIMEOUT, use_aiohttp=use_aiohttp)
         )
         async with FinalPOS(api_key=API_KEY, base_url=base_url, http_client=http_client) as pos:
 
@@ -101,10 +107,14 @@ def _final_pos(use_aiohttp: bool | None) -> Contender:
 
 
 DEFAULT_TRANSPORT = "httpx-aiohttp" if aiohttp_available() else "httpx"
+FINAL_POS_PLAIN = "FinalPOS (plain httpx: sharded pool, the default without aiohttp)"
 CONTENDERS: dict[str, Contender] = {
     "raw httpx": raw_httpx,
     "stock generated function": stock_function,
-    "FinalPOS (plain httpx)": _final_pos(use_aiohttp=False),
+    "FinalPOS over httpx's own pool (injected `httpx.AsyncClient()`)": _final_pos(
+        use_aiohttp=False, httpx_own_pool=True
+    ),
+    FINAL_POS_PLAIN: _final_pos(use_aiohttp=False),
     "raw httpx + httpx-aiohttp": raw_httpx_aiohttp,
     f"FinalPOS (default: {DEFAULT_TRANSPORT})": _final_pos(use_aiohttp=None),
 }
@@ -188,6 +198,7 @@ def report(measured: Rates) -> str:
             f"{cpu[(name, 1)]:.0f} us ({cpu[(name, 1)] / base_cpu:.2f}x) | {concurrent:,.0f} | "
             f"{concurrent / sequential:.2f}x | {cpu[(name, CONCURRENCY)]:.0f} us |"
         )
+    plain_seq, plain_conc = rates[(FINAL_POS_PLAIN, 1)], rates[(FINAL_POS_PLAIN, CONCURRENCY)]
     final_seq = rates[(FINAL_POS_DEFAULT, 1)]
     final_conc = rates[(FINAL_POS_DEFAULT, CONCURRENCY)]
 
@@ -203,8 +214,10 @@ def report(measured: Rates) -> str:
         f"{base / final_seq:.2f}x -> {'met' if base / final_seq <= 1.05 else 'NOT met'}.",
         f"- Goal {CONCURRENCY}-way >= own sequential: {final_conc / final_seq:.2f}x -> "
         f"{'met' if final_conc >= final_seq else 'NOT met'}.",
+        f"- Same goal without the aiohttp extra ({FINAL_POS_PLAIN}): "
+        f"{plain_conc / plain_seq:.2f}x -> {'met' if plain_conc >= plain_seq else 'NOT met'}.",
         "- FinalPOS layer over the same transport (retries, logging, errors, model parsing): "
-        f"plain httpx {layer('raw httpx', 'FinalPOS (plain httpx)')}; httpx-aiohttp "
+        f"plain httpx {layer('raw httpx', FINAL_POS_PLAIN)}; httpx-aiohttp "
         f"{layer('raw httpx + httpx-aiohttp', FINAL_POS_DEFAULT)}.",
     ]
     return "\n".join(lines)

@@ -3,16 +3,21 @@
 With the ``aiohttp`` extra installed (``pip install 'final-pos-client[aiohttp]'``) requests go
 through httpx-aiohttp's ``AiohttpTransport``: the same ``httpx.AsyncClient`` API, but its pool
 keeps its throughput under concurrency where httpx's own pool loses half of it (BENCHMARKS.md,
-``## client``). Without the extra, plain httpx is used.
+``## client``). Without the extra, plain httpx is used, over ``ShardedPoolTransport`` (several
+small httpx pools instead of one large one, ``_sharded_pool.py``), unless proxy environment
+variables are set: then httpx's own client is left to apply them.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import urllib.request
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
+
+from ._sharded_pool import ShardedPoolTransport
 
 if TYPE_CHECKING:
     import aiohttp
@@ -39,8 +44,10 @@ def build_http_client(
         # A factory: the aiohttp session must be created inside the running event loop.
         transport = AiohttpTransport(client=_aiohttp_session)
         return httpx.AsyncClient(timeout=timeout, transport=transport)
-    # httpx's default pool limits: a larger keep-alive pool measured slower under concurrency.
-    return httpx.AsyncClient(timeout=timeout)
+    if urllib.request.getproxies():
+        # httpx builds its proxy transports from the environment only for its own transport.
+        return httpx.AsyncClient(timeout=timeout)
+    return httpx.AsyncClient(timeout=timeout, transport=ShardedPoolTransport())
 
 
 def _aiohttp_session() -> aiohttp.ClientSession:
