@@ -15,6 +15,8 @@ SPECS := openapi.yaml final_pos_client/_openapi.json
 PYTEST_ARGS ?=
 # `make regenerate FROM=<path or URL>` regenerates from another description (see README).
 FROM ?=
+# `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
+BENCH ?=
 
 .PHONY: install test demo regenerate check-generated lint bench
 
@@ -50,4 +52,4 @@ demo: install
 	$(PY) -m examples.demo
 
 bench: install
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH)
