@@ -107,13 +107,12 @@ def _final_pos(use_aiohttp: bool | None, *, httpx_own_pool: bool = False) -> Con
 
 
 DEFAULT_TRANSPORT = "httpx-aiohttp" if aiohttp_available() else "httpx"
+FINAL_POS_OWN_POOL = "FinalPOS over httpx's own pool (injected `httpx.AsyncClient()`)"
 FINAL_POS_PLAIN = "FinalPOS (plain httpx: sharded pool, the default without aiohttp)"
 CONTENDERS: dict[str, Contender] = {
     "raw httpx": raw_httpx,
     "stock generated function": stock_function,
-    "FinalPOS over httpx's own pool (injected `httpx.AsyncClient()`)": _final_pos(
-        use_aiohttp=False, httpx_own_pool=True
-    ),
+    FINAL_POS_OWN_POOL: _final_pos(use_aiohttp=False, httpx_own_pool=True),
     FINAL_POS_PLAIN: _final_pos(use_aiohttp=False),
     "raw httpx + httpx-aiohttp": raw_httpx_aiohttp,
     f"FinalPOS (default: {DEFAULT_TRANSPORT})": _final_pos(use_aiohttp=None),
@@ -217,7 +216,7 @@ def report(measured: Rates) -> str:
         f"- Same goal without the aiohttp extra ({FINAL_POS_PLAIN}): "
         f"{plain_conc / plain_seq:.2f}x -> {'met' if plain_conc >= plain_seq else 'NOT met'}.",
         "- FinalPOS layer over the same transport (retries, logging, errors, model parsing): "
-        f"plain httpx {layer('raw httpx', FINAL_POS_PLAIN)}; httpx-aiohttp "
+        f"httpx's own pool {layer('raw httpx', FINAL_POS_OWN_POOL)}; httpx-aiohttp "
         f"{layer('raw httpx + httpx-aiohttp', FINAL_POS_DEFAULT)}.",
     ]
     return "\n".join(lines)
