@@ -43,7 +43,7 @@ async def product_round_trip(pos: FinalPOS) -> None:
         CreateProductDto(name="Sweet Tea", product_type="Beverages", sku="TEA-001")
     )
     say(f"   created product id={created.id} name={created.name!r} sku={created.sku!r}")
-    fetched = await pos.products.get(str(created.id))
+    fetched = await pos.products.get(created.id)
     check(
         (fetched.id, fetched.name, fetched.sku) == (created.id, created.name, created.sku),
         f"read back {fetched!r}, expected {created!r}",
@@ -86,7 +86,7 @@ async def custom_table_row(pos: FinalPOS) -> None:
     table = await tables.table(LOYALTY_TABLE)
     say(f"   table {table.name!r}: fields {[field.name for field in table.fields]}")
     values: dict[str, Any] = {
-        "customerId": str(customer.id),
+        "customerId": customer.id,
         "points": 120,
         "joinedOn": date(2025, 3, 14),
     }

@@ -77,7 +77,7 @@ async def list_products(
         products = await pos.products.list(limit=limit)
     except errors.APIError as error:
         raise _as_http_error(error) from error
-    return [ProductOut(id=str(p.id), name=_text(p.name)) for p in products]
+    return [ProductOut(id=p.id, name=_text(p.name)) for p in products]
 
 
 @app.post("/categories", status_code=201)
@@ -86,9 +86,7 @@ async def create_category(pos: Pos, category: CategoryIn) -> CategoryOut:
         created = await pos.categories.create(
             CreateCategoryDto(name=category.name, description=category.description)
         )
-        stored = await pos.categories.get(str(created.id))
+        stored = await pos.categories.get(created.id)
     except errors.APIError as error:
         raise _as_http_error(error) from error
-    return CategoryOut(
-        id=str(stored.id), name=_text(stored.name), description=_text(stored.description)
-    )
+    return CategoryOut(id=stored.id, name=_text(stored.name), description=_text(stored.description))

@@ -30,7 +30,7 @@ class AccountResponseDto:
     """An account record (no companyId field is shown).
 
     Attributes:
-        id (str | Unset): Account identifier (plain string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        id (str): Account identifier (plain string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
         created_at (datetime.datetime | Unset): Creation time. Example: 2025-12-07T19:31:48.436+00:00.
         updated_at (datetime.datetime | Unset): Last modification time. Example: 2025-12-07T19:35:48.436+00:00.
         email (str | Unset): Account email address. Example: account@example.com.
@@ -38,7 +38,7 @@ class AccountResponseDto:
         phone (str | Unset): Account phone number. Example: +1234567890.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     email: str | Unset = UNSET
@@ -65,9 +65,11 @@ class AccountResponseDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -84,7 +86,7 @@ class AccountResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        id = src_dict["id"]
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

@@ -41,7 +41,7 @@ class AttachmentResponseDto:
             '/attachments/2025/01/receipt.pdf'}
 
     Attributes:
-        id (str | Unset): Attachment ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        id (str): Attachment ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
         created_at (datetime.datetime | Unset): When the attachment was created. Example: 2025-12-07T19:31:48.436+00:00.
         updated_at (datetime.datetime | Unset): When the attachment was last changed. Example:
             2025-12-07T19:35:48.436+00:00.
@@ -55,7 +55,7 @@ class AttachmentResponseDto:
         path (str | Unset): Storage path of the file. Example: /attachments/2025/01/receipt.pdf.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     company_id: str | Unset = UNSET
@@ -94,9 +94,11 @@ class AttachmentResponseDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -121,7 +123,7 @@ class AttachmentResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        id = src_dict["id"]
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

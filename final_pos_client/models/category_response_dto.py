@@ -35,7 +35,7 @@ class CategoryResponseDto:
     """Category as returned by the API (descriptions on the page call the entity 'Categories').
 
     Attributes:
-        id (str | Unset): Category ID (plain 24-char string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        id (str): Category ID (plain 24-char string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
         created_at (datetime.datetime | Unset): Creation timestamp. Example: 2025-12-07T19:31:48.436+00:00.
         updated_at (datetime.datetime | Unset): Last-update timestamp. Example: 2025-12-07T19:35:48.436+00:00.
         company_id (str | Unset): Owning company ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
@@ -48,7 +48,7 @@ class CategoryResponseDto:
         source (str | Unset): Origin of the category record. Example: manual.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     company_id: str | Unset = UNSET
@@ -90,9 +90,11 @@ class CategoryResponseDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -119,7 +121,7 @@ class CategoryResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        id = src_dict["id"]
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

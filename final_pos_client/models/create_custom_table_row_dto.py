@@ -46,7 +46,6 @@ class CreateCustomTableRowDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         table_id = ObjectId.from_dict(src_dict["tableId"])
 
         create_custom_table_row_dto = cls(

@@ -66,7 +66,6 @@ class CreateCustomTableValueDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         table_id = ObjectId.from_dict(src_dict["tableId"])
 
         row_id = ObjectId.from_dict(src_dict["rowId"])

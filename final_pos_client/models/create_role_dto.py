@@ -55,7 +55,6 @@ class CreateRoleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         name = src_dict["name"]
         permissions = [
             RolePermissionDto.from_dict(permissions_item_data)

@@ -51,7 +51,6 @@ class CustomTableMetadataDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         key = src_dict["key"]
         value = src_dict["value"]
         custom_table_metadata_dto = cls(

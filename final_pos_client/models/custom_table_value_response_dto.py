@@ -33,8 +33,8 @@ class CustomTableValueResponseDto:
     """A stored cell value linking a row and a field (inferred).
 
     Attributes:
-        id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
-            Example: {'$oid': '507f1f77bcf86cd799439011'}.
+        id (ObjectId): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}. Example:
+            {'$oid': '507f1f77bcf86cd799439011'}.
         company_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
             "507f1f77bcf86cd799439011"}. Example: {'$oid': '507f1f77bcf86cd799439011'}.
         table_id (ObjectId | Unset): A MongoDB ObjectId in extended-JSON form, e.g. {"$oid":
@@ -49,7 +49,7 @@ class CustomTableValueResponseDto:
         updated_at (datetime.datetime | Unset):
     """
 
-    id: ObjectId | Unset = UNSET
+    id: ObjectId
     company_id: ObjectId | Unset = UNSET
     table_id: ObjectId | Unset = UNSET
     row_id: ObjectId | Unset = UNSET
@@ -61,9 +61,7 @@ class CustomTableValueResponseDto:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.to_dict()
+        id = self.id.to_dict()
 
         company_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company_id, Unset):
@@ -95,9 +93,11 @@ class CustomTableValueResponseDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
         if company_id is not UNSET:
             field_dict["companyId"] = company_id
         if table_id is not UNSET:
@@ -120,12 +120,7 @@ class CustomTableValueResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        _id = get("_id", UNSET)
-        id: ObjectId | Unset
-        if _id is UNSET:
-            id = UNSET
-        else:
-            id = ObjectId.from_dict(_id)
+        id = ObjectId.from_dict(src_dict["_id"])
 
         _company_id = get("companyId", UNSET)
         company_id: ObjectId | Unset

@@ -43,7 +43,7 @@ class Customer:
     Objects (DTOs) / Schemas" whose page could not be read; the fields below come from the Get all customers response.
 
         Attributes:
-            id (str | Unset): Customer identifier (plain string, not an $oid object). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+            id (str): Customer identifier (plain string, not an $oid object). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
             created_at (datetime.datetime | Unset): Creation time. Example: 2025-12-07T19:31:48.436+00:00.
             updated_at (datetime.datetime | Unset): Last modification time. Example: 2025-12-07T19:35:48.436+00:00.
             company_id (str | Unset): Owning company (plain id string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
@@ -65,7 +65,7 @@ class Customer:
             notes (list[NoteDto] | Unset): Notes kept on the customer.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     company_id: str | Unset = UNSET
@@ -144,9 +144,11 @@ class Customer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -187,7 +189,7 @@ class Customer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        id = src_dict["id"]
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

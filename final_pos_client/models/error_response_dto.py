@@ -64,7 +64,6 @@ class ErrorResponseDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         status_code = src_dict["statusCode"]
 
         def _parse_message(data: object) -> list[str] | str:

@@ -52,7 +52,6 @@ class InventoryDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         stock = src_dict["stock"]
         outlet_id = src_dict["outletId"]
         inventory_dto = cls(

@@ -48,7 +48,6 @@ class ObjectId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         oid = src_dict["$oid"]
         object_id = cls(
             oid,

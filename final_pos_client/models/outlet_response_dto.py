@@ -42,7 +42,7 @@ class OutletResponseDto:
     """Outlet as returned by the API.
 
     Attributes:
-        id (str | Unset): Unique identifier of the outlet. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        id (str): Unique identifier of the outlet. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
         created_at (datetime.datetime | Unset): Creation time. Example: 2025-12-07T19:31:48.436+00:00.
         updated_at (datetime.datetime | Unset): Last update time. Example: 2025-12-07T19:35:48.436+00:00.
         company_id (str | Unset): Owning company ID. Example: o1p2q3r4s5t6u7v8w9x0y1z2.
@@ -62,7 +62,7 @@ class OutletResponseDto:
         tax_id (str | Unset): Tax identifier of the outlet. Example: 23.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     company_id: str | Unset = UNSET
@@ -129,9 +129,11 @@ class OutletResponseDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -172,7 +174,7 @@ class OutletResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        id = src_dict["id"]
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

@@ -47,7 +47,7 @@ class ProductResponseDto:
     """Product as returned by the API (list items and single-record responses).
 
     Attributes:
-        id (str | Unset): Product ID (plain 24-char string, not an $oid object). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
+        id (str): Product ID (plain 24-char string, not an $oid object). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
         created_at (datetime.datetime | Unset): Creation timestamp. Example: 2025-12-07T19:31:48.436+00:00.
         updated_at (datetime.datetime | Unset): Last-update timestamp. Example: 2025-12-07T19:35:48.436+00:00.
         company_id (str | Unset): Owning company ID (plain string). Example: o1p2q3r4s5t6u7v8w9x0y1z2.
@@ -74,7 +74,7 @@ class ProductResponseDto:
         attributes (list[AttributeDto] | Unset): Product attributes with their option values.
     """
 
-    id: str | Unset = UNSET
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     company_id: str | Unset = UNSET
@@ -170,9 +170,11 @@ class ProductResponseDto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -223,7 +225,7 @@ class ProductResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        id = src_dict["id"]
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

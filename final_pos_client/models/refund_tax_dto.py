@@ -57,7 +57,6 @@ class RefundTaxDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         name = src_dict["name"]
         amount = src_dict["amount"]
         percentage = src_dict["percentage"]

@@ -69,7 +69,6 @@ class RolePermissionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         name = src_dict["name"]
         permission_id = src_dict["permissionId"]
         category = src_dict["category"]

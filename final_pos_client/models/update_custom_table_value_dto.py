@@ -45,7 +45,6 @@ class UpdateCustomTableValueDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         value = src_dict["value"]
         update_custom_table_value_dto = cls(
             value,

@@ -44,7 +44,8 @@ def _serving(body: bytes) -> FinalPOS:
     ("body", "detail"),
     [
         (b"[1, 2]", "does not fit ProductResponseDto (TypeError: got list)"),
-        (b'{"createdAt": "not a date"}', "does not fit ProductResponseDto (ValueError"),
+        (b'{"id": "p1", "createdAt": "not a date"}', "does not fit ProductResponseDto (ValueError"),
+        (b'{"name": "no id"}', "does not fit ProductResponseDto (KeyError: 'id')"),
         (b'{"name": "x"', "not valid JSON"),
     ],
 )

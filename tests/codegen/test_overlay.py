@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, get_type_hints
 
 import pytest
 
@@ -234,3 +234,52 @@ def test_custom_table_creates_link_by_shared_object_ids(patched: dict[str, Any])
     row = schemas["CreateCustomTableRowDto"]
     assert row["required"] == ["tableId"]
     assert row["properties"]["tableId"]["allOf"] == object_id
+
+
+def response_record_schemas(spec: dict[str, Any]) -> set[str]:
+    """Names of the schemas an operation's success response returns (itself or as array items)."""
+    names = set()
+    for op in operations(spec):
+        _, schema = op.success_response(spec)
+        if schema is None:
+            continue
+        ref = schema.get("items", {}).get("$ref") if schema.get("type") == "array" else None
+        ref = ref or schema.get("$ref")
+        if ref is not None:
+            names.add(ref.rsplit("/", 1)[-1])
+    return names
+
+
+def test_response_records_require_their_id(patched: dict[str, Any]) -> None:
+    """Wire contract: a response record always carries its id (under `id` or `_id`)."""
+    schemas = patched["components"]["schemas"]
+    records = response_record_schemas(patched) - {"CustomTableDataRow"}  # rowId or _id
+    assert {"ProductResponseDto", "Customer", "CustomTableValueResponseDto"} <= records
+    checked = 0
+    for name in sorted(records):
+        properties = schemas[name].get("properties", {})
+        id_keys = [key for key in ("_id", "id") if key in properties]
+        if not id_keys:
+            continue
+        assert id_keys[0] in schemas[name].get("required", []), name
+        checked += 1
+    assert checked >= 15
+    # Request bodies and nested parts keep their optional ids.
+    assert "required" not in schemas["OrderTaxDto"]
+    assert "required" not in schemas["OrderCartFeeDto"]
+
+
+def test_generated_response_models_type_their_id_as_required() -> None:
+    from final_pos_client.models import (
+        CategoryResponseDto,
+        Customer,
+        CustomTableValueResponseDto,
+        ObjectId,
+        ProductResponseDto,
+    )
+
+    for model in (ProductResponseDto, CategoryResponseDto, Customer):
+        assert get_type_hints(model)["id"] is str, model.__name__
+    assert get_type_hints(CustomTableValueResponseDto)["id"] is ObjectId
+    with pytest.raises(KeyError):
+        ProductResponseDto.from_dict({"name": "no id"})
