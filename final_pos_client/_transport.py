@@ -6,8 +6,9 @@ With the ``aiohttp`` extra installed (``pip install 'final-pos-client[aiohttp]'`
 through httpx-aiohttp's ``AiohttpTransport``: the same ``httpx.AsyncClient`` API, but its pool
 keeps its throughput under concurrency where httpx's own pool loses half of it (BENCHMARKS.md,
 ``## client``). Without the extra, plain httpx is used, over ``ShardedPoolTransport`` (several
-small httpx pools instead of one large one, ``_sharded_pool.py``), unless proxy environment
-variables are set: then httpx's own client is left to apply them.
+small httpx pools instead of one large one, ``_sharded_pool.py``). When proxy environment
+variables are set, both defaults step aside for httpx's own client, which applies them
+(``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) exactly as httpx documents.
 """
 
 from __future__ import annotations
@@ -38,15 +39,16 @@ def build_http_client(
     timeout: httpx.Timeout, *, use_aiohttp: bool | None = None
 ) -> httpx.AsyncClient:
     """A new ``httpx.AsyncClient``; over aiohttp when installed (or when ``use_aiohttp``)."""
+    proxies_configured = bool(urllib.request.getproxies())
     if use_aiohttp is None:
-        use_aiohttp = aiohttp_available()
+        use_aiohttp = aiohttp_available() and not proxies_configured
     if use_aiohttp:
         from httpx_aiohttp import AiohttpTransport
 
         # A factory: the aiohttp session must be created inside the running event loop.
         transport = AiohttpTransport(client=_aiohttp_session)
         return httpx.AsyncClient(timeout=timeout, transport=transport)
-    if urllib.request.getproxies():
+    if proxies_configured:
         # httpx builds its proxy transports from the environment only for its own transport.
         return httpx.AsyncClient(timeout=timeout)
     return httpx.AsyncClient(timeout=timeout, transport=ShardedPoolTransport())
@@ -60,7 +62,8 @@ def _aiohttp_session() -> aiohttp.ClientSession:
         keepalive_timeout=AIOHTTP_KEEPALIVE_SECONDS,
         ssl=httpx.create_ssl_context(),
     )
-    session = aiohttp.ClientSession(connector=connector)
+    # trust_env: an explicit aiohttp choice still honours the proxy environment variables.
+    session = aiohttp.ClientSession(connector=connector, trust_env=True)
     # aiohttp re-sends a GET/PUT/DELETE once by itself when the connection drops. Retries live
     # in one place (BaseClient._send), so that each attempt is counted, logged and backed off.
     if hasattr(session, "_retry_connection"):

@@ -85,6 +85,21 @@ def test_proxy_environment_keeps_httpx_own_transport(monkeypatch: pytest.MonkeyP
     assert any(mount is not None for mount in client._mounts.values())
 
 
+def test_proxy_environment_overrides_the_aiohttp_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    assert _transport.aiohttp_available()
+    client = _transport.build_http_client(httpx.Timeout(5.0))
+    assert isinstance(client._transport, httpx.AsyncHTTPTransport)
+    assert any(mount is not None for mount in client._mounts.values())
+
+
+def test_without_proxies_the_default_is_aiohttp() -> None:
+    from httpx_aiohttp import AiohttpTransport
+
+    client = _transport.build_http_client(httpx.Timeout(5.0))
+    assert isinstance(client._transport, AiohttpTransport)
+
+
 def test_bad_sizes_are_refused() -> None:
     with pytest.raises(ValueError, match="shards and connections_per_shard must be >= 1"):
         ShardedPoolTransport(shards=0)
