@@ -20,9 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -31,6 +29,8 @@ from pathlib import Path
 
 import aiohttp
 import httpx
+
+from final_pos_fake.processes import fake_command, http_server_process
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 API_KEY = "bench-key"
@@ -59,12 +59,6 @@ uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", acc
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 # What the fake answers for the customer, so the second baseline sends the same bytes.
 RECORD = json.dumps(
     {
@@ -82,7 +76,7 @@ CONTENDERS = ("bare", "bare-record", "fake")
 
 def _command(contender: str, port: int) -> list[str]:
     if contender == "fake":
-        return [sys.executable, "-m", "final_pos_fake", "--port", str(port), "--api-key", API_KEY]
+        return fake_command(port, API_KEY)
     body = "{}" if contender == "bare" else RECORD
     return [sys.executable, "-c", BARE_APP, str(port), body]
 
@@ -90,26 +84,15 @@ def _command(contender: str, port: int) -> list[str]:
 @contextmanager
 def running(contender: str) -> Iterator[tuple[str, float]]:
     """Start a contender; yield its base URL and the seconds until its first 200."""
-    port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    started = time.perf_counter()
-    process = subprocess.Popen(_command(contender, port), cwd=REPO_ROOT, stdout=subprocess.DEVNULL)
-    try:
-        with httpx.Client(headers={"x-api-key": API_KEY}, timeout=5) as client:
-            while True:
-                if process.poll() is not None:
-                    raise RuntimeError(f"{contender} exited with {process.returncode}")
-                try:
-                    if client.get(f"{base_url}/v1/api/customers").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.002)
-                if time.perf_counter() - started > 30:
-                    raise TimeoutError(f"{contender} did not answer within 30 s")
-        yield base_url, time.perf_counter() - started
-    finally:
-        process.terminate()
-        process.wait(10)
+    with http_server_process(
+        lambda port: _command(contender, port),
+        ready_path="/v1/api/customers",
+        headers={"x-api-key": API_KEY},
+        timeout=30,
+        poll_interval=0.002,
+        cwd=REPO_ROOT,
+    ) as server:
+        yield server.base_url, server.seconds_to_ready
 
 
 async def hammer(url: str) -> tuple[float, int]:

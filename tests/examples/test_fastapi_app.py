@@ -3,55 +3,35 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from final_pos_fake.processes import http_server_process
 from final_pos_fake.server import FakeServer
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def backend(fake_server: FakeServer) -> Iterator[str]:
-    port = _free_port()
     env = {
         **os.environ,
         "FINAL_POS_API_KEY": fake_server.api_key,
         "FINAL_POS_BASE_URL": fake_server.base_url,
     }
-    command = [sys.executable, "-m", "uvicorn", "examples.fastapi_app:app"]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
-            try:
-                if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the example app did not start"
-            time.sleep(0.05)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(10)
+
+    def command(port: int) -> list[str]:
+        app = [sys.executable, "-m", "uvicorn", "examples.fastapi_app:app"]
+        return [*app, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+
+    with http_server_process(
+        command, ready_path="/openapi.json", timeout=30, cwd=REPO_ROOT, env=env
+    ) as server:
+        yield server.base_url
 
 
 def test_routes_served_through_one_final_pos(backend: str, fake_server: FakeServer) -> None:

@@ -2,54 +2,24 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from final_pos_fake.processes import fake_command, http_server_process
 
 
 @pytest.fixture
 def cli_server() -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "final_pos_fake",
-            "--port",
-            str(port),
-            "--api-key",
-            "cli-key",
-            "--fault",
-            "POST /v1/api/product status=503 times=1 retry-after=3",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base_url}/__fake__/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.05)
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
-        yield base_url
-    finally:
-        process.terminate()
-        process.wait(10)
+    fault = "POST /v1/api/product status=503 times=1 retry-after=3"
+    with http_server_process(
+        lambda port: fake_command(port, "cli-key", "--fault", fault),
+        ready_path="/__fake__/health",
+    ) as server:
+        yield server.base_url
 
 
 def test_cli_serves_with_key_and_fault(cli_server: str) -> None:
