@@ -6,7 +6,7 @@ import inspect
 import typing
 from typing import Any
 
-from final_pos_client import FinalPOS, _resources, errors
+from final_pos_client import FinalPOS, _client, _resources, errors
 from final_pos_fake.server import FakeServer
 
 SIMPLE_LISTS = [
@@ -16,11 +16,7 @@ SIMPLE_LISTS = [
 
 
 def _resources_of(pos: FinalPOS) -> dict[str, Any]:
-    return {
-        name: value
-        for name, value in vars(pos).items()
-        if type(value).__module__ == _resources.__name__
-    }
+    return {name: getattr(pos, name) for name in _client._RESOURCES}
 
 
 async def test_every_simple_list_returns_its_declared_models(
