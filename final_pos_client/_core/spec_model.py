@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/spec_model.py by `make regenerate`.
+# Edit that file, not this copy.
 """The OpenAPI 3.0 description as one typed model: operations, parameters, bodies, responses and
 schemas, with every ``$ref`` resolved once.
 
