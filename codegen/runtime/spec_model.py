@@ -103,15 +103,14 @@ class Content:
         return "json" in self.content_type
 
 
-@dataclass(frozen=True)
-class RequestBody:
-    required: bool
+class _WithContents:
+    """A body or response: its media types, the JSON one preferred."""
+
     contents: tuple[Content, ...]
-    description: str = ""
 
     @property
     def json(self) -> Content | None:
-        return _first_json(self.contents)
+        return next((content for content in self.contents if content.is_json), None)
 
     @property
     def content_type(self) -> str | None:
@@ -120,8 +119,16 @@ class RequestBody:
 
     @property
     def schema(self) -> Schema | None:
+        """The JSON media type's schema, if any."""
         chosen = self.json
         return chosen.schema if chosen else None
+
+
+@dataclass(frozen=True)
+class RequestBody(_WithContents):
+    required: bool
+    contents: tuple[Content, ...]
+    description: str = ""
 
     @property
     def model_name(self) -> str | None:
@@ -131,23 +138,10 @@ class RequestBody:
 
 
 @dataclass(frozen=True)
-class Response:
+class Response(_WithContents):
     status: str  # "200", "4XX", "default"
     description: str
     contents: tuple[Content, ...]
-
-    @property
-    def json(self) -> Content | None:
-        return _first_json(self.contents)
-
-    @property
-    def content_type(self) -> str | None:
-        return self.contents[0].content_type if self.contents else None
-
-    @property
-    def schema(self) -> Schema | None:
-        chosen = self.json
-        return chosen.schema if chosen else None
 
 
 @dataclass(frozen=True)
@@ -219,10 +213,6 @@ class SpecModel:
 
     def __iter__(self) -> Iterator[Operation]:
         return iter(self.operations)
-
-
-def _first_json(contents: tuple[Content, ...]) -> Content | None:
-    return next((content for content in contents if content.is_json), None)
 
 
 def _text(node: Mapping[str, Any], key: str) -> str:
