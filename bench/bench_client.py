@@ -32,7 +32,7 @@ from bench.fake_subprocess import API_KEY, fake_server_process
 from bench.load import Call, Contender
 from bench.load import timed_run as run_timed
 from final_pos_client import AuthenticatedClient, FinalPOS
-from final_pos_client._transport import aiohttp_available, build_http_client
+from final_pos_client._core._transport import aiohttp_available, build_http_client
 from final_pos_client.api.product import product_controller_find_one
 from final_pos_client.models import CreateProductDto
 

@@ -31,7 +31,7 @@ from openai import AsyncOpenAI, DefaultAioHttpClient
 from bench.fake_subprocess import API_KEY, fake_server_process
 from bench.load import Call, Contender, timed_run
 from final_pos_client import FinalPOS
-from final_pos_client._transport import build_http_client
+from final_pos_client._core._transport import build_http_client
 from final_pos_client.models import CreateCategoryDto
 
 SEQUENTIAL_REQUESTS = 600
@@ -141,13 +141,19 @@ async def _seed_category(base_url: str) -> str:
         return str(category.id)
 
 
-async def measure(base_url: str) -> Rates:
+async def measure(
+    base_url: str,
+    names: list[str] | None = None,
+    rounds: int = ROUNDS,
+    runs: tuple[tuple[int, int], ...] = RUNS,
+) -> Rates:
+    """Median req/s and client CPU per call of each contender (all unless ``names``)."""
     category_id = await _seed_category(base_url)
-    names = list(CONTENDERS)
+    names = names or list(CONTENDERS)
     samples: dict[tuple[str, int], list[tuple[float, float]]] = {}
-    for round_number in range(ROUNDS):
+    for round_number in range(rounds):
         shift = round_number % len(names)
-        for concurrency, requests in RUNS:
+        for concurrency, requests in runs:
             for name in names[shift:] + names[:shift]:
                 timing = await timed_run(
                     CONTENDERS[name],
@@ -159,7 +165,7 @@ async def measure(base_url: str) -> Rates:
                 samples.setdefault((name, concurrency), []).append(
                     (requests / timing.wall, timing.cpu / requests * 1e6)
                 )
-        print(f"  round {round_number + 1}/{ROUNDS} done", flush=True)
+        print(f"  round {round_number + 1}/{rounds} done", flush=True)
     return {
         key: (
             statistics.median(rate for rate, _ in values),

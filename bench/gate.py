@@ -15,15 +15,13 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import cold_start
-from bench.bench_peers import CONTENDERS, FINAL_POS_DEFAULT, RAW_AIOHTTP, _seed_category
+from bench import bench_peers, cold_start
+from bench.bench_peers import FINAL_POS_DEFAULT, RAW_AIOHTTP, _seed_category
 from bench.fake_subprocess import API_KEY, fake_server_process
-from bench.load import timed_run
 
 BASELINE_FILE = Path(__file__).with_name("gate_baseline.json")
 TOLERANCE = 1.3
@@ -40,28 +38,17 @@ IMPORT = "from final_pos_client import FinalPOS / import httpx (CPU beyond start
 FIRST_REQUEST = "FinalPOS import + first request / the same with raw httpx (CPU)"
 
 
-async def _cpu_per_call(base_url: str) -> dict[tuple[str, int], float]:
-    category_id = await _seed_category(base_url)
-    samples: dict[tuple[str, int], list[float]] = {}
-    names = [RAW_AIOHTTP, FINAL_POS_DEFAULT]
-    for round_number in range(ROUNDS):
-        order = names if round_number % 2 == 0 else names[::-1]
-        for concurrency, requests in ((1, SEQUENTIAL_REQUESTS), (CONCURRENCY, CONCURRENT_REQUESTS)):
-            for name in order:
-                timing = await timed_run(
-                    CONTENDERS[name],
-                    base_url,
-                    category_id,
-                    requests=requests,
-                    concurrency=concurrency,
-                )
-                samples.setdefault((name, concurrency), []).append(timing.cpu / requests)
-    return {key: statistics.median(values) for key, values in samples.items()}
-
-
 def measure() -> dict[str, float]:
     with fake_server_process() as base_url:
-        cpu = asyncio.run(_cpu_per_call(base_url))
+        rates = asyncio.run(
+            bench_peers.measure(
+                base_url,
+                [RAW_AIOHTTP, FINAL_POS_DEFAULT],
+                ROUNDS,
+                ((1, SEQUENTIAL_REQUESTS), (CONCURRENCY, CONCURRENT_REQUESTS)),
+            )
+        )
+        cpu = {key: micros / 1e6 for key, (_, micros) in rates.items()}
         category_id = asyncio.run(_seed_category(base_url))
         first = cold_start.measure(
             {"httpx": cold_start.FIRST_REQUEST_HTTPX, "ours": cold_start.FIRST_REQUEST_OURS},

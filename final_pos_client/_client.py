@@ -9,31 +9,29 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import BaseClient, TimeoutOption
-from ._retry_policy import RetryTiming
+from ._core._base_client import BaseClient, TimeoutOption
+from ._core._retry_policy import RetryTiming
 
 if TYPE_CHECKING:
-    from ._resources import (
-        AccountsResource,
-        AttachmentsResource,
-        CategoriesResource,
-        CustomersResource,
-        CustomTableDataResource,
-        CustomTableFieldsResource,
-        CustomTableRowsResource,
-        CustomTablesResource,
-        CustomTableValuesResource,
-        OrdersResource,
-        OutletsResource,
-        ProductsResource,
-        RefundsResource,
-        RolesResource,
-        SessionsResource,
-        StationsResource,
-        TransactionsResource,
-        VariantsResource,
-        ZapierTriggersResource,
-    )
+    from .resources.accounts import AccountsResource
+    from .resources.attachments import AttachmentsResource
+    from .resources.categories import CategoriesResource
+    from .resources.custom_table_data import CustomTableDataResource
+    from .resources.custom_table_fields import CustomTableFieldsResource
+    from .resources.custom_table_rows import CustomTableRowsResource
+    from .resources.custom_table_values import CustomTableValuesResource
+    from .resources.custom_tables import CustomTablesResource
+    from .resources.customers import CustomersResource
+    from .resources.orders import OrdersResource
+    from .resources.outlets import OutletsResource
+    from .resources.products import ProductsResource
+    from .resources.refunds import RefundsResource
+    from .resources.roles import RolesResource
+    from .resources.sessions import SessionsResource
+    from .resources.stations import StationsResource
+    from .resources.transactions import TransactionsResource
+    from .resources.variants import VariantsResource
+    from .resources.zapier_triggers import ZapierTriggersResource
 
 # Resources (and the models they parse into) are imported on first use: cheap cold start.
 _RESOURCES = (
@@ -95,114 +93,114 @@ class FinalPOS(BaseClient):
 
     @cached_property
     def accounts(self) -> AccountsResource:
-        from ._resources import AccountsResource
+        from .resources.accounts import AccountsResource
 
         return AccountsResource(self)
 
     @cached_property
     def attachments(self) -> AttachmentsResource:
-        from ._resources import AttachmentsResource
+        from .resources.attachments import AttachmentsResource
 
         return AttachmentsResource(self)
 
     @cached_property
     def categories(self) -> CategoriesResource:
-        from ._resources import CategoriesResource
+        from .resources.categories import CategoriesResource
 
         return CategoriesResource(self)
 
     @cached_property
     def custom_table_data(self) -> CustomTableDataResource:
-        from ._resources import CustomTableDataResource
+        from .resources.custom_table_data import CustomTableDataResource
 
         return CustomTableDataResource(self)
 
     @cached_property
     def custom_table_fields(self) -> CustomTableFieldsResource:
-        from ._resources import CustomTableFieldsResource
+        from .resources.custom_table_fields import CustomTableFieldsResource
 
         return CustomTableFieldsResource(self)
 
     @cached_property
     def custom_table_rows(self) -> CustomTableRowsResource:
-        from ._resources import CustomTableRowsResource
+        from .resources.custom_table_rows import CustomTableRowsResource
 
         return CustomTableRowsResource(self)
 
     @cached_property
     def custom_table_values(self) -> CustomTableValuesResource:
-        from ._resources import CustomTableValuesResource
+        from .resources.custom_table_values import CustomTableValuesResource
 
         return CustomTableValuesResource(self)
 
     @cached_property
     def custom_tables(self) -> CustomTablesResource:
-        from ._resources import CustomTablesResource
+        from .resources.custom_tables import CustomTablesResource
 
         return CustomTablesResource(self)
 
     @cached_property
     def customers(self) -> CustomersResource:
-        from ._resources import CustomersResource
+        from .resources.customers import CustomersResource
 
         return CustomersResource(self)
 
     @cached_property
     def orders(self) -> OrdersResource:
-        from ._resources import OrdersResource
+        from .resources.orders import OrdersResource
 
         return OrdersResource(self)
 
     @cached_property
     def outlets(self) -> OutletsResource:
-        from ._resources import OutletsResource
+        from .resources.outlets import OutletsResource
 
         return OutletsResource(self)
 
     @cached_property
     def products(self) -> ProductsResource:
-        from ._resources import ProductsResource
+        from .resources.products import ProductsResource
 
         return ProductsResource(self)
 
     @cached_property
     def refunds(self) -> RefundsResource:
-        from ._resources import RefundsResource
+        from .resources.refunds import RefundsResource
 
         return RefundsResource(self)
 
     @cached_property
     def roles(self) -> RolesResource:
-        from ._resources import RolesResource
+        from .resources.roles import RolesResource
 
         return RolesResource(self)
 
     @cached_property
     def sessions(self) -> SessionsResource:
-        from ._resources import SessionsResource
+        from .resources.sessions import SessionsResource
 
         return SessionsResource(self)
 
     @cached_property
     def stations(self) -> StationsResource:
-        from ._resources import StationsResource
+        from .resources.stations import StationsResource
 
         return StationsResource(self)
 
     @cached_property
     def transactions(self) -> TransactionsResource:
-        from ._resources import TransactionsResource
+        from .resources.transactions import TransactionsResource
 
         return TransactionsResource(self)
 
     @cached_property
     def variants(self) -> VariantsResource:
-        from ._resources import VariantsResource
+        from .resources.variants import VariantsResource
 
         return VariantsResource(self)
 
     @cached_property
     def zapier_triggers(self) -> ZapierTriggersResource:
-        from ._resources import ZapierTriggersResource
+        from .resources.zapier_triggers import ZapierTriggersResource
 
         return ZapierTriggersResource(self)

@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AddressDto:
     """Postal address used for a customer's billing or shipping data.
 

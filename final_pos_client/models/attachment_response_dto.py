@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AttachmentResponseDto:
     """An attachment record. IDs are plain strings here, not $oid objects.
 

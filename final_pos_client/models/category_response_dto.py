@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CategoryResponseDto:
     """Category as returned by the API (descriptions on the page call the entity 'Categories').
 

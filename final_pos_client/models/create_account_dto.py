@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateAccountDto:
     """Body for creating an account; no field is marked required.
 

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateCustomTableValueDto:
     """Body for storing one cell value (inferred).
 

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateCustomerDto:
     """Body for creating a customer. Generated dynamically per company (custom tables), see additionalProperties.
 

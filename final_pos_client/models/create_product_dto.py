@@ -37,7 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateProductDto:
     """Body for creating a product.
 

@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateRefundDto:
     """Body for creating a refund.
 

@@ -33,7 +33,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateVariantDto:
     """Body for creating a variant.
 

@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateZapierTriggerDto:
     """Body for registering a Zapier trigger subscription.
 

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomTableDataRow:
     """One row of a custom table with its values keyed by field name (the keys beyond rowId depend on the table's fields).
 

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomTableFieldResponseDto:
     """A field (column) definition of a custom table (inferred).
 

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomTableMetadataDto:
     """One key/value entry of a custom table's metadata (e.g. key extensionId).
 

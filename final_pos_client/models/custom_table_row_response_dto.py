@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomTableRowResponseDto:
     """A custom table row record. It carries no cell values; those live in custom table value records.
 

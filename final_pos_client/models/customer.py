@@ -38,7 +38,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Customer:
     """A customer record as returned by the API. The reference lists a DTO schema named "Customer" under "Data Transfer
     Objects (DTOs) / Schemas" whose page could not be read; the fields below come from the Get all customers response.

@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ErrorResponseDto:
     """Error body of every 4xx/5xx response (seen for 400 on category create and for 400/404 on Get a account by ID).
 

@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class MetadataDto:
     """Free key/value pair attached to a product, variant or order.
 

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OrderCustomSaleDiscountDto:
     """Cart discount share of a custom sale line.
 

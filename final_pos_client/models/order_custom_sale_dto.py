@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OrderCustomSaleDto:
     """Ad-hoc (non-catalog) sale line.
 

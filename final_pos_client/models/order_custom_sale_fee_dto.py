@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OrderCustomSaleFeeDto:
     """Cart fee share of a custom sale line.
 

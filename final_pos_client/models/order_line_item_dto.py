@@ -40,7 +40,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OrderLineItemDto:
     """Product line of an order.
 

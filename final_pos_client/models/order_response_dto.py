@@ -47,7 +47,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OrderResponseDto:
     """Order as returned by the API.
 

@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class OrderSummaryDto:
     """Monetary totals of the order.
 

@@ -43,7 +43,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ProductResponseDto:
     """Product as returned by the API (list items and single-record responses).
 

@@ -36,7 +36,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RefundResponseDto:
     """Refund as returned by the API.
 

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RefundSummaryDto:
     """Refund totals.
 

@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TransactionPaymentDataDto:
     """Payment processor details of a transaction.
 

@@ -38,7 +38,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TransactionResponseDto:
     """Transaction as returned by the API.
 

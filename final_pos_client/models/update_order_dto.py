@@ -41,7 +41,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateOrderDto:
     """Partial order fields to change.
 

@@ -37,7 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateProductDto:
     """Body for updating a product; all fields optional.
 

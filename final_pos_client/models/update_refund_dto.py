@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateRefundDto:
     """Partial refund fields to change.
 

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateSessionDto:
     """Body for a partial session update (typically closing data).
 

@@ -33,7 +33,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateTransactionDto:
     """Partial transaction fields to change.
 

@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateZapierTriggerDto:
     """Body for changing a Zapier trigger (inferred).
 

@@ -38,7 +38,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VariantResponseDto:
     """Variant as returned by the API.
 

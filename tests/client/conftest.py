@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from final_pos_client import FinalPOS, RetryTiming, _transport
+from final_pos_client import FinalPOS, RetryTiming
+from final_pos_client._core import _transport
 from final_pos_fake.server import FakeServer
 
 TRANSPORTS = ("httpx", "aiohttp")

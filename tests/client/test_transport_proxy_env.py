@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from final_pos_client import _transport
+from final_pos_client._core import _transport
 
 
 async def test_without_proxies_the_aiohttp_session_ignores_the_environment(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from final_pos_client import FinalPOS
-from final_pos_client._transport import TransportSend
+from final_pos_client._core._transport import TransportSend
 
 
 async def test_own_client_sends_straight_to_the_transport(pos: FinalPOS) -> None:
