@@ -9,8 +9,9 @@ import httpx
 import pytest
 
 from final_pos_fake import FakeFinalPOS, create_app
-from final_pos_fake.custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
-from final_pos_fake.routes import collection_of
+from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
+from final_pos_fake.http.routes import collection_of
+from final_pos_fake.http.validation import SchemaValidators, error_messages
 from final_pos_fake.spec import (
     Operation,
     iter_operations,
@@ -20,7 +21,6 @@ from final_pos_fake.spec import (
     response_schema,
     success_status,
 )
-from final_pos_fake.validation import SchemaValidators, error_messages
 
 SPEC = load_spec()
 OPERATIONS = list(iter_operations(SPEC))

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
-from .custom_table_handlers import CustomTableApi
-from .generic_handlers import CollectionHandler
-from .handling import Handler, Reply, Request
-from .records import RecordShape, declared_properties
-from .spec import (
+from ..spec import (
     Operation,
     iter_operations,
     request_body_required,
@@ -21,9 +17,14 @@ from .spec import (
     response_schema,
     success_status,
 )
-from .store import Store
+from ..state.records import RecordShape, declared_properties
+from ..state.store import Store
+from .custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
+from .custom_tables import CustomTableApi
+from .handling import Handler, Reply, Request
+from .resources import CollectionHandler
 from .validation import SchemaValidators, Validator
-from .wire import HTTPProblem
+from .wire import HTTPProblem, bad_request
 
 API_PREFIX = "/v1/api/"
 PAGE_PARAMS = frozenset({"skip", "limit"})  # checked by wire.parse_page
@@ -49,6 +50,32 @@ class Route:
     body_required: bool = False
     param_names: tuple[str, ...] = ()
     supported: bool = True
+
+    def check_query(self, query: Mapping[str, str]) -> None:
+        """400 naming every required parameter missing and every value of the wrong type."""
+        problems = []
+        for param in self.query_params:
+            value = query.get(param.name)
+            if value is None:
+                if param.required:
+                    problems.append(f"{param.name} should not be empty")
+                continue
+            if param.name in PAGE_PARAMS:
+                continue  # the wire contract's paging rules (wire.parse_page) apply instead
+            if param.kind in ("integer", "number") and not _is_number(value, param.kind):
+                problems.append(f"{param.name} must be a {param.kind}")
+            if param.kind == "boolean" and value not in ("true", "false"):
+                problems.append(f"{param.name} must be a boolean")
+        if problems:
+            raise bad_request(problems)
+
+
+def _is_number(text: str, kind: str) -> bool:
+    try:
+        number = float(text)
+    except ValueError:
+        return False
+    return math.isfinite(number) and (kind == "number" or number.is_integer())
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ids import IdEncoder, id_encoder
-from .spec import resolve
-from .wire import JsonObject
+from ..spec import resolve
+from .ids import IdEncoder, JsonObject, id_encoder
 
 SERVER_KEYS = frozenset({"createdAt", "updatedAt", "companyId"})
 

@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
-from .spec import resolve
-from .wire import oid
+from ..spec import resolve
 
 IdEncoder = Callable[[str], Any]
+JsonObject = dict[str, Any]
+
+
+class ObjectIdFactory:
+    """24-hex ids shaped like MongoDB ObjectIds (time, process-random part, counter)."""
+
+    def __init__(self) -> None:
+        self._random = os.urandom(5).hex()
+        self._counter = int.from_bytes(os.urandom(3), "big")
+        self._lock = threading.Lock()
+
+    def new(self) -> str:
+        with self._lock:
+            self._counter = (self._counter + 1) % 0x1000000
+            counter = self._counter
+        return f"{int(datetime.now(UTC).timestamp()):08x}{self._random}{counter:06x}"
+
+
+def oid(hex_id: str) -> JsonObject:
+    """Extended-JSON id object ``{"$oid": "<24 hex>"}``."""
+    return {"$oid": hex_id}
+
+
+def plain_id(value: Any) -> str | None:
+    """The id inside a plain string or an ``{"$oid": ...}`` object; None if it is neither."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("$oid"), str):
+        return str(value["$oid"])
+    return None
 
 
 def _plain(hex_id: str) -> str:

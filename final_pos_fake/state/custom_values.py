@@ -6,8 +6,6 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-KNOWN_TYPES = ("string", "number", "boolean", "date", "json-string")
-
 
 def wire_type_problem(field_type: str, value: Any) -> str | None:
     """Why ``value`` is not a valid wire value for a field of ``field_type`` (None when it is).

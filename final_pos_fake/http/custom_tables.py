@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .custom_table_store import CustomField, CustomTable, Row, Value
+from ..spec import Operation, resolve, response_schema, success_status
+from ..state.custom_tables import CustomField, CustomTable, Row, Value
+from ..state.ids import IdEncoder, plain_id, property_encoder
+from ..state.records import default_for
+from ..state.store import Store
 from .handling import Handler, Reply, Request
-from .ids import IdEncoder, property_encoder
-from .records import default_for
-from .spec import Operation, resolve, response_schema, success_status
-from .store import Store
-from .wire import CREATED, OK, JsonObject, bad_request, not_found, parse_page, plain_id
+from .wire import CREATED, OK, JsonObject, bad_request, not_found, parse_page
 
 P = "/v1/api/"
 ROUTES: dict[tuple[str, str], str] = {
