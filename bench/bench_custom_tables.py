@@ -27,9 +27,9 @@ import attrs
 import httpx
 
 from custom_tables import CustomTables
-from custom_tables._field_types import read_date, read_json, read_number
-from custom_tables._model import build_row_model
-from custom_tables._structure import FieldInfo, parse_field, plain_id
+from custom_tables.fields import read_date, read_json, read_number
+from custom_tables.rows import build_row_model
+from custom_tables.structure import FieldInfo, parse_field, plain_id
 from final_pos_client import FinalPOS
 from final_pos_client.models import ProductResponseDto
 from final_pos_fake import create_app

@@ -68,7 +68,7 @@ async def test_create_get_list_update_delete(
     assert created.points == 10 and isinstance(created.points, int)
     assert created.tier == "bronze"  # defaultValue of a field without a stored value
     assert created.joined_on == datetime.date(2024, 1, 10)
-    assert created.created_at is not None and created.created_at.tzinfo is not None
+    assert isinstance(created.created_at, datetime.datetime) and created.created_at.tzinfo
     assert created.extra == {}
     assert await table.get(created.id) == created
 

@@ -9,11 +9,11 @@ import decimal
 import attrs
 import pytest
 
-from custom_tables._cache import SingleFlightCache
-from custom_tables._field_types import WrongValue, field_type
-from custom_tables._identifiers import attribute_names, class_name, snake_case
-from custom_tables._model import build_row_model
-from custom_tables._structure import parse_field, parse_table, plain_id
+from custom_tables.cache import SingleFlightCache
+from custom_tables.fields import WrongValue, field_type
+from custom_tables.names import attribute_names, class_name, snake_case
+from custom_tables.rows import build_row_model
+from custom_tables.structure import parse_field, parse_table, plain_id
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,9 @@ def test_snake_case(name: str, identifier: str) -> None:
 
 def test_attribute_names_are_distinct_and_avoid_row_attributes() -> None:
     names = attribute_names(["id", "ID", "createdAt", "extra", "a-b", "a_b", "aB"])
-    assert names == ["id_", "id_2", "created_at_", "extra_", "a_b", "a_b_", "a_b_2"]
+    # a field whose name is its identifier keeps it; the others get suffixes by name order
+    assert names == ["id__2", "id_", "created_at_", "extra_", "a_b_2", "a_b", "a_b_3"]
+    assert attribute_names(["aB", "a_b", "a-b"]) == ["a_b_3", "a_b", "a_b_2"]
     assert class_name("loyalty-points") == "LoyaltyPointsRow"
     assert class_name("2024 sales") == "Table2024SalesRow"
 

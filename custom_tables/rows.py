@@ -1,4 +1,5 @@
-"""Row models: an attrs class per table structure, plus a compiled wire → row builder.
+"""Row models: an attrs class per table structure, a compiled wire → row builder, and the
+check of row input against the structure (before any request).
 
 attrs describes the class (``attrs.fields``, metadata, ``asdict``, ``evolve``); its methods are
 written here instead, because compiling them is most of the cost of building a model: only the
@@ -10,15 +11,15 @@ from __future__ import annotations
 
 import copy
 import operator
-import warnings
-from collections.abc import Callable, Mapping, MutableSet
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
-from ._field_types import READ_HELPERS, read_date
-from ._identifiers import attribute_names, class_name
-from ._structure import FieldInfo, plain_id
+from .errors import ValidationError
+from .fields import WrongValue, read_date, read_passthrough
+from .names import attribute_names, class_name, close_names
+from .structure import FieldInfo, plain_id
 
 # The flat data-row shape (wire contract): the row id under `rowId` ({"$oid"}) or `_id`,
 # timestamps under createdAt/updatedAt, one key per field name.
@@ -27,8 +28,9 @@ CREATED_AT_KEY = "createdAt"
 UPDATED_AT_KEY = "updatedAt"
 ROW_KEYS = frozenset((*ROW_ID_KEYS, CREATED_AT_KEY, UPDATED_AT_KEY))
 
-# Attribute metadata keys of a row model's field attributes.
+# Attribute metadata keys of a row model's field attributes (frozen classes carry them too).
 WIRE_NAME = "wire_name"
+FIELD_TYPE = "field_type"
 FIELD = "custom_table_field"
 # Class attribute naming the table of a row model.
 TABLE_MARKER = "__custom_table__"
@@ -51,31 +53,15 @@ class RowModel:
 
 
 def build_row_model(
-    table: str,
-    fields: tuple[FieldInfo, ...],
-    warned: MutableSet[tuple[str, str, str]] | None = None,
+    table: str, fields: tuple[FieldInfo, ...], model: type[Any] | None = None
 ) -> RowModel:
-    """The attrs class for ``fields`` and its compiled builder (warns once per unknown type)."""
-    _warn_unknown_types(table, fields, set() if warned is None else warned)
-    attributes = tuple(attribute_names(field.name for field in fields))
-    model = _make_class(table, fields, attributes)
+    """The attrs class for ``fields`` (or ``model``, a frozen class) and its compiled builder."""
+    attributes = tuple(attribute_names([field.name for field in fields]))
+    if model is None:
+        model = _make_class(table, fields, attributes)
     known = ROW_KEYS | {field.name for field in fields}
     builder = _compile_builder(model, fields, attributes, known)
     return RowModel(table, model, fields, attributes, builder, known)
-
-
-def _warn_unknown_types(
-    table: str, fields: tuple[FieldInfo, ...], warned: MutableSet[tuple[str, str, str]]
-) -> None:
-    for field in fields:
-        key = (table, field.name, field.type)
-        if not field.converter.known and key not in warned:
-            warned.add(key)
-            warnings.warn(
-                f"custom table {table!r}, field {field.name!r}: unknown type {field.type!r}; "
-                "values are passed through unchanged",
-                stacklevel=4,
-            )
 
 
 def _is_mutable(value: Any) -> bool:
@@ -95,7 +81,7 @@ def _make_class(
     for field, attribute in zip(fields, attributes, strict=True):
         mutable = _is_mutable(field.default)
         defaults.append((attribute, field.default, _copier(field.default) if mutable else None))
-        metadata[attribute] = {WIRE_NAME: field.name, FIELD: field}
+        metadata[attribute] = {WIRE_NAME: field.name, FIELD_TYPE: field.type, FIELD: field}
     defaults += [("created_at", None, None), ("updated_at", None, None), ("extra", None, dict)]
     body = {
         name: attrs.field(
@@ -165,8 +151,9 @@ def _compile_builder(
 
     Internal names start with ``_``: derived attribute names never do, so they cannot clash.
     """
+    readers = [field.converter for field in fields if field.converter.read is not read_passthrough]
     namespace: dict[str, Any] = {
-        **READ_HELPERS,
+        **{reader.reader: reader.read for reader in readers},
         "_Row": model,
         "_new": object.__new__,
         "_MISSING": _MISSING,
@@ -187,8 +174,17 @@ def _compile_builder(
         "        _id = _plain_id(_id)",
         "    _row.id = _id",
     ]
+    if any(field.name == first_id for field in fields):
+        # A field named like the row id key: only an {"$oid"} there is the row's id.
+        build[3:8] = [
+            f"    _id = _plain_id(_get({second_id!r}))",
+            f"    if _id is None and isinstance(_get({first_id!r}), dict):",
+            f"        _id = _plain_id(_get({first_id!r}))",
+        ]
     for index, (field, attribute) in enumerate(zip(fields, attributes, strict=True)):
-        key, reader, mutable = repr(field.name), field.converter.reader, _is_mutable(field.default)
+        converter, mutable = field.converter, _is_mutable(field.default)
+        key = repr(field.name)
+        reader = None if converter.read is read_passthrough else converter.reader
         default = f"_DEFAULT_{index}"
         namespace[default] = field.default
         if field.default is None:  # every reader maps None to None: no missing-key test
@@ -229,3 +225,85 @@ def field_values(row: Any) -> dict[str, Any]:
 def is_row(value: Any) -> bool:
     """Whether ``value`` is an instance of a row model (of any table or structure version)."""
     return getattr(type(value), TABLE_MARKER, None) is not None
+
+
+# ---- row input → checked wire values ----
+
+WireValues = list[tuple[FieldInfo, Any]]
+
+
+def row_input(table: str, row_or_values: Any) -> Mapping[Any, Any]:
+    """The ``{name: value}`` of a dict or of a row instance (run-time or frozen class)."""
+    if is_row(row_or_values):
+        return field_values(row_or_values)
+    if isinstance(row_or_values, Mapping):
+        return row_or_values
+    raise ValidationError(
+        table, "*", f"expected a dict or a row, got {type(row_or_values).__name__}"
+    )
+
+
+def values_for_create(row_model: RowModel, given: Mapping[Any, Any]) -> WireValues:
+    """Wire values of a new row: every given field checked, required fields present.
+
+    Keys may be the field's wire name (``customerId``) or its attribute name (``customer_id``).
+    """
+    values = _convert(row_model, given, creating=True)
+    present = {field.name for field, _ in values}
+    for field in row_model.fields:
+        if field.required and not field.has_default and field.name not in present:
+            raise ValidationError(row_model.table, field.name, "required field is missing")
+    return values
+
+
+def values_for_update(row_model: RowModel, given: Mapping[Any, Any]) -> WireValues:
+    """Wire values of the given fields only."""
+    return _convert(row_model, given, creating=False)
+
+
+def _convert(row_model: RowModel, given: Mapping[Any, Any], *, creating: bool) -> WireValues:
+    table = row_model.table
+    by_key = _fields_by_key(row_model)
+    seen: dict[str, Any] = {}
+    values: WireValues = []
+    for key, value in given.items():
+        if not isinstance(key, str):
+            raise ValidationError(table, repr(key), "field names must be strings")
+        field = by_key.get(key)
+        if field is None:
+            raise ValidationError(table, key, _unknown_field_problem(key, row_model))
+        if field.name in seen:
+            raise ValidationError(
+                table, field.name, f"given twice (as {seen[field.name]!r} and {key!r})"
+            )
+        seen[field.name] = key
+        if value is None:
+            if field.required:
+                raise ValidationError(table, field.name, "required field cannot be None")
+            if creating:
+                continue
+            raise ValidationError(
+                table, field.name, "None cannot be written (the API has no way to clear a value)"
+            )
+        try:
+            values.append((field, field.converter.write(value)))
+        except WrongValue as problem:
+            raise ValidationError(
+                table, field.name, f"wrong type for a {field.type} field: {problem}"
+            ) from None
+    return values
+
+
+def _fields_by_key(row_model: RowModel) -> dict[str, FieldInfo]:
+    by_key = dict(zip(row_model.attributes, row_model.fields, strict=True))
+    by_key.update((field.name, field) for field in row_model.fields)
+    return by_key
+
+
+def _unknown_field_problem(key: str, row_model: RowModel) -> str:
+    candidates = [*(field.name for field in row_model.fields), *row_model.attributes]
+    suggestions = close_names(key, candidates)
+    if suggestions:
+        return f"unknown field; did you mean {', '.join(map(repr, suggestions))}?"
+    known = ", ".join(repr(field.name) for field in row_model.fields) or "none"
+    return f"unknown field; the table's fields are {known}"

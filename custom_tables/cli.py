@@ -8,12 +8,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from ._errors import TableNotFoundError
-from ._freeze import freeze_source
-from ._table import Table
-from ._tables import CustomTables
+from .errors import TableNotFoundError
+from .freeze import freeze_source
+from .tables import CustomTables, Table
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
 BASE_URL_ENV = "FINAL_POS_BASE_URL"
@@ -75,7 +74,7 @@ async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out
         return 0
 
 
-async def _describe(table: Table, out: TextIO) -> None:
+async def _describe(table: Table[Any], out: TextIO) -> None:
     rows = 0
     async for _ in table.iterate():
         rows += 1

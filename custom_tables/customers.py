@@ -7,21 +7,21 @@ from typing import Any
 
 import attrs
 
-from ._table import Table
+from .tables import Table
 
 CUSTOM_TABLES_ATTRIBUTE = "custom_tables"
 
 _with_rows_classes: dict[type, type] = {}
 
 
-async def rows_of_customer(tables: list[Table], customer_id: str) -> dict[str, list[Any]]:
+async def rows_of_customer(tables: list[Table[Any]], customer_id: str) -> dict[str, list[Any]]:
     """``{table name: rows}`` for every table with a customer reference field."""
     linked = [table for table in tables if _customer_attributes(table)]
     found = await asyncio.gather(*(_rows_in(table, customer_id) for table in linked))
     return {table.name: rows for table, rows in zip(linked, found, strict=True)}
 
 
-def _customer_attributes(table: Table) -> list[str]:
+def _customer_attributes(table: Table[Any]) -> list[str]:
     row_model = table.row_model
     return [
         attribute
@@ -30,7 +30,7 @@ def _customer_attributes(table: Table) -> list[str]:
     ]
 
 
-async def _rows_in(table: Table, customer_id: str) -> list[Any]:
+async def _rows_in(table: Table[Any], customer_id: str) -> list[Any]:
     # The data endpoint has no filter parameter: read every row, keep the customer's.
     references = _customer_attributes(table)
     return [

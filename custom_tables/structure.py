@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from ._field_types import FieldType, field_type
+from .fields import FieldType, field_type
 
 CUSTOMERS_COLLECTION = "customers"
 
