@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clock import timestamp
-from .custom_values import wire_type_problem
 from .errors import Invalid, NotFound
 from .ids import JsonObject, ObjectIdFactory
 
@@ -256,7 +255,7 @@ class CustomTableStore:
         return self._by_row.get(row_id, {}).get(field_id)
 
     def _check(self, custom_field: CustomField, value: Any) -> None:
-        expected = wire_type_problem(custom_field.type, value)
+        expected = _wire_type_problem(custom_field.type, value)
         if expected is not None:
             raise Invalid(
                 f"value: field {custom_field.name} has type {custom_field.type}; send {expected}"
@@ -270,3 +269,12 @@ class CustomTableStore:
                 raise Invalid(
                     f"value: no {collection} record with {custom_field.reference_field} {value}"
                 )
+
+
+def _wire_type_problem(type_name: str, value: Any) -> str | None:
+    """What the one type map (``custom_tables.fields``) says a field of this type refuses."""
+    # Imported on the first value written: custom_tables' package imports the generated client,
+    # which would about double the fake's start-up.
+    from custom_tables.fields import wire_type_problem
+
+    return wire_type_problem(type_name, value)
