@@ -245,6 +245,19 @@ class FieldType:
         """Why the server refuses ``value`` for this type; None when it accepts it."""
         return None
 
+    def from_text(self, text: str) -> Any:
+        """The value of a CSV cell (import); ``write`` checks it afterwards."""
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+
+    def to_text(self, wire_value: Any) -> str:
+        """A CSV cell for a wire value (export); ``from_text`` reads it back."""
+        if isinstance(wire_value, str):
+            return wire_value
+        return json.dumps(wire_value, ensure_ascii=False, separators=(",", ":"))
+
     def __repr__(self) -> str:
         return f"<field type {self.name!r}>"
 
@@ -265,6 +278,9 @@ class StringField(FieldType):
 
     def wire_problem(self, value: Any) -> str | None:
         return None if isinstance(value, str) else "a JSON string"
+
+    def from_text(self, text: str) -> Any:
+        return text
 
 
 @_register
@@ -301,6 +317,9 @@ class DateField(FieldType):
             return None
         return "an ISO-8601 date string"
 
+    def from_text(self, text: str) -> Any:
+        return text
+
 
 @_register
 class JsonStringField(FieldType):
@@ -317,6 +336,9 @@ class JsonStringField(FieldType):
             except (ValueError, RecursionError):
                 pass
         return "a string holding JSON text"
+
+    def from_text(self, text: str) -> Any:
+        return read_json(text)  # the cell holds the JSON text itself
 
 
 class UnknownField(FieldType):

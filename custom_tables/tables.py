@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import builtins
 import warnings
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
@@ -299,27 +299,41 @@ class Table(Generic[RowT]):
         self._indexed(lambda index: index.remove(row_id))
 
     async def create_many(
-        self, rows: Iterable[RowT | Mapping[str, Any]], *, concurrency: int = 8
+        self,
+        rows: Iterable[RowT | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        on_result: Callable[[CreateResult[RowT]], None] | None = None,
     ) -> builtins.list[CreateResult[RowT]]:
         """Create many rows, ``concurrency`` at a time; one result per row, in input order.
 
-        Every row is all or nothing (``create``). Every row is checked before the first
-        request: bad input raises ``ValidationError`` for the first bad row and sends nothing.
+        Every row is all or nothing (``create``): a failed row leaves nothing behind and its
+        result holds the error (with ``row_id`` and a note when a row may exist). Nothing is
+        retried here beyond the client's own retries, so no row is written twice. Every row is
+        checked before the first request: bad input raises ``ValidationError`` (with a note
+        naming the row's index) and sends nothing. ``on_result`` is called as rows finish.
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
         row_model = await self._current()
         given = builtins.list(rows)
-        for row in given:
-            values_for_create(row_model, row_input(self.name, row))
+        for index, row in enumerate(given):
+            try:
+                values_for_create(row_model, row_input(self.name, row))
+            except ValidationError as error:
+                error.add_note(f"row {index} of the rows given to create_many; nothing was sent")
+                raise
         gate = asyncio.Semaphore(concurrency)
 
         async def one(index: int, row: RowT | Mapping[str, Any]) -> CreateResult[RowT]:
             async with gate:
                 try:
-                    return CreateResult(index, row=await self.create(row))
+                    result = CreateResult[RowT](index, row=await self.create(row))
                 except Exception as error:
-                    return CreateResult(index, error=error)
+                    result = CreateResult[RowT](index, error=error)
+            if on_result is not None:
+                on_result(result)
+            return result
 
         return builtins.list(await asyncio.gather(*(one(i, row) for i, row in enumerate(given))))
 
