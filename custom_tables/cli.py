@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from .customers import table_attributes
 from .errors import TableNotFoundError, ValidationError
-from .freeze import freeze_source
+from .freeze import freeze_customers_source, freeze_source
 from .tables import CustomTables, Table
 from .transfer import ImportFileError, export_rows, file_format, progress, read_rows, summary
 
@@ -31,9 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     describe = commands.add_parser("describe", help="a table's fields and its row count")
     describe.add_argument("table", help="table name or id")
     freeze = commands.add_parser("freeze", help="write a static typed attrs module for a table")
-    freeze.add_argument("table", help="table name or id")
+    freeze.add_argument("table", nargs="?", help="table name or id")
     freeze.add_argument("-o", "--output", type=Path, help="module file (default: stdout)")
-    freeze.add_argument("--customers", action="store_true", help=argparse.SUPPRESS)
+    freeze.add_argument(
+        "--customers",
+        action="store_true",
+        help="instead: a customer class with every table that references customers",
+    )
     load = commands.add_parser("import", help="create rows from a .csv or .jsonl file")
     load.add_argument("table", help="table name or id")
     load.add_argument("file", type=Path, help="FILE.csv (header: field names) or FILE.jsonl")
@@ -71,6 +76,11 @@ async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out
             for table in await tables.tables():
                 print(f"{table.name}\t{len(table.fields)} fields\t{table.id}", file=out)
             return 0
+        if args.command == "freeze" and args.customers:
+            return await _freeze_customers(tables, args.output, out)
+        if args.table is None:
+            print("error: name a table", file=sys.stderr)
+            return 2
         table = await tables.table(args.table)
         if args.command == "describe":
             await _describe(table, out)
@@ -79,7 +89,7 @@ async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out
             return await _import(table, args.file, args.concurrency, out)
         if args.command == "export":
             return await _export(table, args.output, out)
-        command = f"python -m custom_tables freeze {table.name}"
+        command = f"final-pos-tables freeze {table.name}"
         source = freeze_source(table.row_model, command=command)
         if args.output is None:
             out.write(source)
@@ -146,4 +156,19 @@ async def _export(table: Table[Any], path: Path | None, out: TextIO) -> int:
                 count = await export_rows(table, stream, form, advance)
     where = "" if path is None else f" to {path}"
     print(f"{table.name}: {count} rows exported{where}", file=sys.stderr if path is None else out)
+    return 0
+
+
+async def _freeze_customers(tables: CustomTables, output: Path | None, out: TextIO) -> int:
+    linked = await tables.linked_tables()
+    source = freeze_customers_source(
+        [table.row_model for table in linked],
+        table_attributes([table.name for table in linked]),
+        command="final-pos-tables freeze --customers",
+    )
+    if output is None:
+        out.write(source)
+    else:
+        output.write_text(source, encoding="utf-8")
+        print(f"wrote {output} (CustomerWithTables)", file=out)
     return 0

@@ -12,6 +12,7 @@ import attrs
 
 from .api import MAX_PAGE_SIZE, CustomTablesAPI, Record
 from .cache import SingleFlightCache
+from .customers import customer_model, iterate_customers, linked_tables, rows_of, with_rows
 from .errors import TableNotFoundError, ValidationError
 from .fields import WrongValue
 from .names import close_names
@@ -358,6 +359,14 @@ class Table(Generic[RowT]):
             )
         return found[0] if found else None
 
+    async def grouped(self, attribute: str) -> dict[Any, builtins.list[RowT]]:
+        """``{value: rows}`` of one attribute over the index (no scan while it is fresh)."""
+        index = await self._index.get(_ROWS_KEY, self._scan)
+        groups: dict[Any, builtins.list[RowT]] = {}
+        for row in index.rows.values():
+            groups.setdefault(getattr(row, attribute), []).append(row)
+        return groups
+
     async def refresh_index(self) -> None:
         """Read the whole table again for ``find`` (one scan)."""
         self._index.invalidate()
@@ -516,18 +525,37 @@ class CustomTables:
 
     async def rows_for_customer(self, customer_id: str) -> dict[str, builtins.list[Any]]:
         """``{table name: rows}`` for every table with a field referencing customers."""
-        from .customers import rows_of_customer
-
-        return await rows_of_customer(await self.tables(), customer_id)
+        linked = await self.linked_tables()
+        found = await asyncio.gather(*(rows_of(table, customer_id) for table in linked))
+        return {table.name: rows for table, rows in zip(linked, found, strict=True)}
 
     async def customer(self, customer_id: str) -> Any:
-        """The generated customer model, with its linked rows in ``.custom_tables``."""
-        from .customers import attach_custom_tables
-
-        customer, linked = await asyncio.gather(
-            self.api.get_customer(customer_id), self.rows_for_customer(customer_id)
+        """The customer, as the run-time customer model: the generated ``Customer`` fields,
+        one attribute per linked table (``customer.loyalty_points``) and ``custom_tables``."""
+        linked = await self.linked_tables()
+        customer, *rows = await asyncio.gather(
+            self.api.get_customer(customer_id), *(rows_of(t, customer_id) for t in linked)
         )
-        return attach_custom_tables(customer, linked)
+        return with_rows(customer, linked, rows)
+
+    def iterate_customers(self, *, page_size: int = 100) -> AsyncIterator[Any]:
+        """Every customer with its rows: one full read per linked table, not one per customer."""
+
+        async def each() -> AsyncIterator[Any]:
+            linked = await self.linked_tables()
+            customers = self.api.pos.customers.iterate(page_size=page_size)
+            async for customer in iterate_customers(customers, linked):
+                yield customer
+
+        return each()
+
+    async def customer_model(self) -> type[Any]:
+        """The run-time customer class for the current structure (cached per version)."""
+        return customer_model(await self.linked_tables())[0]
+
+    async def linked_tables(self) -> builtins.list[Table[Row]]:
+        """The tables with a field referencing customers."""
+        return linked_tables(await self.tables())
 
     async def _info(self, name_or_id: str) -> TableInfo:
         was_cached = self._structures.cache.peek(_TABLES_KEY) is not None
