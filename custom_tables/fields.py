@@ -229,6 +229,8 @@ class FieldType:
     name: ClassVar[str]
     annotation: ClassVar[str] = "Any"
     known: ClassVar[bool] = True
+    # Whether a CSV cell holds the value as JSON text (10, true, {"a": 1}) or as itself.
+    text_is_json: ClassVar[bool] = True
     read = staticmethod(read_passthrough)
     write = staticmethod(write_passthrough)
 
@@ -247,10 +249,7 @@ class FieldType:
 
     def from_text(self, text: str) -> Any:
         """The value of a CSV cell (import); ``write`` checks it afterwards."""
-        try:
-            return json.loads(text)
-        except ValueError:
-            return text
+        return read_json(text) if self.text_is_json else text
 
     def to_text(self, wire_value: Any) -> str:
         """A CSV cell for a wire value (export); ``from_text`` reads it back."""
@@ -274,13 +273,11 @@ def _register(cls: type[FieldType]) -> type[FieldType]:
 class StringField(FieldType):
     name = "string"
     annotation = "str"
+    text_is_json = False
     write = staticmethod(write_string)
 
     def wire_problem(self, value: Any) -> str | None:
         return None if isinstance(value, str) else "a JSON string"
-
-    def from_text(self, text: str) -> Any:
-        return text
 
 
 @_register
@@ -309,6 +306,7 @@ class BooleanField(FieldType):
 class DateField(FieldType):
     name = "date"
     annotation = "datetime.datetime | datetime.date"
+    text_is_json = False
     read = staticmethod(read_date)
     write = staticmethod(write_date)
 
@@ -316,9 +314,6 @@ class DateField(FieldType):
         if isinstance(value, str) and not isinstance(read_date(value), str):
             return None
         return "an ISO-8601 date string"
-
-    def from_text(self, text: str) -> Any:
-        return text
 
 
 @_register
@@ -336,9 +331,6 @@ class JsonStringField(FieldType):
             except (ValueError, RecursionError):
                 pass
         return "a string holding JSON text"
-
-    def from_text(self, text: str) -> Any:
-        return read_json(text)  # the cell holds the JSON text itself
 
 
 class UnknownField(FieldType):

@@ -250,9 +250,12 @@ class Table(Generic[RowT]):
         await self._current()
         return await self._rows(await self._api.list_rows(self.name, skip=skip, limit=limit))
 
-    async def iterate(self, *, page_size: int = 100) -> AsyncIterator[RowT]:
-        """Every row, one page in memory at a time (``page_size`` 1..100, else ``ValueError``)."""
-        records = self._api.iterate_rows(self.name, page_size)  # checks page_size now
+    def iterate(self, *, page_size: int = 100) -> AsyncIterator[RowT]:
+        """Every row, one page in memory at a time; ``ValueError`` at once unless ``page_size``
+        is 1..100 (like ``pos.<resource>.iterate``)."""
+        return self._iterate(self._api.iterate_rows(self.name, page_size))
+
+    async def _iterate(self, records: AsyncIterator[Record]) -> AsyncIterator[RowT]:
         await self._current()
         async for record in records:
             (row,) = await self._rows([record])
