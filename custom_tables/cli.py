@@ -1,4 +1,4 @@
-"""``python -m custom_tables list | describe TABLE | freeze TABLE -o module.py``."""
+"""``final-pos-tables`` (= ``python -m custom_tables``): list, describe, freeze, import, export."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import TableNotFoundError
-from .freeze import freeze_source
+from .customers import table_attributes
+from .errors import TableNotFoundError, ValidationError
+from .freeze import freeze_customers_source, freeze_source
 from .tables import CustomTables, Table
+from .transfer import ImportFileError, export_rows, file_format, progress, read_rows, summary
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
 BASE_URL_ENV = "FINAL_POS_BASE_URL"
@@ -30,8 +32,20 @@ def _parser() -> argparse.ArgumentParser:
     describe = commands.add_parser("describe", help="a table's fields and its row count")
     describe.add_argument("table", help="table name or id")
     freeze = commands.add_parser("freeze", help="write a static typed attrs module for a table")
-    freeze.add_argument("table", help="table name or id")
+    freeze.add_argument("table", nargs="?", help="table name or id")
     freeze.add_argument("-o", "--output", type=Path, help="module file (default: stdout)")
+    freeze.add_argument(
+        "--customers",
+        action="store_true",
+        help="instead: a customer class with every table that references customers",
+    )
+    load = commands.add_parser("import", help="create rows from a .csv or .jsonl file")
+    load.add_argument("table", help="table name or id")
+    load.add_argument("file", type=Path, help="FILE.csv (header: field names) or FILE.jsonl")
+    load.add_argument("--concurrency", type=int, default=8, help="rows in flight (default 8)")
+    dump = commands.add_parser("export", help="write every row to a .csv or .jsonl file")
+    dump.add_argument("table", help="table name or id")
+    dump.add_argument("-o", "--output", type=Path, help="FILE.csv or FILE.jsonl (default: stdout)")
     return parser
 
 
@@ -46,8 +60,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
 
     try:
         return asyncio.run(_run(args, api_key, base_url, out))
-    except (TableNotFoundError, FinalPOSError) as error:
+    except (TableNotFoundError, FinalPOSError, ValidationError, ImportFileError) as error:
         print(f"error: {error}", file=sys.stderr)
+        for note in getattr(error, "__notes__", ()):
+            print(f"  {note}", file=sys.stderr)
         return 1
 
 
@@ -60,11 +76,20 @@ async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out
             for table in await tables.tables():
                 print(f"{table.name}\t{len(table.fields)} fields\t{table.id}", file=out)
             return 0
+        if args.command == "freeze" and args.customers:
+            return await _freeze_customers(tables, args.output, out)
+        if args.table is None:
+            print("error: name a table", file=sys.stderr)
+            return 2
         table = await tables.table(args.table)
         if args.command == "describe":
             await _describe(table, out)
             return 0
-        command = f"python -m custom_tables freeze {table.name}"
+        if args.command == "import":
+            return await _import(table, args.file, args.concurrency, out)
+        if args.command == "export":
+            return await _export(table, args.output, out)
+        command = f"final-pos-tables freeze {table.name}"
         source = freeze_source(table.row_model, command=command)
         if args.output is None:
             out.write(source)
@@ -101,3 +126,49 @@ async def _describe(table: Table[Any], out: TextIO) -> None:
             "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip(),
             file=out,
         )
+
+
+async def _import(table: Table[Any], path: Path, concurrency: int, out: TextIO) -> int:
+    rows = read_rows(path, table)
+    done = 0
+    with progress(f"import {table.name}", len(rows), sys.stderr) as advance:
+
+        def count(_: object) -> None:
+            nonlocal done
+            done += 1
+            advance(done)
+
+        results = await table.create_many(rows, concurrency=concurrency, on_result=count)
+    line, failures = summary(table.name, results)
+    print(line, file=out)
+    for failure in failures:
+        print(f"  {failure}", file=out)
+    return 1 if failures else 0
+
+
+async def _export(table: Table[Any], path: Path | None, out: TextIO) -> int:
+    form = file_format(path)
+    with progress(f"export {table.name}", None, sys.stderr) as advance:
+        if path is None:
+            count = await export_rows(table, out, form, advance)
+        else:
+            with path.open("w", encoding="utf-8", newline="") as stream:
+                count = await export_rows(table, stream, form, advance)
+    where = "" if path is None else f" to {path}"
+    print(f"{table.name}: {count} rows exported{where}", file=sys.stderr if path is None else out)
+    return 0
+
+
+async def _freeze_customers(tables: CustomTables, output: Path | None, out: TextIO) -> int:
+    linked = await tables.linked_tables()
+    source = freeze_customers_source(
+        [table.row_model for table in linked],
+        table_attributes([table.name for table in linked]),
+        command="final-pos-tables freeze --customers",
+    )
+    if output is None:
+        out.write(source)
+    else:
+        output.write_text(source, encoding="utf-8")
+        print(f"wrote {output} (CustomerWithTables)", file=out)
+    return 0

@@ -1,27 +1,39 @@
-"""Custom tables that extend customers: rows whose reference field holds a customer id."""
+"""Customers with their custom tables: a customer model built at run time, like row models.
+
+The model is the generated ``Customer`` plus one ``list[Row]`` attribute per custom table that
+references customers (``customer.loyalty_points``), and ``custom_tables`` (``{table: rows}``).
+Customer keys the spec does not name stay in ``additional_properties`` and are written back by
+``to_dict`` (a read-modify-write keeps them). One model per structure version of the linked
+tables. Linked rows come from each table's lookup index: one full read per table, not one per
+customer.
+"""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .tables import Table
+from final_pos_client.models import Customer
+
+from .names import snake_case
+from .rows import CUSTOM_TABLE
+
+if TYPE_CHECKING:
+    from .tables import Table
 
 CUSTOM_TABLES_ATTRIBUTE = "custom_tables"
 
-_with_rows_classes: dict[type, type] = {}
+_models: dict[tuple[Any, ...], tuple[type[Any], tuple[str, ...]]] = {}
 
 
-async def rows_of_customer(tables: list[Table[Any]], customer_id: str) -> dict[str, list[Any]]:
-    """``{table name: rows}`` for every table with a customer reference field."""
-    linked = [table for table in tables if _customer_attributes(table)]
-    found = await asyncio.gather(*(_rows_in(table, customer_id) for table in linked))
-    return {table.name: rows for table, rows in zip(linked, found, strict=True)}
+def linked_tables(tables: Sequence[Table[Any]]) -> list[Table[Any]]:
+    """The tables with a field referencing customers."""
+    return [table for table in tables if reference_attributes(table)]
 
 
-def _customer_attributes(table: Table[Any]) -> list[str]:
+def reference_attributes(table: Table[Any]) -> list[str]:
     row_model = table.row_model
     return [
         attribute
@@ -30,36 +42,77 @@ def _customer_attributes(table: Table[Any]) -> list[str]:
     ]
 
 
-async def _rows_in(table: Table[Any], customer_id: str) -> list[Any]:
-    # The data endpoint has no filter parameter: read every row, keep the customer's.
-    references = _customer_attributes(table)
-    return [
-        row
-        async for row in table.iterate()
-        if any(getattr(row, name, None) == customer_id for name in references)
-    ]
+def table_attributes(names: Sequence[str]) -> list[str]:
+    """One attribute per linked table, clear of the generated customer's own attributes."""
+    taken = {attribute.name for attribute in attrs.fields(Customer)} | {CUSTOM_TABLES_ATTRIBUTE}
+    chosen: list[str] = []
+    for name in names:
+        base = snake_case(name)
+        candidate, counter = base, 2
+        while candidate in taken:
+            candidate = f"{base}_{counter}"
+            counter += 1
+        taken.add(candidate)
+        chosen.append(candidate)
+    return chosen
 
 
-def attach_custom_tables(customer: Any, linked: dict[str, list[Any]]) -> Any:
-    """The customer with ``.custom_tables`` set; its own fields and ``to_dict`` stay as they were.
+def customer_model(linked: Sequence[Table[Any]]) -> tuple[type[Any], tuple[str, ...]]:
+    """The customer class for these linked tables' structures, and its table attributes."""
+    key = tuple((table.name, table.row_model.model) for table in linked)
+    cached = _models.get(key)
+    if cached is not None:
+        return cached
+    attributes = tuple(table_attributes([table.name for table in linked]))
+    body: dict[str, Any] = {
+        attribute: attrs.field(
+            factory=list,
+            type=list[table.row_model.model],  # type: ignore[name-defined]
+            metadata={CUSTOM_TABLE: table.name},
+        )
+        for table, attribute in zip(linked, attributes, strict=True)
+    }
+    body[CUSTOM_TABLES_ATTRIBUTE] = attrs.field(factory=dict, type=dict[str, list[Any]])
+    model = attrs.make_class(Customer.__name__, body, bases=(Customer,), slots=True, repr=True)
+    model.__qualname__ = Customer.__qualname__
+    model.__doc__ = "The generated Customer, with the rows of the custom tables linked to it."
+    _models[key] = (model, attributes)
+    return model, attributes
 
-    Generated models are slotted attrs classes, so the rows go into a subclass that adds one
-    slot; every attribute (``additional_properties`` too) is carried over unchanged.
-    """
-    try:
-        setattr(customer, CUSTOM_TABLES_ATTRIBUTE, linked)
-        return customer
-    except AttributeError:
-        pass
-    model = type(customer)
-    subclass = _with_rows_classes.get(model)
-    if subclass is None:
-        subclass = type(model.__name__, (model,), {"__slots__": (CUSTOM_TABLES_ATTRIBUTE,)})
-        subclass.__qualname__ = model.__qualname__
-        subclass.__module__ = model.__module__
-        _with_rows_classes[model] = subclass
-    attached: Any = object.__new__(subclass)
-    for attribute in attrs.fields(model):
-        object.__setattr__(attached, attribute.name, getattr(customer, attribute.name))
-    object.__setattr__(attached, CUSTOM_TABLES_ATTRIBUTE, linked)
-    return attached
+
+def with_rows(customer: Customer, linked: Sequence[Table[Any]], rows: Sequence[list[Any]]) -> Any:
+    """The customer as an instance of the run-time model, holding ``rows`` per linked table."""
+    model, attributes = customer_model(linked)
+    built: Any = object.__new__(model)
+    for attribute in attrs.fields(Customer):
+        object.__setattr__(built, attribute.name, getattr(customer, attribute.name))
+    for name, table_rows in zip(attributes, rows, strict=True):
+        object.__setattr__(built, name, table_rows)
+    by_table = {table.name: table_rows for table, table_rows in zip(linked, rows, strict=True)}
+    object.__setattr__(built, CUSTOM_TABLES_ATTRIBUTE, by_table)
+    return built
+
+
+async def rows_of(table: Table[Any], customer_id: str) -> list[Any]:
+    """The table's rows referencing the customer (from the table's index: no scan per call)."""
+    found: dict[Any, Any] = {}
+    for attribute in reference_attributes(table):
+        for row in await table.find(**{attribute: customer_id}):
+            found[row.id] = row
+    return list(found.values())
+
+
+async def iterate_customers(
+    customers: AsyncIterator[Customer], linked: Sequence[Table[Any]]
+) -> AsyncIterator[Any]:
+    """Each customer with its rows; every linked table is read once, before the first one."""
+    groups: list[dict[str, list[Any]]] = []
+    for table in linked:
+        await table.refresh_index()
+        grouped: dict[str, list[Any]] = {}
+        for attribute in reference_attributes(table):
+            for value, table_rows in (await table.grouped(attribute)).items():
+                grouped.setdefault(value, []).extend(table_rows)
+        groups.append(grouped)
+    async for customer in customers:
+        yield with_rows(customer, linked, [group.get(customer.id, []) for group in groups])

@@ -229,6 +229,8 @@ class FieldType:
     name: ClassVar[str]
     annotation: ClassVar[str] = "Any"
     known: ClassVar[bool] = True
+    # Whether a CSV cell holds the value as JSON text (10, true, {"a": 1}) or as itself.
+    text_is_json: ClassVar[bool] = True
     read = staticmethod(read_passthrough)
     write = staticmethod(write_passthrough)
 
@@ -244,6 +246,16 @@ class FieldType:
     def wire_problem(self, value: Any) -> str | None:
         """Why the server refuses ``value`` for this type; None when it accepts it."""
         return None
+
+    def from_text(self, text: str) -> Any:
+        """The value of a CSV cell (import); ``write`` checks it afterwards."""
+        return read_json(text) if self.text_is_json else text
+
+    def to_text(self, wire_value: Any) -> str:
+        """A CSV cell for a wire value (export); ``from_text`` reads it back."""
+        if isinstance(wire_value, str):
+            return wire_value
+        return json.dumps(wire_value, ensure_ascii=False, separators=(",", ":"))
 
     def __repr__(self) -> str:
         return f"<field type {self.name!r}>"
@@ -261,6 +273,7 @@ def _register(cls: type[FieldType]) -> type[FieldType]:
 class StringField(FieldType):
     name = "string"
     annotation = "str"
+    text_is_json = False
     write = staticmethod(write_string)
 
     def wire_problem(self, value: Any) -> str | None:
@@ -293,6 +306,7 @@ class BooleanField(FieldType):
 class DateField(FieldType):
     name = "date"
     annotation = "datetime.datetime | datetime.date"
+    text_is_json = False
     read = staticmethod(read_date)
     write = staticmethod(write_date)
 

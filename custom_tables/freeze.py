@@ -11,15 +11,34 @@ import datetime
 import json
 from typing import Any
 
-from .rows import CREATED_AT_KEY, FIELD_TYPE, ROW_ID_KEYS, UPDATED_AT_KEY, WIRE_NAME, RowModel
+from .rows import (
+    CREATED_AT_KEY,
+    CUSTOM_TABLE,
+    FIELD_TYPE,
+    ROW_ID_KEYS,
+    UPDATED_AT_KEY,
+    WIRE_NAME,
+    RowModel,
+)
 from .structure import FieldInfo
+
+_HEADER = [
+    "from __future__ import annotations",
+    "",
+    "import datetime",
+    "from collections.abc import Mapping",
+    "from typing import Any, ClassVar",
+    "",
+    "import attrs",
+    "",
+    "from custom_tables import fields as _fields",
+    "from custom_tables.structure import plain_id as _plain_id",
+]
 
 
 def freeze_source(row_model: RowModel, *, command: str) -> str:
     """Python source of the static module; ``command`` is how it was made (for its docstring)."""
     name = row_model.model.__name__
-    pairs = list(zip(row_model.fields, row_model.attributes, strict=True))
-    known = sorted({*ROW_ID_KEYS, CREATED_AT_KEY, UPDATED_AT_KEY, *(f.name for f, _ in pairs)})
     lines = [
         f'"""Static row model of the custom table {row_model.table!r}.',
         "",
@@ -27,33 +46,80 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
         "write it again when the table's fields change. Do not edit.",
         '"""',
         "",
-        "from __future__ import annotations",
-        "",
-        "import datetime",
-        "from collections.abc import Mapping",
-        "from typing import Any, ClassVar",
-        "",
-        "import attrs",
-        "",
-        "from custom_tables import fields as _fields",
-        "from custom_tables.structure import plain_id as _plain_id",
-        "",
-        f"TABLE_NAME = {_string(row_model.table)}",
-        "FIELD_TYPES: dict[str, str] = {",
-        *(f"    {_string(f.name)}: {_string(f.type)}," for f, _ in pairs),
-        "}",
-        "KNOWN_KEYS = frozenset(",
-        "    {",
-        *(f"        {_string(key)}," for key in known),
-        "    }",
-        ")",
+        *_HEADER,
         "",
         "",
+        *_class_lines(row_model),
+        "",
+        "",
+        f"TABLE_NAME = {name}.__custom_table__",
+        f"FIELD_TYPES = {name}.__field_types__",
+        f"KNOWN_KEYS = {name}.__known_keys__",
+        "",
+        "",
+        f"def from_wire(record: Mapping[str, Any]) -> {name}:",
+        f"    return {name}.from_wire(record)",
+        "",
+        "",
+        f"def to_wire(row: {name}) -> dict[str, Any]:",
+        "    return row.to_wire()",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def freeze_customers_source(
+    row_models: list[RowModel], attributes: list[str], *, command: str
+) -> str:
+    """A static module: the row class of every table linked to customers, and a customer class
+    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table)."""
+    lines = [
+        '"""Static customer model with the custom tables that reference customers.',
+        "",
+        f"Written by `{command}`; write it again when those tables change. Do not edit.",
+        '"""',
+        "",
+        *_HEADER,
+        "from final_pos_client.models import Customer",
+    ]
+    for row_model in row_models:
+        lines += ["", "", *_class_lines(row_model)]
+    lines += [
+        "",
+        "",
+        "@attrs.define(kw_only=True)",
+        "class CustomerWithTables(Customer):",
+        '    """A customer with the rows of every custom table that references it."""',
+        "",
+    ]
+    for row_model, attribute in zip(row_models, attributes, strict=True):
+        metadata = f"metadata={{{_string(CUSTOM_TABLE)}: {_string(row_model.table)}}}"
+        lines.append(
+            f"    {attribute}: list[{row_model.model.__name__}] = "
+            f"attrs.field(factory=list, {metadata})"
+        )
+    if not row_models:
+        lines.append("    pass")
+    return "\n".join(lines) + "\n"
+
+
+def _class_lines(row_model: RowModel) -> list[str]:
+    name = row_model.model.__name__
+    pairs = list(zip(row_model.fields, row_model.attributes, strict=True))
+    known = sorted({*ROW_ID_KEYS, CREATED_AT_KEY, UPDATED_AT_KEY, *(f.name for f, _ in pairs)})
+    lines = [
         "@attrs.define(kw_only=True)",
         f"class {name}:",
         f'    """A row of {_string(row_model.table)}; ``extra``: keys the structure lacked."""',
         "",
-        "    __custom_table__: ClassVar[str] = TABLE_NAME",
+        f"    __custom_table__: ClassVar[str] = {_string(row_model.table)}",
+        "    __field_types__: ClassVar[dict[str, str]] = {",
+        *(f"        {_string(f.name)}: {_string(f.type)}," for f, _ in pairs),
+        "    }",
+        "    __known_keys__: ClassVar[frozenset[str]] = frozenset(",
+        "        {",
+        *(f"            {_string(key)}," for key in known),
+        "        }",
+        "    )",
         "",
         "    id: str | None = None",
     ]
@@ -67,6 +133,7 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
         "    @classmethod",
         f"    def from_wire(cls, record: Mapping[str, Any]) -> {name}:",
         '        """A row from a flat data record of the API."""',
+        "        known = cls.__known_keys__",
         *_id_lines(row_model),
         f"        created_at = record.get({_string(CREATED_AT_KEY)})",
         f"        updated_at = record.get({_string(UPDATED_AT_KEY)})",
@@ -78,7 +145,7 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
     lines += [
         "            created_at=None if created_at is None else _fields.read_date(created_at),",
         "            updated_at=None if updated_at is None else _fields.read_date(updated_at),",
-        "            extra={key: value for key, value in record.items() if key not in KNOWN_KEYS},",
+        "            extra={key: value for key, value in record.items() if key not in known},",
         "        )",
         "",
         "    def to_wire(self) -> dict[str, Any]:",
@@ -91,18 +158,8 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
             f"            values[{_string(field.name)}] = "
             f"_fields.{field.converter.writer}(self.{attribute})",
         ]
-    lines += [
-        "        return values",
-        "",
-        "",
-        f"def from_wire(record: Mapping[str, Any]) -> {name}:",
-        f"    return {name}.from_wire(record)",
-        "",
-        "",
-        f"def to_wire(row: {name}) -> dict[str, Any]:",
-        "    return row.to_wire()",
-    ]
-    return "\n".join(lines) + "\n"
+    lines.append("        return values")
+    return lines
 
 
 def _id_lines(row_model: RowModel) -> list[str]:

@@ -32,6 +32,8 @@ ROW_KEYS = frozenset((*ROW_ID_KEYS, CREATED_AT_KEY, UPDATED_AT_KEY))
 WIRE_NAME = "wire_name"
 FIELD_TYPE = "field_type"
 FIELD = "custom_table_field"
+# Metadata key of a customer model's attribute holding a linked table's rows.
+CUSTOM_TABLE = "custom_table"
 # Class attribute naming the table of a row model.
 TABLE_MARKER = "__custom_table__"
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import builtins
 import warnings
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
 
 from .api import MAX_PAGE_SIZE, CustomTablesAPI, Record
 from .cache import SingleFlightCache
+from .customers import customer_model, iterate_customers, linked_tables, rows_of, with_rows
 from .errors import TableNotFoundError, ValidationError
 from .fields import WrongValue
 from .names import close_names
@@ -249,9 +250,12 @@ class Table(Generic[RowT]):
         await self._current()
         return await self._rows(await self._api.list_rows(self.name, skip=skip, limit=limit))
 
-    async def iterate(self, *, page_size: int = 100) -> AsyncIterator[RowT]:
-        """Every row, one page in memory at a time (``page_size`` 1..100, else ``ValueError``)."""
-        records = self._api.iterate_rows(self.name, page_size)  # checks page_size now
+    def iterate(self, *, page_size: int = 100) -> AsyncIterator[RowT]:
+        """Every row, one page in memory at a time; ``ValueError`` at once unless ``page_size``
+        is 1..100 (like ``pos.<resource>.iterate``)."""
+        return self._iterate(self._api.iterate_rows(self.name, page_size))
+
+    async def _iterate(self, records: AsyncIterator[Record]) -> AsyncIterator[RowT]:
         await self._current()
         async for record in records:
             (row,) = await self._rows([record])
@@ -299,27 +303,41 @@ class Table(Generic[RowT]):
         self._indexed(lambda index: index.remove(row_id))
 
     async def create_many(
-        self, rows: Iterable[RowT | Mapping[str, Any]], *, concurrency: int = 8
+        self,
+        rows: Iterable[RowT | Mapping[str, Any]],
+        *,
+        concurrency: int = 8,
+        on_result: Callable[[CreateResult[RowT]], None] | None = None,
     ) -> builtins.list[CreateResult[RowT]]:
         """Create many rows, ``concurrency`` at a time; one result per row, in input order.
 
-        Every row is all or nothing (``create``). Every row is checked before the first
-        request: bad input raises ``ValidationError`` for the first bad row and sends nothing.
+        Every row is all or nothing (``create``): a failed row leaves nothing behind and its
+        result holds the error (with ``row_id`` and a note when a row may exist). Nothing is
+        retried here beyond the client's own retries, so no row is written twice. Every row is
+        checked before the first request: bad input raises ``ValidationError`` (with a note
+        naming the row's index) and sends nothing. ``on_result`` is called as rows finish.
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
         row_model = await self._current()
         given = builtins.list(rows)
-        for row in given:
-            values_for_create(row_model, row_input(self.name, row))
+        for index, row in enumerate(given):
+            try:
+                values_for_create(row_model, row_input(self.name, row))
+            except ValidationError as error:
+                error.add_note(f"row {index} of the rows given to create_many; nothing was sent")
+                raise
         gate = asyncio.Semaphore(concurrency)
 
         async def one(index: int, row: RowT | Mapping[str, Any]) -> CreateResult[RowT]:
             async with gate:
                 try:
-                    return CreateResult(index, row=await self.create(row))
+                    result = CreateResult[RowT](index, row=await self.create(row))
                 except Exception as error:
-                    return CreateResult(index, error=error)
+                    result = CreateResult[RowT](index, error=error)
+            if on_result is not None:
+                on_result(result)
+            return result
 
         return builtins.list(await asyncio.gather(*(one(i, row) for i, row in enumerate(given))))
 
@@ -343,6 +361,14 @@ class Table(Generic[RowT]):
                 f"custom table {self.name!r}: {len(found)} rows match {criteria!r}, not one"
             )
         return found[0] if found else None
+
+    async def grouped(self, attribute: str) -> dict[Any, builtins.list[RowT]]:
+        """``{value: rows}`` of one attribute over the index (no scan while it is fresh)."""
+        index = await self._index.get(_ROWS_KEY, self._scan)
+        groups: dict[Any, builtins.list[RowT]] = {}
+        for row in index.rows.values():
+            groups.setdefault(getattr(row, attribute), []).append(row)
+        return groups
 
     async def refresh_index(self) -> None:
         """Read the whole table again for ``find`` (one scan)."""
@@ -502,18 +528,37 @@ class CustomTables:
 
     async def rows_for_customer(self, customer_id: str) -> dict[str, builtins.list[Any]]:
         """``{table name: rows}`` for every table with a field referencing customers."""
-        from .customers import rows_of_customer
-
-        return await rows_of_customer(await self.tables(), customer_id)
+        linked = await self.linked_tables()
+        found = await asyncio.gather(*(rows_of(table, customer_id) for table in linked))
+        return {table.name: rows for table, rows in zip(linked, found, strict=True)}
 
     async def customer(self, customer_id: str) -> Any:
-        """The generated customer model, with its linked rows in ``.custom_tables``."""
-        from .customers import attach_custom_tables
-
-        customer, linked = await asyncio.gather(
-            self.api.get_customer(customer_id), self.rows_for_customer(customer_id)
+        """The customer, as the run-time customer model: the generated ``Customer`` fields,
+        one attribute per linked table (``customer.loyalty_points``) and ``custom_tables``."""
+        linked = await self.linked_tables()
+        customer, *rows = await asyncio.gather(
+            self.api.get_customer(customer_id), *(rows_of(t, customer_id) for t in linked)
         )
-        return attach_custom_tables(customer, linked)
+        return with_rows(customer, linked, rows)
+
+    def iterate_customers(self, *, page_size: int = 100) -> AsyncIterator[Any]:
+        """Every customer with its rows: one full read per linked table, not one per customer."""
+
+        async def each() -> AsyncIterator[Any]:
+            linked = await self.linked_tables()
+            customers = self.api.pos.customers.iterate(page_size=page_size)
+            async for customer in iterate_customers(customers, linked):
+                yield customer
+
+        return each()
+
+    async def customer_model(self) -> type[Any]:
+        """The run-time customer class for the current structure (cached per version)."""
+        return customer_model(await self.linked_tables())[0]
+
+    async def linked_tables(self) -> builtins.list[Table[Row]]:
+        """The tables with a field referencing customers."""
+        return linked_tables(await self.tables())
 
     async def _info(self, name_or_id: str) -> TableInfo:
         was_cached = self._structures.cache.peek(_TABLES_KEY) is not None

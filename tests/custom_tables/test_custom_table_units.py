@@ -141,3 +141,22 @@ async def test_a_cancelled_waiter_does_not_cancel_the_shared_load() -> None:
     first.cancel()
     assert await second == "done"
     assert cache.peek("k") == "done"
+
+
+def test_the_type_map_covers_reads_writes_text_and_wire_checks() -> None:
+    from custom_tables import fields
+
+    for name, kind in fields.FIELD_TYPES.items():
+        assert kind.name == name and kind.known
+        assert getattr(fields, kind.reader) is kind.read  # what frozen modules call
+        assert getattr(fields, kind.writer) is kind.write
+    number, date, json_string = (field_type(n) for n in ("number", "date", "json-string"))
+    assert number.from_text("10") == 10 and field_type("boolean").from_text("true") is True
+    assert date.from_text("2024-01-10") == "2024-01-10"
+    assert field_type("string").from_text("10") == "10"
+    assert json_string.from_text('[{"n":1}]') == [{"n": 1}]
+    assert json_string.to_text(json_string.write([1])) == "[1]" and number.to_text(2.5) == "2.5"
+    assert fields.wire_type_problem("number", True) == "a JSON number"
+    assert fields.wire_type_problem("date", "2024-01-10") is None
+    assert fields.wire_type_problem("json-string", "{") == "a string holding JSON text"
+    assert fields.wire_type_problem("geo-point", {"any": "thing"}) is None
