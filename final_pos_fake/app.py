@@ -26,7 +26,7 @@ from .http.wire import (
     unauthorized,
 )
 from .request_log import RequestLog
-from .spec import load_spec
+from .spec import load_spec, parse_model
 from .state.errors import Invalid, NotFound
 from .state.store import Seed, Store
 
@@ -45,8 +45,9 @@ class FakeFinalPOS:
         spec: Mapping[str, Any] | None = None,
     ) -> None:
         self.spec = dict(spec) if spec is not None else load_spec()
+        self.model = parse_model(self.spec)
         self.validators = SchemaValidators(self.spec)
-        routes, shapes = build_routes(self.spec, self.validators)
+        routes, shapes = build_routes(self.model, self.validators)
         self.routes = routes
         self._router = Router(routes)
         self.api_keys = {key.encode() for key in api_keys}
@@ -58,7 +59,7 @@ class FakeFinalPOS:
     @property
     def unsupported_operations(self) -> list[str]:
         """Operations of the description the fake answers with 501 (none for 1.2.4)."""
-        return [route.operation.label for route in self.routes if not route.supported]
+        return [route.operation.key for route in self.routes if not route.supported]
 
     def __repr__(self) -> str:
         return f"<FakeFinalPOS {len(self.routes)} operations, {len(self.api_keys)} API key(s)>"

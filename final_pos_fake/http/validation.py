@@ -13,6 +13,8 @@ from openapi_schema_validator import (
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
+from ..spec import Operation, Schema
+
 SPEC_URI = "urn:final-pos:openapi"
 
 
@@ -29,30 +31,44 @@ class SchemaValidators:
         resource = Resource.from_contents(dict(spec), default_specification=DRAFT4)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
 
-    def _absolute(self, schema: Any) -> Any:
-        # Local refs ("#/components/...") point into the description, not into the fragment.
-        if isinstance(schema, dict):
-            return {
-                key: SPEC_URI + value
-                if key == "$ref" and isinstance(value, str) and value.startswith("#")
-                else self._absolute(value)
-                for key, value in schema.items()
-            }
-        if isinstance(schema, list):
-            return [self._absolute(item) for item in schema]
-        return schema
+    def request(self, operation: Operation) -> Validator | None:
+        """The validator of an operation's JSON body (None when it takes none)."""
+        body = operation.request_body
+        content = body.json if body is not None else None
+        if content is None or content.schema is None:
+            return None
+        where = ("requestBody", "content", content.content_type, "schema")
+        return self._compile(OAS30WriteValidator, operation, content.schema, where)
 
-    def request(self, schema: Any) -> Validator:
-        validator: Validator = OAS30WriteValidator(
-            self._absolute(schema), registry=self._registry, format_checker=oas30_format_checker
+    def response(self, operation: Operation, status: int) -> Validator | None:
+        """The validator of an operation's JSON answer with ``status`` (None: undocumented)."""
+        response = operation.responses.get(str(status))
+        content = response.json if response is not None else None
+        if content is None or content.schema is None:
+            return None
+        where = ("responses", str(status), "content", content.content_type, "schema")
+        return self._compile(OAS30ReadValidator, operation, content.schema, where)
+
+    def _compile(
+        self, kind: Any, operation: Operation, schema: Schema, where: tuple[str, ...]
+    ) -> Validator:
+        # The validator gets a $ref into the description: the named component, or the schema's
+        # own place in the document (JSON pointer) when it is written inline.
+        if schema.ref is not None:
+            pointer = f"/components/schemas/{_escape(schema.ref)}"
+        else:
+            parts = ("paths", operation.path, operation.method.lower(), *where)
+            pointer = "".join("/" + _escape(part) for part in parts)
+        validator: Validator = kind(
+            {"$ref": f"{SPEC_URI}#{pointer}"},
+            registry=self._registry,
+            format_checker=oas30_format_checker,
         )
         return validator
 
-    def response(self, schema: Any) -> Validator:
-        validator: Validator = OAS30ReadValidator(
-            self._absolute(schema), registry=self._registry, format_checker=oas30_format_checker
-        )
-        return validator
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
 
 
 def error_messages(validator: Validator, instance: Any) -> list[str]:

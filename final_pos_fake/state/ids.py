@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from ..spec import resolve
+from ..spec import Schema, SpecModel
 
 IdEncoder = Callable[[str], Any]
 JsonObject = dict[str, Any]
@@ -47,22 +47,22 @@ def _plain(hex_id: str) -> str:
     return hex_id
 
 
-def _types(spec: Mapping[str, Any], schema: Any) -> set[str]:
+def _types(model: SpecModel, schema: Schema | None) -> set[str]:
     """JSON types a schema names, through ``$ref``, ``allOf``, ``oneOf`` and ``anyOf``."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
+    if schema is None:
         return set()
-    if "type" in schema:
-        return {str(schema["type"])}
-    parts = [p for key in ("allOf", "oneOf", "anyOf") for p in schema.get(key, [])]
-    return set().union(*(_types(spec, part) for part in parts))
+    schema = model.resolve(schema)
+    if schema.type is not None:
+        return {schema.type}
+    parts = (*schema.all_of, *schema.one_of, *schema.any_of)
+    return set().union(*(_types(model, part) for part in parts))
 
 
 def id_encoder(
-    spec: Mapping[str, Any], property_schema: Any, *, prefer_oid: bool = False
+    model: SpecModel, property_schema: Schema | None, *, prefer_oid: bool = False
 ) -> IdEncoder:
     """The form the schema allows; where it allows both (or says nothing), the preferred one."""
-    types = _types(spec, property_schema)
+    types = _types(model, property_schema)
     allows_string = not types or "string" in types
     allows_object = not types or "object" in types
     if allows_string and allows_object:
@@ -71,8 +71,7 @@ def id_encoder(
 
 
 def property_encoder(
-    spec: Mapping[str, Any], object_schema: Any, name: str, *, prefer_oid: bool = False
+    model: SpecModel, object_schema: Schema | None, name: str, *, prefer_oid: bool = False
 ) -> IdEncoder:
-    schema = resolve(spec, object_schema)
-    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
-    return id_encoder(spec, properties.get(name), prefer_oid=prefer_oid)
+    properties = model.resolve(object_schema).properties if object_schema is not None else {}
+    return id_encoder(model, properties.get(name), prefer_oid=prefer_oid)
