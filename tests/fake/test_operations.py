@@ -12,7 +12,14 @@ from final_pos_fake import FakeFinalPOS, create_app
 from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
 from final_pos_fake.http.routes import collection_of
 from final_pos_fake.http.validation import SchemaValidators, error_messages
-from final_pos_fake.spec import Operation, Schema, load_spec, parse_model, success_status
+from final_pos_fake.spec import (
+    Operation,
+    Schema,
+    load_spec,
+    parse_model,
+    record_schema,
+    success_status,
+)
 
 SPEC = load_spec()
 MODEL = parse_model(SPEC)
@@ -73,12 +80,21 @@ def body_for(operation: Operation) -> Any:
     return body
 
 
-def create_operation(collection: str) -> Operation:
-    return next(
-        op
-        for op in OPERATIONS
-        if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+def record_body(collection: str) -> Any:
+    """A body to seed one record: the create operation's, or for a read-only collection (no
+    POST) an example of the record its reads return."""
+    create = next(
+        (
+            op
+            for op in OPERATIONS
+            if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+        ),
+        None,
     )
+    if create is not None:
+        return body_for(create)
+    read = next(op for op in OPERATIONS if op.method == "GET" and _collection(op) == collection)
+    return example_for(record_schema(MODEL, read))
 
 
 def _collection(operation: Operation) -> str | None:
@@ -92,9 +108,9 @@ async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operat
     kind, collection = collection_of(op)
     if kind in ("create", "list"):
         if kind == "list":
-            app.store.add_record(collection, body_for(create_operation(collection)))
+            app.store.add_record(collection, record_body(collection))
         return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body_for(op)
-    record = app.store.add_record(collection, body_for(create_operation(collection)))
+    record = app.store.add_record(collection, record_body(collection))
     record_id = record.get("id") or record.get("_id")
     return op.path.replace("{id}", str(record_id)), {}, body_for(op)
 
