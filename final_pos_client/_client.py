@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import httpx
 
-from ._base_client import BaseClient, TimeoutOption
+from ._base_client import BaseClient, DeadlineOption, TimeoutOption
+from ._client_config import DEFAULT_MAX_RESPONSE_BYTES
+from ._not_given import NOT_GIVEN, NotGiven
 from ._resources import (
     AccountsResource,
     AttachmentsResource,
@@ -37,6 +39,9 @@ class FinalPOS(BaseClient):
     ``api_key`` defaults to ``$FINAL_POS_API_KEY``, ``base_url`` to ``$FINAL_POS_BASE_URL``, then
     ``https://api.finalpos.com``. Use ``async with FinalPOS() as pos:`` (or ``await pos.aclose()``);
     one instance is safe to share across tasks. Failed calls raise ``final_pos_client.errors``.
+    ``timeout`` bounds each phase of an attempt (as in httpx); ``deadline`` the whole call,
+    retries, waits and body included (default: 4 x the largest phase of ``timeout``);
+    ``max_response_bytes`` the decoded size of any answer (default 32 MiB).
     """
 
     accounts: AccountsResource
@@ -68,6 +73,8 @@ class FinalPOS(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         *,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         retry_timing: RetryTiming | None = None,
     ) -> None:
         super().__init__(
@@ -78,6 +85,8 @@ class FinalPOS(BaseClient):
             http_client=http_client,
             allow_insecure_http=allow_insecure_http,
             retry_timing=retry_timing,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         self._bind_resources()
 

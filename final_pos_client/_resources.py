@@ -9,11 +9,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import quote
 
-from ._base_client import BaseClient, TimeoutOption
+from ._base_client import BaseClient, DeadlineOption, TimeoutOption
 from ._not_given import NOT_GIVEN, NotGiven
 from ._pagination import iterate_pages
+from ._path import path_segment
 from ._raw_response import RawResponse
 from ._response_parsing import json_parser, model_list_parser, model_parser
 from .models import (
@@ -66,12 +66,6 @@ from .models import (
     UpdateZapierTriggerDto,
     VariantResponseDto,
 )
-
-
-def _segment(value: str) -> str:
-    """A path parameter, percent-encoded as one path segment."""
-    return quote(str(value), safe="")
-
 
 _parse_accounts_create = model_parser(
     AccountResponseDto, "accounts.create (AccountController_create)"
@@ -234,6 +228,7 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountResponseDto]:
         """Create a new account
 
@@ -248,6 +243,7 @@ class AccountsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_accounts_create)
 
@@ -257,6 +253,7 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountResponseDto]:
         """Get a account by ID
 
@@ -266,11 +263,12 @@ class AccountsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_accounts_get)
 
@@ -281,6 +279,7 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountResponseDto]:
         """Update a account by ID
 
@@ -290,11 +289,12 @@ class AccountsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_accounts_update)
 
@@ -304,6 +304,7 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a account by ID
 
@@ -313,11 +314,12 @@ class AccountsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_accounts_delete)
 
@@ -337,6 +339,7 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AccountResponseDto:
         """Create a new account
 
@@ -351,6 +354,7 @@ class AccountsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_accounts_create(response)
 
@@ -360,6 +364,7 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AccountResponseDto:
         """Get a account by ID
 
@@ -369,11 +374,12 @@ class AccountsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_accounts_get(response)
 
@@ -384,6 +390,7 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AccountResponseDto:
         """Update a account by ID
 
@@ -393,11 +400,12 @@ class AccountsResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_accounts_update(response)
 
@@ -407,6 +415,7 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a account by ID
 
@@ -416,11 +425,12 @@ class AccountsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_accounts_delete(response)
 
@@ -439,6 +449,7 @@ class AttachmentsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AttachmentResponseDto]:
         """Create a new attachment
 
@@ -454,6 +465,7 @@ class AttachmentsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_attachments_create)
 
@@ -463,6 +475,7 @@ class AttachmentsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AttachmentResponseDto]:
         """Get an attachment by ID
 
@@ -472,11 +485,12 @@ class AttachmentsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/attachment/{_segment(id)}",
+            f"/v1/api/attachment/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_attachments_get)
 
@@ -496,6 +510,7 @@ class AttachmentsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AttachmentResponseDto:
         """Create a new attachment
 
@@ -511,6 +526,7 @@ class AttachmentsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_attachments_create(response)
 
@@ -520,6 +536,7 @@ class AttachmentsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AttachmentResponseDto:
         """Get an attachment by ID
 
@@ -529,11 +546,12 @@ class AttachmentsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/attachment/{_segment(id)}",
+            f"/v1/api/attachment/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_attachments_get(response)
 
@@ -552,6 +570,7 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CategoryResponseDto]:
         """Create a new category
 
@@ -566,6 +585,7 @@ class CategoriesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_categories_create)
 
@@ -575,6 +595,7 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CategoryResponseDto]:
         """Get a category by ID
 
@@ -584,11 +605,12 @@ class CategoriesResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_categories_get)
 
@@ -599,6 +621,7 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CategoryResponseDto]:
         """Update a category by ID
 
@@ -608,11 +631,12 @@ class CategoriesResourceWithRawResponse:
         """
         response = await self._client._send(
             "PUT",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_categories_update)
 
@@ -622,6 +646,7 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a category by ID
 
@@ -631,11 +656,12 @@ class CategoriesResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_categories_delete)
 
@@ -646,6 +672,7 @@ class CategoriesResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[CategoryResponseDto]]:
         """Get all categories
 
@@ -660,6 +687,7 @@ class CategoriesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_categories_list)
 
@@ -679,6 +707,7 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CategoryResponseDto:
         """Create a new category
 
@@ -693,6 +722,7 @@ class CategoriesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_categories_create(response)
 
@@ -702,6 +732,7 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CategoryResponseDto:
         """Get a category by ID
 
@@ -711,11 +742,12 @@ class CategoriesResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_categories_get(response)
 
@@ -726,6 +758,7 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CategoryResponseDto:
         """Update a category by ID
 
@@ -735,11 +768,12 @@ class CategoriesResource:
         """
         response = await self._client._send(
             "PUT",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_categories_update(response)
 
@@ -749,6 +783,7 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a category by ID
 
@@ -758,11 +793,12 @@ class CategoriesResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_categories_delete(response)
 
@@ -773,6 +809,7 @@ class CategoriesResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CategoryResponseDto]:
         """Get all categories
 
@@ -787,6 +824,7 @@ class CategoriesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_categories_list(response)
 
@@ -796,6 +834,7 @@ class CategoriesResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CategoryResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -804,7 +843,9 @@ class CategoriesResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CategoryResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -824,6 +865,7 @@ class CustomTableDataResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CustomTableDataRow]:
         """Get a single row from a custom table
 
@@ -835,11 +877,12 @@ class CustomTableDataResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/custom-table-data/{_segment(table_name)}/{_segment(id)}",
+            f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_data_get)
 
@@ -851,6 +894,7 @@ class CustomTableDataResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[CustomTableDataRow]]:
         """Get all rows from a custom table
 
@@ -861,11 +905,12 @@ class CustomTableDataResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/custom-table-data/{_segment(table_name)}",
+            f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_data_list)
 
@@ -886,6 +931,7 @@ class CustomTableDataResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableDataRow:
         """Get a single row from a custom table
 
@@ -897,11 +943,12 @@ class CustomTableDataResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/custom-table-data/{_segment(table_name)}/{_segment(id)}",
+            f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_data_get(response)
 
@@ -913,6 +960,7 @@ class CustomTableDataResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableDataRow]:
         """Get all rows from a custom table
 
@@ -923,11 +971,12 @@ class CustomTableDataResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/custom-table-data/{_segment(table_name)}",
+            f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_data_list(response)
 
@@ -938,6 +987,7 @@ class CustomTableDataResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableDataRow]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -947,7 +997,12 @@ class CustomTableDataResource:
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableDataRow]:
             return await self.list(
-                table_name, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -969,6 +1024,7 @@ class CustomTableFieldsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[CustomTableFieldResponseDto]]:
         """Get all custom tables: structure
 
@@ -983,6 +1039,7 @@ class CustomTableFieldsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_fields_list)
 
@@ -1004,6 +1061,7 @@ class CustomTableFieldsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableFieldResponseDto]:
         """Get all custom tables: structure
 
@@ -1018,6 +1076,7 @@ class CustomTableFieldsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_fields_list(response)
 
@@ -1028,6 +1087,7 @@ class CustomTableFieldsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableFieldResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1037,7 +1097,12 @@ class CustomTableFieldsResource:
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableFieldResponseDto]:
             return await self.list(
-                table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -1057,6 +1122,7 @@ class CustomTableRowsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CustomTableRowResponseDto]:
         """Create a new custom table: content
 
@@ -1072,6 +1138,7 @@ class CustomTableRowsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_rows_create)
 
@@ -1081,6 +1148,7 @@ class CustomTableRowsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CustomTableRowResponseDto]:
         """Get a custom table: content by ID
 
@@ -1090,11 +1158,12 @@ class CustomTableRowsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/custom-table-row/{_segment(id)}",
+            f"/v1/api/custom-table-row/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_rows_get)
 
@@ -1104,6 +1173,7 @@ class CustomTableRowsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CustomTableRowResponseDto]:
         """Delete a custom table row by ID
 
@@ -1113,11 +1183,12 @@ class CustomTableRowsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/custom-table-row/{_segment(id)}",
+            f"/v1/api/custom-table-row/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_rows_delete)
 
@@ -1129,6 +1200,7 @@ class CustomTableRowsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[CustomTableRowResponseDto]]:
         """Get all custom tables: content
 
@@ -1144,6 +1216,7 @@ class CustomTableRowsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_rows_list)
 
@@ -1163,6 +1236,7 @@ class CustomTableRowsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableRowResponseDto:
         """Create a new custom table: content
 
@@ -1178,6 +1252,7 @@ class CustomTableRowsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_rows_create(response)
 
@@ -1187,6 +1262,7 @@ class CustomTableRowsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableRowResponseDto:
         """Get a custom table: content by ID
 
@@ -1196,11 +1272,12 @@ class CustomTableRowsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/custom-table-row/{_segment(id)}",
+            f"/v1/api/custom-table-row/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_rows_get(response)
 
@@ -1210,6 +1287,7 @@ class CustomTableRowsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableRowResponseDto:
         """Delete a custom table row by ID
 
@@ -1219,11 +1297,12 @@ class CustomTableRowsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/custom-table-row/{_segment(id)}",
+            f"/v1/api/custom-table-row/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_rows_delete(response)
 
@@ -1235,6 +1314,7 @@ class CustomTableRowsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableRowResponseDto]:
         """Get all custom tables: content
 
@@ -1250,6 +1330,7 @@ class CustomTableRowsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_rows_list(response)
 
@@ -1260,6 +1341,7 @@ class CustomTableRowsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableRowResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1269,7 +1351,12 @@ class CustomTableRowsResource:
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableRowResponseDto]:
             return await self.list(
-                table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -1289,6 +1376,7 @@ class CustomTableValuesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CustomTableValueResponseDto]:
         """Create a new custom table: content
 
@@ -1303,6 +1391,7 @@ class CustomTableValuesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_values_create)
 
@@ -1313,6 +1402,7 @@ class CustomTableValuesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[CustomTableValueResponseDto]:
         """Update a custom table value by ID
 
@@ -1322,11 +1412,12 @@ class CustomTableValuesResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/custom-table-value/{_segment(id)}",
+            f"/v1/api/custom-table-value/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_values_update)
 
@@ -1339,6 +1430,7 @@ class CustomTableValuesResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[CustomTableValueResponseDto]]:
         """Get all custom tables: content
 
@@ -1353,6 +1445,7 @@ class CustomTableValuesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_table_values_list)
 
@@ -1372,6 +1465,7 @@ class CustomTableValuesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableValueResponseDto:
         """Create a new custom table: content
 
@@ -1386,6 +1480,7 @@ class CustomTableValuesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_values_create(response)
 
@@ -1396,6 +1491,7 @@ class CustomTableValuesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableValueResponseDto:
         """Update a custom table value by ID
 
@@ -1405,11 +1501,12 @@ class CustomTableValuesResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/custom-table-value/{_segment(id)}",
+            f"/v1/api/custom-table-value/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_values_update(response)
 
@@ -1422,6 +1519,7 @@ class CustomTableValuesResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableValueResponseDto]:
         """Get all custom tables: content
 
@@ -1436,6 +1534,7 @@ class CustomTableValuesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_table_values_list(response)
 
@@ -1447,6 +1546,7 @@ class CustomTableValuesResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableValueResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1462,6 +1562,7 @@ class CustomTableValuesResource:
                 limit=limit,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -1482,6 +1583,7 @@ class CustomTablesResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[CustomTableResponseDto]]:
         """Get all custom tables: structure
 
@@ -1496,6 +1598,7 @@ class CustomTablesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_custom_tables_list)
 
@@ -1516,6 +1619,7 @@ class CustomTablesResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableResponseDto]:
         """Get all custom tables: structure
 
@@ -1530,6 +1634,7 @@ class CustomTablesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_custom_tables_list(response)
 
@@ -1539,6 +1644,7 @@ class CustomTablesResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1547,7 +1653,9 @@ class CustomTablesResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -1566,6 +1674,7 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Customer]:
         """Create a new customer
 
@@ -1580,6 +1689,7 @@ class CustomersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_customers_create)
 
@@ -1589,6 +1699,7 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Customer]:
         """Get a customer by ID
 
@@ -1598,11 +1709,12 @@ class CustomersResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/customer/{_segment(id)}",
+            f"/v1/api/customer/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_customers_get)
 
@@ -1613,6 +1725,7 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Customer]:
         """Update a customer by ID
 
@@ -1622,11 +1735,12 @@ class CustomersResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/customer/{_segment(id)}",
+            f"/v1/api/customer/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_customers_update)
 
@@ -1636,6 +1750,7 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a customer by ID
 
@@ -1645,11 +1760,12 @@ class CustomersResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/customer/{_segment(id)}",
+            f"/v1/api/customer/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_customers_delete)
 
@@ -1660,6 +1776,7 @@ class CustomersResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Customer]]:
         """Get all customers
 
@@ -1675,6 +1792,7 @@ class CustomersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_customers_list)
 
@@ -1694,6 +1812,7 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Create a new customer
 
@@ -1708,6 +1827,7 @@ class CustomersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_customers_create(response)
 
@@ -1717,6 +1837,7 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Get a customer by ID
 
@@ -1726,11 +1847,12 @@ class CustomersResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/customer/{_segment(id)}",
+            f"/v1/api/customer/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_customers_get(response)
 
@@ -1741,6 +1863,7 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Customer:
         """Update a customer by ID
 
@@ -1750,11 +1873,12 @@ class CustomersResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/customer/{_segment(id)}",
+            f"/v1/api/customer/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_customers_update(response)
 
@@ -1764,6 +1888,7 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a customer by ID
 
@@ -1773,11 +1898,12 @@ class CustomersResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/customer/{_segment(id)}",
+            f"/v1/api/customer/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_customers_delete(response)
 
@@ -1788,6 +1914,7 @@ class CustomersResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Customer]:
         """Get all customers
 
@@ -1803,6 +1930,7 @@ class CustomersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_customers_list(response)
 
@@ -1812,6 +1940,7 @@ class CustomersResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Customer]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1820,7 +1949,9 @@ class CustomersResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[Customer]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -1839,6 +1970,7 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[OrderResponseDto]:
         """Create a new order
 
@@ -1853,6 +1985,7 @@ class OrdersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_orders_create)
 
@@ -1862,6 +1995,7 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[OrderResponseDto]:
         """Get a order by ID
 
@@ -1871,11 +2005,12 @@ class OrdersResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/order/{_segment(id)}",
+            f"/v1/api/order/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_orders_get)
 
@@ -1886,6 +2021,7 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[OrderResponseDto]:
         """Update a order by ID
 
@@ -1895,11 +2031,12 @@ class OrdersResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/order/{_segment(id)}",
+            f"/v1/api/order/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_orders_update)
 
@@ -1909,6 +2046,7 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a order by ID
 
@@ -1918,11 +2056,12 @@ class OrdersResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/order/{_segment(id)}",
+            f"/v1/api/order/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_orders_delete)
 
@@ -1933,6 +2072,7 @@ class OrdersResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[OrderResponseDto]]:
         """Get all orders
 
@@ -1947,6 +2087,7 @@ class OrdersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_orders_list)
 
@@ -1966,6 +2107,7 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OrderResponseDto:
         """Create a new order
 
@@ -1980,6 +2122,7 @@ class OrdersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_orders_create(response)
 
@@ -1989,6 +2132,7 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OrderResponseDto:
         """Get a order by ID
 
@@ -1998,11 +2142,12 @@ class OrdersResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/order/{_segment(id)}",
+            f"/v1/api/order/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_orders_get(response)
 
@@ -2013,6 +2158,7 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OrderResponseDto:
         """Update a order by ID
 
@@ -2022,11 +2168,12 @@ class OrdersResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/order/{_segment(id)}",
+            f"/v1/api/order/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_orders_update(response)
 
@@ -2036,6 +2183,7 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a order by ID
 
@@ -2045,11 +2193,12 @@ class OrdersResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/order/{_segment(id)}",
+            f"/v1/api/order/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_orders_delete(response)
 
@@ -2060,6 +2209,7 @@ class OrdersResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OrderResponseDto]:
         """Get all orders
 
@@ -2074,6 +2224,7 @@ class OrdersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_orders_list(response)
 
@@ -2083,6 +2234,7 @@ class OrdersResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[OrderResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2091,7 +2243,9 @@ class OrdersResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[OrderResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2110,6 +2264,7 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[OutletResponseDto]:
         """Create a new outlet
 
@@ -2124,6 +2279,7 @@ class OutletsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_outlets_create)
 
@@ -2133,6 +2289,7 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[OutletResponseDto]:
         """Get a outlet by ID
 
@@ -2142,11 +2299,12 @@ class OutletsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_outlets_get)
 
@@ -2157,6 +2315,7 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[OutletResponseDto]:
         """Update a outlet by ID
 
@@ -2166,11 +2325,12 @@ class OutletsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_outlets_update)
 
@@ -2180,6 +2340,7 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a outlet by ID
 
@@ -2189,11 +2350,12 @@ class OutletsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_outlets_delete)
 
@@ -2204,6 +2366,7 @@ class OutletsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[OutletResponseDto]]:
         """Get all outlets
 
@@ -2218,6 +2381,7 @@ class OutletsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_outlets_list)
 
@@ -2237,6 +2401,7 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OutletResponseDto:
         """Create a new outlet
 
@@ -2251,6 +2416,7 @@ class OutletsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_outlets_create(response)
 
@@ -2260,6 +2426,7 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OutletResponseDto:
         """Get a outlet by ID
 
@@ -2269,11 +2436,12 @@ class OutletsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_outlets_get(response)
 
@@ -2284,6 +2452,7 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OutletResponseDto:
         """Update a outlet by ID
 
@@ -2293,11 +2462,12 @@ class OutletsResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_outlets_update(response)
 
@@ -2307,6 +2477,7 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a outlet by ID
 
@@ -2316,11 +2487,12 @@ class OutletsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_outlets_delete(response)
 
@@ -2331,6 +2503,7 @@ class OutletsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OutletResponseDto]:
         """Get all outlets
 
@@ -2345,6 +2518,7 @@ class OutletsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_outlets_list(response)
 
@@ -2354,6 +2528,7 @@ class OutletsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[OutletResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2362,7 +2537,9 @@ class OutletsResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[OutletResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2381,6 +2558,7 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ProductResponseDto]:
         """Create a new product
 
@@ -2395,6 +2573,7 @@ class ProductsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_products_create)
 
@@ -2404,6 +2583,7 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ProductResponseDto]:
         """Get a product by ID
 
@@ -2413,11 +2593,12 @@ class ProductsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/product/{_segment(id)}",
+            f"/v1/api/product/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_products_get)
 
@@ -2428,6 +2609,7 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ProductResponseDto]:
         """Update a product by ID
 
@@ -2437,11 +2619,12 @@ class ProductsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PUT",
-            f"/v1/api/product/{_segment(id)}",
+            f"/v1/api/product/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_products_update)
 
@@ -2451,6 +2634,7 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a product by ID
 
@@ -2460,11 +2644,12 @@ class ProductsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/product/{_segment(id)}",
+            f"/v1/api/product/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_products_delete)
 
@@ -2475,6 +2660,7 @@ class ProductsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[ProductResponseDto]]:
         """Get all products
 
@@ -2489,6 +2675,7 @@ class ProductsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_products_list)
 
@@ -2508,6 +2695,7 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> ProductResponseDto:
         """Create a new product
 
@@ -2522,6 +2710,7 @@ class ProductsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_products_create(response)
 
@@ -2531,6 +2720,7 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> ProductResponseDto:
         """Get a product by ID
 
@@ -2540,11 +2730,12 @@ class ProductsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/product/{_segment(id)}",
+            f"/v1/api/product/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_products_get(response)
 
@@ -2555,6 +2746,7 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> ProductResponseDto:
         """Update a product by ID
 
@@ -2564,11 +2756,12 @@ class ProductsResource:
         """
         response = await self._client._send(
             "PUT",
-            f"/v1/api/product/{_segment(id)}",
+            f"/v1/api/product/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_products_update(response)
 
@@ -2578,6 +2771,7 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a product by ID
 
@@ -2587,11 +2781,12 @@ class ProductsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/product/{_segment(id)}",
+            f"/v1/api/product/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_products_delete(response)
 
@@ -2602,6 +2797,7 @@ class ProductsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[ProductResponseDto]:
         """Get all products
 
@@ -2616,6 +2812,7 @@ class ProductsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_products_list(response)
 
@@ -2625,6 +2822,7 @@ class ProductsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[ProductResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2633,7 +2831,9 @@ class ProductsResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[ProductResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2652,6 +2852,7 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[RefundResponseDto]:
         """Create a new refund
 
@@ -2666,6 +2867,7 @@ class RefundsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_refunds_create)
 
@@ -2675,6 +2877,7 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[RefundResponseDto]:
         """Get a refund by ID
 
@@ -2684,11 +2887,12 @@ class RefundsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/refunds/{_segment(id)}",
+            f"/v1/api/refunds/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_refunds_get)
 
@@ -2699,6 +2903,7 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[RefundResponseDto]:
         """Update a refund by ID
 
@@ -2708,11 +2913,12 @@ class RefundsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/refunds/{_segment(id)}",
+            f"/v1/api/refunds/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_refunds_update)
 
@@ -2722,6 +2928,7 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a refund by ID
 
@@ -2731,11 +2938,12 @@ class RefundsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/refunds/{_segment(id)}",
+            f"/v1/api/refunds/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_refunds_delete)
 
@@ -2746,6 +2954,7 @@ class RefundsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[RefundResponseDto]]:
         """Get all refunds
 
@@ -2760,6 +2969,7 @@ class RefundsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_refunds_list)
 
@@ -2779,6 +2989,7 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RefundResponseDto:
         """Create a new refund
 
@@ -2793,6 +3004,7 @@ class RefundsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_refunds_create(response)
 
@@ -2802,6 +3014,7 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RefundResponseDto:
         """Get a refund by ID
 
@@ -2811,11 +3024,12 @@ class RefundsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/refunds/{_segment(id)}",
+            f"/v1/api/refunds/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_refunds_get(response)
 
@@ -2826,6 +3040,7 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RefundResponseDto:
         """Update a refund by ID
 
@@ -2835,11 +3050,12 @@ class RefundsResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/refunds/{_segment(id)}",
+            f"/v1/api/refunds/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_refunds_update(response)
 
@@ -2849,6 +3065,7 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a refund by ID
 
@@ -2858,11 +3075,12 @@ class RefundsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/refunds/{_segment(id)}",
+            f"/v1/api/refunds/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_refunds_delete(response)
 
@@ -2873,6 +3091,7 @@ class RefundsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[RefundResponseDto]:
         """Get all refunds
 
@@ -2887,6 +3106,7 @@ class RefundsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_refunds_list(response)
 
@@ -2896,6 +3116,7 @@ class RefundsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[RefundResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2904,7 +3125,9 @@ class RefundsResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[RefundResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2923,6 +3146,7 @@ class RolesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[RoleResponseDto]:
         """Create a new role
 
@@ -2937,6 +3161,7 @@ class RolesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_roles_create)
 
@@ -2946,6 +3171,7 @@ class RolesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[RoleResponseDto]:
         """Get a role by ID
 
@@ -2955,11 +3181,12 @@ class RolesResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/roles/{_segment(id)}",
+            f"/v1/api/roles/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_roles_get)
 
@@ -2970,6 +3197,7 @@ class RolesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[RoleResponseDto]:
         """Update a role by ID
 
@@ -2979,11 +3207,12 @@ class RolesResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/roles/{_segment(id)}",
+            f"/v1/api/roles/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_roles_update)
 
@@ -3003,6 +3232,7 @@ class RolesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RoleResponseDto:
         """Create a new role
 
@@ -3017,6 +3247,7 @@ class RolesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_roles_create(response)
 
@@ -3026,6 +3257,7 @@ class RolesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RoleResponseDto:
         """Get a role by ID
 
@@ -3035,11 +3267,12 @@ class RolesResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/roles/{_segment(id)}",
+            f"/v1/api/roles/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_roles_get(response)
 
@@ -3050,6 +3283,7 @@ class RolesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RoleResponseDto:
         """Update a role by ID
 
@@ -3059,11 +3293,12 @@ class RolesResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/roles/{_segment(id)}",
+            f"/v1/api/roles/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_roles_update(response)
 
@@ -3082,6 +3317,7 @@ class SessionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SessionResponseDto]:
         """Create a new session
 
@@ -3096,6 +3332,7 @@ class SessionsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_sessions_create)
 
@@ -3106,6 +3343,7 @@ class SessionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[SessionResponseDto]:
         """Update a session by ID
 
@@ -3115,11 +3353,12 @@ class SessionsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/session/{_segment(id)}",
+            f"/v1/api/session/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_sessions_update)
 
@@ -3139,6 +3378,7 @@ class SessionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> SessionResponseDto:
         """Create a new session
 
@@ -3153,6 +3393,7 @@ class SessionsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_sessions_create(response)
 
@@ -3163,6 +3404,7 @@ class SessionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> SessionResponseDto:
         """Update a session by ID
 
@@ -3172,11 +3414,12 @@ class SessionsResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/session/{_segment(id)}",
+            f"/v1/api/session/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_sessions_update(response)
 
@@ -3195,6 +3438,7 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[StationResponseDto]:
         """Create a new station
 
@@ -3209,6 +3453,7 @@ class StationsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_stations_create)
 
@@ -3218,6 +3463,7 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[StationResponseDto]:
         """Get a station by ID
 
@@ -3227,11 +3473,12 @@ class StationsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/station/{_segment(id)}",
+            f"/v1/api/station/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_stations_get)
 
@@ -3242,6 +3489,7 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[StationResponseDto]:
         """Update a station by ID
 
@@ -3251,11 +3499,12 @@ class StationsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/station/{_segment(id)}",
+            f"/v1/api/station/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_stations_update)
 
@@ -3265,6 +3514,7 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a station by ID
 
@@ -3274,11 +3524,12 @@ class StationsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/station/{_segment(id)}",
+            f"/v1/api/station/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_stations_delete)
 
@@ -3289,6 +3540,7 @@ class StationsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[StationResponseDto]]:
         """Get all stations
 
@@ -3303,6 +3555,7 @@ class StationsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_stations_list)
 
@@ -3322,6 +3575,7 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> StationResponseDto:
         """Create a new station
 
@@ -3336,6 +3590,7 @@ class StationsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_stations_create(response)
 
@@ -3345,6 +3600,7 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> StationResponseDto:
         """Get a station by ID
 
@@ -3354,11 +3610,12 @@ class StationsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/station/{_segment(id)}",
+            f"/v1/api/station/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_stations_get(response)
 
@@ -3369,6 +3626,7 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> StationResponseDto:
         """Update a station by ID
 
@@ -3378,11 +3636,12 @@ class StationsResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/station/{_segment(id)}",
+            f"/v1/api/station/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_stations_update(response)
 
@@ -3392,6 +3651,7 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a station by ID
 
@@ -3401,11 +3661,12 @@ class StationsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/station/{_segment(id)}",
+            f"/v1/api/station/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_stations_delete(response)
 
@@ -3416,6 +3677,7 @@ class StationsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[StationResponseDto]:
         """Get all stations
 
@@ -3430,6 +3692,7 @@ class StationsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_stations_list(response)
 
@@ -3439,6 +3702,7 @@ class StationsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[StationResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -3447,7 +3711,9 @@ class StationsResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[StationResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -3466,6 +3732,7 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[TransactionResponseDto]:
         """Create a new transaction
 
@@ -3480,6 +3747,7 @@ class TransactionsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_transactions_create)
 
@@ -3489,6 +3757,7 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[TransactionResponseDto]:
         """Get a transaction by ID
 
@@ -3498,11 +3767,12 @@ class TransactionsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_transactions_get)
 
@@ -3513,6 +3783,7 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[TransactionResponseDto]:
         """Update a transaction by ID
 
@@ -3522,11 +3793,12 @@ class TransactionsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_transactions_update)
 
@@ -3536,6 +3808,7 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a transaction by ID
 
@@ -3545,11 +3818,12 @@ class TransactionsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_transactions_delete)
 
@@ -3560,6 +3834,7 @@ class TransactionsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[TransactionResponseDto]]:
         """Get all transactions
 
@@ -3574,6 +3849,7 @@ class TransactionsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_transactions_list)
 
@@ -3593,6 +3869,7 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> TransactionResponseDto:
         """Create a new transaction
 
@@ -3607,6 +3884,7 @@ class TransactionsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_transactions_create(response)
 
@@ -3616,6 +3894,7 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> TransactionResponseDto:
         """Get a transaction by ID
 
@@ -3625,11 +3904,12 @@ class TransactionsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_transactions_get(response)
 
@@ -3640,6 +3920,7 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> TransactionResponseDto:
         """Update a transaction by ID
 
@@ -3649,11 +3930,12 @@ class TransactionsResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_transactions_update(response)
 
@@ -3663,6 +3945,7 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a transaction by ID
 
@@ -3672,11 +3955,12 @@ class TransactionsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_transactions_delete(response)
 
@@ -3687,6 +3971,7 @@ class TransactionsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[TransactionResponseDto]:
         """Get all transactions
 
@@ -3701,6 +3986,7 @@ class TransactionsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_transactions_list(response)
 
@@ -3710,6 +3996,7 @@ class TransactionsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[TransactionResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -3718,7 +4005,9 @@ class TransactionsResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[TransactionResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -3737,6 +4026,7 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[VariantResponseDto]:
         """Create a new variant
 
@@ -3751,6 +4041,7 @@ class VariantsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_variants_create)
 
@@ -3760,6 +4051,7 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[VariantResponseDto]:
         """Get a variant by ID
 
@@ -3769,11 +4061,12 @@ class VariantsResourceWithRawResponse:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_variants_get)
 
@@ -3784,6 +4077,7 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[VariantResponseDto]:
         """Update a variant by ID
 
@@ -3794,11 +4088,12 @@ class VariantsResourceWithRawResponse:
         """
         response = await self._client._send(
             "PUT",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_variants_update)
 
@@ -3808,6 +4103,7 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Delete a variant by ID
 
@@ -3817,11 +4113,12 @@ class VariantsResourceWithRawResponse:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_variants_delete)
 
@@ -3832,6 +4129,7 @@ class VariantsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[VariantResponseDto]]:
         """Get all variants
 
@@ -3846,6 +4144,7 @@ class VariantsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_variants_list)
 
@@ -3865,6 +4164,7 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> VariantResponseDto:
         """Create a new variant
 
@@ -3879,6 +4179,7 @@ class VariantsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_variants_create(response)
 
@@ -3888,6 +4189,7 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> VariantResponseDto:
         """Get a variant by ID
 
@@ -3897,11 +4199,12 @@ class VariantsResource:
         """
         response = await self._client._send(
             "GET",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_variants_get(response)
 
@@ -3912,6 +4215,7 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> VariantResponseDto:
         """Update a variant by ID
 
@@ -3922,11 +4226,12 @@ class VariantsResource:
         """
         response = await self._client._send(
             "PUT",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_variants_update(response)
 
@@ -3936,6 +4241,7 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a variant by ID
 
@@ -3945,11 +4251,12 @@ class VariantsResource:
         """
         response = await self._client._send(
             "DELETE",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_variants_delete(response)
 
@@ -3960,6 +4267,7 @@ class VariantsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[VariantResponseDto]:
         """Get all variants
 
@@ -3974,6 +4282,7 @@ class VariantsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_variants_list(response)
 
@@ -3983,6 +4292,7 @@ class VariantsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[VariantResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -3991,7 +4301,9 @@ class VariantsResource:
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[VariantResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -4010,6 +4322,7 @@ class ZapierTriggersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Create a new zapiertrigger
 
@@ -4025,6 +4338,7 @@ class ZapierTriggersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_zapier_triggers_create)
 
@@ -4035,6 +4349,7 @@ class ZapierTriggersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Any]:
         """Update a zapiertrigger
 
@@ -4044,11 +4359,12 @@ class ZapierTriggersResourceWithRawResponse:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/zapier-triggers/{_segment(id)}",
+            f"/v1/api/zapier-triggers/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return RawResponse(response, _parse_zapier_triggers_update)
 
@@ -4068,6 +4384,7 @@ class ZapierTriggersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Create a new zapiertrigger
 
@@ -4083,6 +4400,7 @@ class ZapierTriggersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_zapier_triggers_create(response)
 
@@ -4093,6 +4411,7 @@ class ZapierTriggersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update a zapiertrigger
 
@@ -4102,10 +4421,11 @@ class ZapierTriggersResource:
         """
         response = await self._client._send(
             "PATCH",
-            f"/v1/api/zapier-triggers/{_segment(id)}",
+            f"/v1/api/zapier-triggers/{path_segment('id', id)}",
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
         return _parse_zapier_triggers_update(response)
