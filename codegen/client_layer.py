@@ -138,6 +138,8 @@ def _parser_expression(method: Method, resource: Resource) -> str:
     kind, model = method.returns.kind, method.returns.model
     if kind == "model":
         return f"model_parser({model}, {label!r})"
+    if kind == "optional_model":
+        return f"optional_model_parser({model}, {label!r})"
     if kind == "model_list":
         return f"model_list_parser({model}, {label!r})"
     if kind == "json_list":

@@ -52,7 +52,8 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Returns:
-    """What a successful response holds: ``model``, ``model_list``, ``json_list`` or ``json``."""
+    """What a successful response holds: ``model``, ``optional_model`` (a delete: the record or,
+    per the wire contract, an empty body), ``model_list``, ``json_list`` or ``json``."""
 
     kind: str
     model: str | None = None
@@ -61,6 +62,8 @@ class Returns:
     def annotation(self) -> str:
         if self.kind == "model":
             return str(self.model)
+        if self.kind == "optional_model":
+            return f"{self.model} | None"
         if self.kind == "model_list":
             return f"builtins.list[{self.model}]"
         if self.kind == "json_list":
@@ -152,7 +155,8 @@ def _returns(spec: dict[str, Any], operation: dict[str, Any], method_name: str) 
         response = _resolve(spec, responses[success[0]])
         schema = _json_schema(response.get("content"))
     if schema is not None and "$ref" in schema:
-        return Returns("model", ClassName(_ref_name(schema["$ref"]), ""))
+        kind = "optional_model" if method_name == "delete" else "model"
+        return Returns(kind, ClassName(_ref_name(schema["$ref"]), ""))
     if schema is not None and schema.get("type") == "array":
         items = schema.get("items", {})
         if "$ref" in items:

@@ -15,7 +15,12 @@ from ._not_given import NOT_GIVEN, NotGiven
 from ._pagination import iterate_pages
 from ._path import path_segment
 from ._raw_response import RawResponse
-from ._response_parsing import json_parser, model_list_parser, model_parser
+from ._response_parsing import (
+    json_parser,
+    model_list_parser,
+    model_parser,
+    optional_model_parser,
+)
 from .models import (
     AccountResponseDto,
     AttachmentResponseDto,
@@ -109,7 +114,7 @@ _parse_custom_table_rows_create = model_parser(
 _parse_custom_table_rows_get = model_parser(
     CustomTableRowResponseDto, "custom_table_rows.get (CustomTableRowController_findOne)"
 )
-_parse_custom_table_rows_delete = model_parser(
+_parse_custom_table_rows_delete = optional_model_parser(
     CustomTableRowResponseDto, "custom_table_rows.delete (CustomTableRowController_delete)"
 )
 _parse_custom_table_rows_list = model_list_parser(
@@ -1174,7 +1179,7 @@ class CustomTableRowsResourceWithRawResponse:
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[CustomTableRowResponseDto]:
+    ) -> RawResponse[CustomTableRowResponseDto | None]:
         """Delete a custom table row by ID
 
         Soft-deletes a row; it and its values disappear from data reads.
@@ -1288,7 +1293,7 @@ class CustomTableRowsResource:
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> CustomTableRowResponseDto:
+    ) -> CustomTableRowResponseDto | None:
         """Delete a custom table row by ID
 
         Soft-deletes a row; it and its values disappear from data reads.

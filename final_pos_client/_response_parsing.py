@@ -79,6 +79,19 @@ def model_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[Par
     return parse
 
 
+def optional_model_parser(
+    model: FromDict[ParsedT], operation: str
+) -> ResponseParser[ParsedT | None]:
+    """A parser for a delete's answer: one ``model`` object, or ``None`` for an empty body (the
+    wire contract allows one; also what a delete already done by a lost attempt gives)."""
+    parse_model = model_parser(model, operation)
+
+    def parse(response: httpx.Response) -> ParsedT | None:
+        return None if not response.content.strip() else parse_model(response)
+
+    return parse
+
+
 def model_list_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[list[ParsedT]]:
     """A parser for a response holding a JSON array of ``model`` objects.
 

@@ -101,6 +101,16 @@ async def test_a_delete_retried_after_a_drop_that_gets_404_succeeds(
     assert any("taken as deleted" in record.getMessage() for record in caplog.records)
 
 
+async def test_a_delete_returning_a_record_gives_none_when_an_earlier_attempt_deleted_it(
+    connect: Connect,
+) -> None:
+    gone = answer(404, b'{"statusCode": 404, "message": "Row not found"}')
+    async with raw_server(drop, gone) as server:
+        pos = connect(server.base_url, max_retries=1)
+        assert await pos.custom_table_rows.delete("6650a1b2c3d4e5f6a7b8c9d0") is None
+    assert len(server.requests) == 2
+
+
 async def test_a_plain_delete_of_a_missing_record_is_still_not_found(connect: Connect) -> None:
     gone = answer(404, b'{"statusCode": 404, "message": "Product not found"}')
     async with raw_server(gone) as server:
