@@ -10,21 +10,12 @@ import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._transport import build_http_client
+from tests.client.conftest import SleepRecorder as Sleeps
 
 TRANSPORTS = ("httpx", "aiohttp")
 API_KEY = "sk_live_hostile_Secret123"
 
 Connect = Callable[..., FinalPOS]
-
-
-class Sleeps:
-    """A retry sleep that returns at once and records what it was asked to wait."""
-
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
 
 
 @pytest.fixture
