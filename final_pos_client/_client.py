@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import httpx
 
-from ._base_client import BaseClient, DeadlineOption, TimeoutOption
-from ._client_config import DEFAULT_MAX_RESPONSE_BYTES
-from ._not_given import NOT_GIVEN, NotGiven
-from ._resources import (
+from ._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from ._core._client_config import DEFAULT_MAX_RESPONSE_BYTES
+from ._core._not_given import NOT_GIVEN, NotGiven
+from ._core._retry_policy import RetryTiming
+from .resources import (
     AccountsResource,
     AttachmentsResource,
     CategoriesResource,
@@ -30,7 +31,6 @@ from ._resources import (
     VariantsResource,
     ZapierTriggersResource,
 )
-from ._retry_policy import RetryTiming
 
 
 class FinalPOS(BaseClient):

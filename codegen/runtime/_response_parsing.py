@@ -8,8 +8,8 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from ..types import gc_paused
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
-from .types import gc_paused
 
 # What a generated ``from_dict`` raises for data that does not fit its model.
 _MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)

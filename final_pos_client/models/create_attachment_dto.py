@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreateAttachmentDto:
     """Body for registering an attachment.
 
@@ -97,12 +97,12 @@ class CreateAttachmentDto:
             raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
         account_id = get("accountId", UNSET)
         create_attachment_dto = cls(
-            name,
-            mime_type,
-            original_url,
-            url,
-            path,
-            account_id,
+            name=name,
+            mime_type=mime_type,
+            original_url=original_url,
+            url=url,
+            path=path,
+            account_id=account_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

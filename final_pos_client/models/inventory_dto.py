@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class InventoryDto:
     """Stock level of a variant at one outlet.
 
@@ -59,8 +59,8 @@ class InventoryDto:
         if outlet_id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
         inventory_dto = cls(
-            stock,
-            outlet_id,
+            stock=stock,
+            outlet_id=outlet_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

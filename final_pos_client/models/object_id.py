@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ObjectId:
     """A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
 
@@ -52,7 +52,7 @@ class ObjectId:
         if oid.__class__ is not str:
             raise TypeError(f"{cls.__name__}.oid must be str, got {type(oid).__name__}")
         object_id = cls(
-            oid,
+            oid=oid,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

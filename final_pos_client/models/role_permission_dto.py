@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RolePermissionDto:
     """One permission entry granted (or not) by a role.
 
@@ -89,11 +89,11 @@ class RolePermissionDto:
         if value.__class__ is not bool:
             raise TypeError(f"{cls.__name__}.value must be bool, got {type(value).__name__}")
         role_permission_dto = cls(
-            name,
-            permission_id,
-            category,
-            sub_category,
-            value,
+            name=name,
+            permission_id=permission_id,
+            category=category,
+            sub_category=sub_category,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

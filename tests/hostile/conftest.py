@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
-from final_pos_client._transport import build_http_client
+from final_pos_client._core._transport import build_http_client
 from tests.client.conftest import SleepRecorder as Sleeps
 
 TRANSPORTS = ("httpx", "aiohttp")

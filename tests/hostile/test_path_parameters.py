@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from final_pos_client import FinalPOS
-from final_pos_client._path import path_segment
+from final_pos_client._core._path import path_segment
 
 REFUSED = ("", ".", "..")
 

@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_bounded_body.py by `make regenerate`.
+# Edit that file, not this copy.
 """Reading a streamed response body whole, with a cap on its decoded size.
 
 The cap counts bytes after ``Content-Encoding`` decoding. gzip and deflate (what httpx asks

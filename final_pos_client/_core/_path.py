@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_path.py by `make regenerate`.
+# Edit that file, not this copy.
 """Path parameters as single path segments."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_client_config.py by `make regenerate`.
+# Edit that file, not this copy.
 """Where ``FinalPOS`` takes its settings from, and which values it accepts.
 
 Every check runs in the constructor and in ``with_options`` and raises ``ConfigurationError``
