@@ -10,10 +10,11 @@ import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._core._transport import build_http_client
-from tests.client.conftest import SleepRecorder as Sleeps
+from tests.client.conftest import SleepRecorder
 
 TRANSPORTS = ("httpx", "aiohttp")
 API_KEY = "sk_live_hostile_Secret123"
+Sleeps = SleepRecorder
 
 Connect = Callable[..., FinalPOS]
 
