@@ -1,6 +1,8 @@
 """Reading a streamed response body whole, with a cap on its decoded size.
 
-The cap counts bytes after ``Content-Encoding`` decoding. gzip and deflate (what httpx asks
+The cap counts bytes after ``Content-Encoding`` decoding. A plain body with a
+``Content-Length`` within the cap is read by httpx (the transport stops at that length); gzip and
+deflate (what httpx asks
 for) are inflated here with zlib's ``max_length``, so a decompression bomb stops after about
 ``limit`` bytes of output instead of inflating a whole network chunk (up to ~1000x its size)
 first; other encodings go through httpx's decoders, checked chunk by chunk.
@@ -59,10 +61,15 @@ async def read_bounded(response: httpx.Response, limit: int) -> None:
     decoded bytes, else ``ResponseTooLarge``; ``httpx.DecodingError`` for a broken encoding.
     The response is closed in every case."""
     try:
-        encoding = response.headers.get("content-encoding", "").strip().lower()
-        declared = response.headers.get("content-length", "")
-        if not encoding and declared.isdigit() and int(declared) > limit:
-            raise ResponseTooLarge(limit)
+        headers = response.headers
+        encoding = headers.get("content-encoding", "").strip().lower()
+        declared = headers.get("content-length", "")
+        if not encoding and declared.isdigit():
+            if int(declared) > limit:
+                raise ResponseTooLarge(limit)
+            # The transport stops at Content-Length: httpx's own read stays within the limit.
+            await response.aread()
+            return
         if encoding in _ZLIB_WBITS:
             parts = await _inflate(response, _Inflater(encoding), limit)
         else:
