@@ -22,7 +22,10 @@ TEMPLATES = Path(__file__).parent / "client_templates"
 PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
 DEFAULT_PAGE_SIZE = 100
 DOC_WIDTH = 92
-CALL_OPTIONS = "timeout: TimeoutOption | NotGiven = NOT_GIVEN, max_retries: int | None = None"
+CALL_OPTIONS = (
+    "timeout: TimeoutOption | NotGiven = NOT_GIVEN, max_retries: int | None = None, "
+    "deadline: DeadlineOption | NotGiven = NOT_GIVEN"
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ def _docstring(method: Method, indent: str) -> str:
 def _path_expression(method: Method) -> str:
     path = method.path
     for parameter in method.path_parameters:
-        path = path.replace(f"{{{parameter.wire_name}}}", f"{{_segment({parameter.python_name})}}")
+        call = f"path_segment('{parameter.python_name}', {parameter.python_name})"
+        path = path.replace(f"{{{parameter.wire_name}}}", f"{{{call}}}")
     return f'f"{path}"' if method.path_parameters else f'"{path}"'
 
 
@@ -110,6 +114,7 @@ def method_view(method: Method, resource: Resource) -> MethodView:
             "limit=limit",
             "timeout=timeout",
             "max_retries=max_retries",
+            "deadline=deadline",
         ]
     )
     returns = method.returns
@@ -135,6 +140,8 @@ def _parser_expression(method: Method, resource: Resource) -> str:
     kind, model = method.returns.kind, method.returns.model
     if kind == "model":
         return f"model_parser({model}, {label!r})"
+    if kind == "optional_model":
+        return f"optional_model_parser({model}, {label!r})"
     if kind == "model_list":
         return f"model_list_parser({model}, {label!r})"
     if kind == "json_list":

@@ -54,7 +54,8 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Returns:
-    """What a successful response holds: ``model``, ``model_list``, ``json_list`` or ``json``."""
+    """What a successful response holds: ``model``, ``optional_model`` (a delete: the record or,
+    per the wire contract, an empty body), ``model_list``, ``json_list`` or ``json``."""
 
     kind: str
     model: str | None = None
@@ -63,6 +64,8 @@ class Returns:
     def annotation(self) -> str:
         if self.kind == "model":
             return str(self.model)
+        if self.kind == "optional_model":
+            return f"{self.model} | None"
         if self.kind == "model_list":
             return f"builtins.list[{self.model}]"
         if self.kind == "json_list":
@@ -126,7 +129,8 @@ def _returns(operation: Operation, method_name: str) -> Returns:
     response = operation.success
     schema = response.schema if response else None
     if schema is not None and schema.ref is not None:
-        return Returns("model", ClassName(schema.ref, ""))
+        kind = "optional_model" if method_name == "delete" else "model"
+        return Returns(kind, ClassName(schema.ref, ""))
     if schema is not None and schema.type == "array":
         if schema.items is not None and schema.items.ref is not None:
             return Returns("model_list", ClassName(schema.items.ref, ""))

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._core._base_client import BaseClient, TimeoutOption
+from ._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from ._core._client_config import DEFAULT_MAX_RESPONSE_BYTES
+from ._core._not_given import NOT_GIVEN, NotGiven
 from ._core._retry_policy import RetryTiming
 
 if TYPE_CHECKING:
@@ -63,6 +65,9 @@ class FinalPOS(BaseClient):
     ``api_key`` defaults to ``$FINAL_POS_API_KEY``, ``base_url`` to ``$FINAL_POS_BASE_URL``, then
     ``https://api.finalpos.com``. Use ``async with FinalPOS() as pos:`` (or ``await pos.aclose()``);
     one instance is safe to share across tasks. Failed calls raise ``final_pos_client.errors``.
+    ``timeout`` bounds each phase of an attempt (as in httpx); ``deadline`` the whole call,
+    retries, waits and body included (default: 4 x the largest phase of ``timeout``);
+    ``max_response_bytes`` the decoded size of any answer (default 32 MiB).
     """
 
     def __init__(
@@ -74,6 +79,8 @@ class FinalPOS(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         *,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         retry_timing: RetryTiming | None = None,
     ) -> None:
         super().__init__(
@@ -84,6 +91,8 @@ class FinalPOS(BaseClient):
             http_client=http_client,
             allow_insecure_http=allow_insecure_http,
             retry_timing=retry_timing,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def _after_copy(self) -> None:

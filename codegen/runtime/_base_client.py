@@ -4,15 +4,29 @@ error mapping. Resources (``_resources.py``) and ``FinalPOS.request`` both use `
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+import weakref
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
-from ._client_config import API_KEY_HEADER, resolve_api_key, resolve_base_url
+from ._bounded_body import ResponseTooLarge, read_bounded
+from ._client_config import (
+    API_KEY_HEADER,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    check_deadline,
+    check_max_response_bytes,
+    check_max_retries,
+    check_timeout,
+    default_deadline,
+    resolve_api_key,
+    resolve_base_url,
+)
 from ._not_given import NOT_GIVEN, NotGiven
 from ._response_parsing import decode_json, status_error
 from ._retry_policy import (
@@ -24,17 +38,34 @@ from ._retry_policy import (
 from ._transport import (
     build_http_client_and_send,
     classify_transport_error,
+    from_aiohttp,
+    is_transport_failure,
     underlying_failure,
 )
-from .errors import APIConnectionError, APITimeoutError
+from .errors import (
+    APIConnectionError,
+    APIOutcomeUnknownError,
+    APIOutcomeUnknownTimeoutError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ClientClosedError,
+    EventLoopMismatchError,
+    RequestInfo,
+)
 
 logger = logging.getLogger("final_pos_client")
 
 TimeoutOption = float | httpx.Timeout | None
+DeadlineOption = float | None
 
 
 class BaseClient:
-    """Connection settings and the retrying request loop; safe to share across asyncio tasks."""
+    """Connection settings and the retrying request loop; safe to share across asyncio tasks.
+
+    ``timeout`` bounds each phase of an attempt as in httpx (connect, write, each read, pool);
+    ``deadline`` bounds the whole call: every attempt, backoff and ``Retry-After`` wait and the
+    complete body (default ``DEADLINE_FACTOR`` x the largest phase of ``timeout``).
+    """
 
     def __init__(
         self,
@@ -46,14 +77,19 @@ class BaseClient:
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         retry_timing: RetryTiming | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        self.max_retries = check_max_retries(max_retries)
         self._api_key = resolve_api_key(api_key)
         self._base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self._allow_insecure_http = allow_insecure_http
-        self._timeout = httpx.Timeout(timeout)
-        self.max_retries = max_retries
+        self._timeout = check_timeout(timeout)
+        self._deadline_option: DeadlineOption | NotGiven = (
+            deadline if isinstance(deadline, NotGiven) else check_deadline(deadline)
+        )
+        self._deadline = self._resolve_deadline()
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._retry_timing = retry_timing or RetryTiming()
         self._owns_http_client = http_client is None
         if http_client is None:
@@ -62,6 +98,7 @@ class BaseClient:
             self._http, self._send_request = http_client, http_client.send
         self._timeout_argument = self._default_timeout_argument()
         self._auth_headers = {API_KEY_HEADER: self._api_key}
+        self._loop_binding = _LoopBinding()
 
     @property
     def base_url(self) -> str:
@@ -70,6 +107,16 @@ class BaseClient:
     @property
     def timeout(self) -> httpx.Timeout:
         return self._timeout
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a whole call may take (``None``: no overall limit)."""
+        return self._deadline
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest decoded response body accepted."""
+        return self._max_response_bytes
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -83,6 +130,8 @@ class BaseClient:
         base_url: str | None = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None = None,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool.
 
@@ -99,14 +148,22 @@ class BaseClient:
                 base_url, allow_insecure_http=self._allow_insecure_http
             )
         if not isinstance(timeout, NotGiven):
-            copy._timeout = httpx.Timeout(timeout)
+            copy._timeout = check_timeout(timeout)
             copy._timeout_argument = copy._default_timeout_argument()
+        if not isinstance(deadline, NotGiven):
+            copy._deadline_option = check_deadline(deadline)
+        copy._deadline = copy._resolve_deadline()
         if max_retries is not None:
-            if max_retries < 0:
-                raise ValueError(f"max_retries must be >= 0, got {max_retries}")
-            copy.max_retries = max_retries
+            copy.max_retries = check_max_retries(max_retries)
+        if max_response_bytes is not None:
+            copy._max_response_bytes = check_max_response_bytes(max_response_bytes)
         copy._after_copy()
         return copy
+
+    def _resolve_deadline(self) -> float | None:
+        if isinstance(self._deadline_option, NotGiven):
+            return default_deadline(self._timeout)
+        return self._deadline_option
 
     def _default_timeout_argument(self) -> httpx.Timeout | UseClientDefault:
         """What ``build_request`` gets when a call names no timeout: nothing to merge if the
@@ -135,7 +192,8 @@ class BaseClient:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self._base_url!r}, api_key='****', "
-            f"timeout={self._timeout.read}, max_retries={self.max_retries})"
+            f"timeout={self._timeout.read}, max_retries={self.max_retries}, "
+            f"deadline={self._deadline})"
         )
 
     async def request(
@@ -147,6 +205,7 @@ class BaseClient:
         json: Any = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Call any endpoint (``path`` relative to the base URL, e.g. ``/v1/api/products``) with
         the same auth, retries, errors and logging; returns the decoded JSON (``None`` if empty)."""
@@ -154,7 +213,13 @@ class BaseClient:
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
         response = await self._send(
-            verb, path, params=params, json=json, timeout=timeout, max_retries=max_retries
+            verb,
+            path,
+            params=params,
+            json=json,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
         return decode_json(response, f"{verb} {path}")
 
@@ -167,87 +232,212 @@ class BaseClient:
         json: Any = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> httpx.Response:
-        """One call: attempts until a 2xx answer, a final error, or the retries are spent."""
-        retries = self.max_retries if max_retries is None else max_retries
-        request_timeout = (
-            self._timeout_argument if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
-        )
+        """One call: attempts until a 2xx answer, a final error, the retries are spent or the
+        call's deadline passes (``APITimeoutError``). The body is read whole, within limits."""
+        retries = self.max_retries if max_retries is None else check_max_retries(max_retries)
+        if isinstance(timeout, NotGiven):
+            request_timeout: httpx.Timeout | UseClientDefault = self._timeout_argument
+            call_deadline = self._deadline
+        else:
+            request_timeout = check_timeout(timeout)
+            call_deadline = (
+                default_deadline(request_timeout)
+                if isinstance(self._deadline_option, NotGiven)
+                else self._deadline_option
+            )
+        if not isinstance(deadline, NotGiven):
+            call_deadline = check_deadline(deadline)
+        self._check_usable()
         if params:
             params = {name: value for name, value in params.items() if value is not None}
-        url = self._base_url + path
-        attempt = 0
+        call = _Call(method, path, self._base_url + path, retries)
+        try:
+            async with asyncio.timeout(call_deadline) as scope:
+                return await self._attempts(call, params, json, request_timeout, scope)
+        except TimeoutError as error:
+            if not scope.expired():
+                raise
+            raise call.failure(
+                f"exceeded its deadline of {call_deadline:g} s", timed_out=True
+            ) from error
+
+    async def _attempts(
+        self,
+        call: _Call,
+        params: dict[str, Any] | None,
+        json: Any,
+        request_timeout: httpx.Timeout | UseClientDefault,
+        scope: asyncio.Timeout,
+    ) -> httpx.Response:
+        method, path = call.method, call.path
         while True:
-            attempt += 1
+            call.attempt += 1
             request = self._http.build_request(
                 method,
-                url,
+                call.url,
                 params=params,
                 json=json,
                 headers=self._auth_headers,
                 timeout=request_timeout,
             )
             started = time.perf_counter()
+            call.in_flight = True
+            final: APIConnectionError | None = None
+            cause: Exception | None = None
             try:
-                response = await self._send_request(request)
-            except httpx.TransportError as error:
+                response = await self._send_request(request, stream=True)
+                await read_bounded(response, self._max_response_bytes)
+            except ResponseTooLarge as error:
+                self._log_attempt(call, "too large", started)
+                raise APIResponseValidationError(
+                    f"{method} {path}: the response body is {error}; raise max_response_bytes "
+                    "if this answer is expected",
+                    response=response,
+                    operation=f"{method} {path}",
+                ) from None
+            except httpx.DecodingError as error:
+                self._log_attempt(call, type(error).__name__, started)
+                raise APIResponseValidationError(
+                    f"{method} {path}: the response body cannot be decoded "
+                    f"({type(error).__name__}: {error})",
+                    response=response,
+                    operation=f"{method} {path}",
+                ) from error
+            except Exception as error:
+                if not is_transport_failure(error):
+                    raise
                 failure = classify_transport_error(error)
+                call.in_flight = False
+                call.maybe_acted = call.maybe_acted or failure.request_sent
                 shown = underlying_failure(error)
                 delay = None
-                if attempt <= retries and is_retryable_failure(
+                if call.attempt <= call.retries and is_retryable_failure(
                     method, request_sent=failure.request_sent
                 ):
-                    delay = retry_delay(attempt, None, self._retry_timing)
-                self._log_attempt(
-                    method, path, type(shown).__name__, started, attempt, retries, delay
-                )
+                    delay = _within(scope, retry_delay(call.attempt, None, self._retry_timing))
+                self._log_attempt(call, type(shown).__name__, started, delay)
                 if delay is not None:
                     await self._retry_timing.sleep(delay)
                     continue
-                error_class = APITimeoutError if failure.timed_out else APIConnectionError
                 what = "timed out" if failure.timed_out else "failed"
-                raise error_class(
-                    f"{method} {path} {what} after {attempt} attempt(s): "
-                    f"{type(shown).__name__}: {shown}"
-                ) from error
-            except httpx.RequestError as error:
-                self._log_attempt(method, path, type(error).__name__, started, attempt, retries)
-                raise APIConnectionError(
-                    f"{method} {path} failed: {type(error).__name__}: {error}"
-                ) from error
+                final = call.failure(
+                    what, f"{type(shown).__name__}: {shown}", timed_out=failure.timed_out
+                )
+                # Raised below, outside this block, so that nothing chains to an aiohttp error:
+                # some (ClientResponseError) show the request headers, the API key, in their repr.
+                cause = None if from_aiohttp(error) else error
+            if final is not None:
+                raise final from cause
+            call.in_flight = False
             status = response.status_code
             if 200 <= status < 300:
                 if logger.isEnabledFor(logging.DEBUG):
-                    self._log_attempt(method, path, str(status), started, attempt, retries)
+                    self._log_attempt(call, str(status), started)
                 return response
+            if status == 404 and method == "DELETE" and call.maybe_acted:
+                # An earlier attempt's connection broke after sending: that attempt deleted it.
+                self._log_attempt(call, "404, taken as deleted by an earlier attempt", started)
+                return httpx.Response(204, request=request)
             delay = None
-            if attempt <= retries and is_retryable_status(method, status):
-                retry_after = response.headers.get("retry-after")
-                delay = retry_delay(attempt, retry_after, self._retry_timing)
-            self._log_attempt(method, path, str(status), started, attempt, retries, delay)
+            if call.attempt <= call.retries and is_retryable_status(method, status):
+                asked = retry_delay(
+                    call.attempt, response.headers.get("retry-after"), self._retry_timing
+                )
+                # Asked to wait past the deadline: the server's answer is final now.
+                delay = _within(scope, asked)
+            self._log_attempt(call, str(status), started, delay)
             if delay is not None:
                 await self._retry_timing.sleep(delay)
                 continue
             raise status_error(method, path, response)
 
-    @staticmethod
+    def _check_usable(self) -> None:
+        """``ClientClosedError`` after ``aclose()``; ``EventLoopMismatchError`` from a second
+        event loop (connections and the aiohttp session belong to the first one)."""
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} is closed (aclose() or the end of 'async with'); "
+                "create a new one"
+            )
+        loop = asyncio.get_running_loop()
+        bound = self._loop_binding.loop
+        if bound is None or bound() is None:
+            self._loop_binding.loop = weakref.ref(loop)
+        elif bound() is not loop:
+            raise EventLoopMismatchError(
+                f"this {type(self).__name__} was first used in another event loop; its "
+                "connections belong to that loop. Create one client per event loop."
+            )
+
     def _log_attempt(
-        method: str,
-        path: str,
+        self,
+        call: _Call,
         outcome: str,
         started: float,
-        attempt: int,
-        retries: int,
         retry_in: float | None = None,
     ) -> None:
         """One DEBUG line per attempt: what came back, how long it took, and what happens next."""
         logger.debug(
             "%s %s -> %s in %.1f ms (attempt %d of %d)%s",
-            method,
-            path,
+            call.method,
+            call.path,
             outcome,
             (time.perf_counter() - started) * 1000.0,
-            attempt,
-            retries + 1,
+            call.attempt,
+            call.retries + 1,
             "" if retry_in is None else f"; retrying in {retry_in:.2f} s",
         )
+
+
+def _within(scope: asyncio.Timeout, delay: float) -> float | None:
+    """``delay``, or ``None`` when waiting that long would pass the call's deadline."""
+    when = scope.when()
+    if when is not None and asyncio.get_running_loop().time() + delay >= when:
+        return None
+    return delay
+
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+@dataclass(slots=True)
+class _LoopBinding:
+    """The event loop a client (and its ``with_options`` copies) first ran in."""
+
+    loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+
+
+@dataclass(slots=True)
+class _Call:
+    """The state of one call across its attempts."""
+
+    method: str
+    path: str
+    url: str
+    retries: int
+    attempt: int = 0
+    in_flight: bool = False
+    # A write's request may have reached the server although no answer came back.
+    maybe_acted: bool = False
+
+    def failure(self, what: str, detail: str = "", *, timed_out: bool) -> APIConnectionError:
+        """The error for a call that got no usable answer; for a write that may have been
+        processed, an ``APIOutcomeUnknownError`` saying so and what to check."""
+        message = f"{self.method} {self.path} {what} after {self.attempt} attempt(s)"
+        if detail:
+            message += f": {detail}"
+        request = RequestInfo(self.method, self.url)
+        if self.method in WRITE_METHODS and (self.maybe_acted or self.in_flight):
+            error_class: type[APIConnectionError] = (
+                APIOutcomeUnknownTimeoutError if timed_out else APIOutcomeUnknownError
+            )
+            message += (
+                ". The request was sent and no answer came back, so the server may have acted "
+                "on it: check whether it took effect (get or list the record) before sending "
+                "it again"
+            )
+        else:
+            error_class = APITimeoutError if timed_out else APIConnectionError
+        return error_class(message, request=request)

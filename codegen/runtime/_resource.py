@@ -12,11 +12,10 @@ import functools
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar, cast
-from urllib.parse import quote
 
 import httpx
 
-from ._base_client import BaseClient, TimeoutOption
+from ._base_client import BaseClient, DeadlineOption, TimeoutOption
 from ._not_given import NotGiven
 from ._raw_response import RawResponse
 
@@ -24,11 +23,6 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 _raw_requested: ContextVar[bool] = ContextVar("final_pos_client_raw_response", default=False)
-
-
-def path_segment(value: str) -> str:
-    """A path parameter, percent-encoded as one path segment."""
-    return quote(str(value), safe="")
 
 
 class APIResource:
@@ -49,10 +43,17 @@ class APIResource:
         json: Any,
         timeout: TimeoutOption | NotGiven,
         max_retries: int | None,
+        deadline: DeadlineOption | NotGiven,
     ) -> T:
         raw = _raw_requested.get()
         response = await self._client._send(
-            method, path, params=params, json=json, timeout=timeout, max_retries=max_retries
+            method,
+            path,
+            params=params,
+            json=json,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
         if raw:
             return cast(T, RawResponse(response, parser))

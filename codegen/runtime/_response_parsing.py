@@ -11,6 +11,9 @@ import httpx
 from ..types import gc_paused
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
 
+# What a generated ``from_dict`` raises for data that does not fit its model.
+_MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
 ModelT = TypeVar("ModelT", covariant=True)
 ParsedT = TypeVar("ParsedT")
 
@@ -31,6 +34,13 @@ def decode_json(response: httpx.Response, operation: str) -> Any:
         return None
     try:
         return json.loads(content)
+    except RecursionError:
+        raise APIResponseValidationError(
+            f"{operation}: the response body is nested too deeply to decode "
+            f"({len(content)} bytes, status {response.status_code})",
+            response=response,
+            operation=operation,
+        ) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise APIResponseValidationError(
             f"{operation}: the response body is not valid JSON ({error}; "
@@ -61,8 +71,21 @@ def model_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[Par
             raise _does_not_fit(response, operation, name, TypeError(f"got {type(data).__name__}"))
         try:
             return model.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except _MODEL_ERRORS as error:
             raise _does_not_fit(response, operation, name, error) from error
+
+    return parse
+
+
+def optional_model_parser(
+    model: FromDict[ParsedT], operation: str
+) -> ResponseParser[ParsedT | None]:
+    """A parser for a delete's answer: one ``model`` object, or ``None`` for an empty body (the
+    wire contract allows one; also what a delete already done by a lost attempt gives)."""
+    parse_model = model_parser(model, operation)
+
+    def parse(response: httpx.Response) -> ParsedT | None:
+        return None if not response.content.strip() else parse_model(response)
 
     return parse
 
@@ -85,7 +108,7 @@ def model_list_parser(model: FromDict[ParsedT], operation: str) -> ResponseParse
                 raise _does_not_fit(response, operation, name, got)
             try:
                 return [from_dict(item) for item in data]
-            except (KeyError, TypeError, ValueError, AttributeError) as error:
+            except _MODEL_ERRORS as error:
                 raise _does_not_fit(response, operation, name, error) from error
 
     return parse
@@ -131,7 +154,7 @@ def status_error(method: str, path: str, response: httpx.Response) -> APIStatusE
     """The ``APIStatusError`` subclass for a non-2xx answer, its message naming the call."""
     try:
         body: object = json.loads(response.content) if response.content.strip() else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         body = response.text
     server_message = _server_message(body)
     if server_message is None and isinstance(body, str) and body:

@@ -1,55 +1,133 @@
 """Every exception the Final POS client raises.
 
 FinalPOSError
-└── APIError
+├── ConfigurationError (also a ValueError: a bad setting, raised by FinalPOS() / with_options())
+├── ClientStateError (also a RuntimeError)
+│   ├── ClientClosedError (the client was closed)
+│   └── EventLoopMismatchError (the client is bound to another event loop)
+└── APIError (request: RequestInfo | None, request_id: str | None)
     ├── APIStatusError (status_code, response, body)
     │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
     │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
     │   └── RateLimitError 429, InternalServerError >= 500
-    ├── APIConnectionError
-    │   └── APITimeoutError
-    ├── APIResponseValidationError (a body that is not JSON or does not fit the model)
+    ├── APIConnectionError (no usable answer; protocol garbage too)
+    │   ├── APITimeoutError (a phase timeout or the call's deadline)
+    │   └── APIOutcomeUnknownError (a write that may have been processed)
+    │       └── APIOutcomeUnknownTimeoutError (also an APITimeoutError)
+    ├── APIResponseValidationError (a body that is not JSON, too large, too deep or off-model)
     └── UnexpectedStatus (raised by the stock ``api.*`` functions)
 
 Messages name the method, the path and the status, never a header: the API key stays out.
+Messages longer than ``MAX_MESSAGE_CHARS`` are cut, with the full length noted.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import httpx
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIOutcomeUnknownError",
+    "APIOutcomeUnknownTimeoutError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ClientStateError",
+    "ConfigurationError",
     "ConflictError",
+    "EventLoopMismatchError",
     "FinalPOSError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestInfo",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "status_error_class",
 ]
 
 
+MAX_MESSAGE_CHARS = 2000
+REQUEST_ID_HEADER = "x-request-id"
+
+
+def shorten(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``text``, cut to ``limit`` characters with the full length noted when longer."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [cut: {len(text)} characters in all]"
+
+
 class FinalPOSError(Exception):
     """Base of every error raised by this package."""
 
 
+class ConfigurationError(FinalPOSError, ValueError):
+    """``FinalPOS`` was given a missing, invalid or unsafe setting (never echoes a secret)."""
+
+
+class ClientStateError(FinalPOSError, RuntimeError):
+    """The client cannot be used in its current state."""
+
+
+class ClientClosedError(ClientStateError):
+    """The client (or the HTTP client it sends through) was closed."""
+
+
+class EventLoopMismatchError(ClientStateError):
+    """The client was first used in another event loop; its connections belong to that loop."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    """The request an error is about: method and URL only (never headers)."""
+
+    method: str
+    url: str
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.url}"
+
+
+def request_info(response: httpx.Response) -> RequestInfo | None:
+    """The method and URL of the request ``response`` answers (``None`` if it has none)."""
+    try:
+        request = response.request
+    except RuntimeError:
+        return None
+    return RequestInfo(request.method, str(request.url))
+
+
 class APIError(FinalPOSError):
-    """A call to the Final POS API failed."""
+    """A call to the Final POS API failed.
+
+    ``request`` names the request (method and URL, no headers); ``request_id`` is the server's
+    ``x-request-id`` header when an answer carried one.
+    """
 
     message: str
+    request: RequestInfo | None
+    request_id: str | None
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: RequestInfo | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        message = shorten(message)
         super().__init__(message)
         self.message = message
+        self.request = request
+        self.request_id = request_id
 
 
 class APIStatusError(APIError):
@@ -59,8 +137,18 @@ class APIStatusError(APIError):
     response: httpx.Response
     body: object
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+    ) -> None:
+        super().__init__(
+            message,
+            request=request_info(response),
+            request_id=response.headers.get(REQUEST_ID_HEADER),
+        )
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -103,7 +191,16 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out: a phase of ``timeout``, or the call's whole ``deadline``."""
+
+
+class APIOutcomeUnknownError(APIConnectionError):
+    """A write (POST, PUT, PATCH, DELETE) was sent but no answer came back: the server may
+    have acted on it. Check (e.g. list or get the record) before sending it again."""
+
+
+class APIOutcomeUnknownTimeoutError(APIOutcomeUnknownError, APITimeoutError):
+    """A write timed out after it was sent: the server may have acted on it."""
 
 
 class APIResponseValidationError(APIError):
@@ -113,7 +210,11 @@ class APIResponseValidationError(APIError):
     operation: str
 
     def __init__(self, message: str, *, response: httpx.Response, operation: str) -> None:
-        super().__init__(message)
+        super().__init__(
+            message,
+            request=request_info(response),
+            request_id=response.headers.get(REQUEST_ID_HEADER),
+        )
         self.response = response
         self.operation = operation
 

@@ -125,6 +125,8 @@ class AttachmentResponseDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         id = src_dict["id"]
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
         _created_at = get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:

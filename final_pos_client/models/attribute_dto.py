@@ -65,6 +65,8 @@ class AttributeDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         values: list[str] | Unset = get("values", UNSET)
 
         value = get("value", UNSET)

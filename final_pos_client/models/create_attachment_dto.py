@@ -80,10 +80,22 @@ class CreateAttachmentDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         mime_type = src_dict["mimeType"]
+        if mime_type.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.mime_type must be str, got {type(mime_type).__name__}")
         original_url = src_dict["originalUrl"]
+        if original_url.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.original_url must be str, got {type(original_url).__name__}"
+            )
         url = src_dict["url"]
+        if url.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.url must be str, got {type(url).__name__}")
         path = src_dict["path"]
+        if path.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
         account_id = get("accountId", UNSET)
         create_attachment_dto = _new_instance(cls)
         create_attachment_dto.name = name

@@ -90,7 +90,13 @@ class CreateCategoryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         description = src_dict["description"]
+        if description.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.description must be str, got {type(description).__name__}"
+            )
         image = get("image", UNSET)
         external_id = get("externalId", UNSET)
         parent_id = get("parentId", UNSET)

@@ -150,8 +150,16 @@ class CreateCustomerDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         email = src_dict["email"]
+        if email.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.email must be str, got {type(email).__name__}")
         first_name = src_dict["firstName"]
+        if first_name.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.first_name must be str, got {type(first_name).__name__}"
+            )
         last_name = src_dict["lastName"]
+        if last_name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.last_name must be str, got {type(last_name).__name__}")
         outlet_id = get("outletId", UNSET)
         external_id = get("externalId", UNSET)
         phone = get("phone", UNSET)

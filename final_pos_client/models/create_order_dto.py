@@ -229,9 +229,19 @@ class CreateOrderDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         receipt_id = src_dict["receiptId"]
+        if receipt_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.receipt_id must be str, got {type(receipt_id).__name__}"
+            )
         status = src_dict["status"]
+        if status.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.status must be str, got {type(status).__name__}")
         source = src_dict["source"]
+        if source.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.source must be str, got {type(source).__name__}")
         balance = src_dict["balance"]
+        if balance.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.balance must be str, got {type(balance).__name__}")
         summary = OrderSummaryDto.from_dict(src_dict["summary"])
 
         currency = get("currency", UNSET)

@@ -130,12 +130,26 @@ class CreateOutletDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         address = src_dict["address"]
+        if address.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.address must be str, got {type(address).__name__}")
         city = src_dict["city"]
+        if city.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.city must be str, got {type(city).__name__}")
         state = src_dict["state"]
+        if state.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.state must be str, got {type(state).__name__}")
         country = src_dict["country"]
+        if country.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.country must be str, got {type(country).__name__}")
         post_code = src_dict["postCode"]
+        if post_code.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.post_code must be str, got {type(post_code).__name__}")
         phone = src_dict["phone"]
+        if phone.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.phone must be str, got {type(phone).__name__}")
         address2 = get("address2", UNSET)
         alias = get("alias", UNSET)
         stations: list[str] | Unset = get("stations", UNSET)

@@ -190,7 +190,13 @@ class CreateProductDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         product_type = src_dict["productType"]
+        if product_type.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.product_type must be str, got {type(product_type).__name__}"
+            )
         external_id = get("externalId", UNSET)
         description = get("description", UNSET)
         short_description = get("shortDescription", UNSET)

@@ -57,6 +57,8 @@ class CreateRoleDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         permissions = [
             RolePermissionDto.from_dict(permissions_item_data)
             for permissions_item_data in src_dict["permissions"]

@@ -126,15 +126,35 @@ class CreateSessionDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         station_id = src_dict["stationId"]
+        if station_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.station_id must be str, got {type(station_id).__name__}"
+            )
         session_number = src_dict["sessionNumber"]
+        if session_number.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.session_number must be str, got {type(session_number).__name__}"
+            )
         opened_by = src_dict["openedBy"]
+        if opened_by.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.opened_by must be str, got {type(opened_by).__name__}")
         open_time = src_dict["openTime"]
+        if open_time.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.open_time must be str, got {type(open_time).__name__}")
         opening_amount = src_dict["openingAmount"]
+        if opening_amount.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.opening_amount must be str, got {type(opening_amount).__name__}"
+            )
         notes: list[str] = src_dict["notes"]
 
         closing_amounts = SessionClosingAmountsDto.from_dict(src_dict["closingAmounts"])
 
         opening_note = src_dict["openingNote"]
+        if opening_note.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.opening_note must be str, got {type(opening_note).__name__}"
+            )
         closed_by = get("closedBy", UNSET)
         close_time = get("closeTime", UNSET)
         closing_amount = get("closingAmount", UNSET)

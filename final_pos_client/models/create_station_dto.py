@@ -102,8 +102,14 @@ class CreateStationDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         outlet_id = src_dict["outletId"]
+        if outlet_id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
         status = src_dict["status"]
+        if status.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.status must be str, got {type(status).__name__}")
         device_id = get("deviceId", UNSET)
         device_name = get("deviceName", UNSET)
         stripe_terminal_id = get("stripeTerminalId", UNSET)

@@ -136,11 +136,27 @@ class CreateTransactionDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         payment_method = src_dict["paymentMethod"]
+        if payment_method.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.payment_method must be str, got {type(payment_method).__name__}"
+            )
         amount = src_dict["amount"]
+        if amount.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.amount must be str, got {type(amount).__name__}")
         currency = src_dict["currency"]
+        if currency.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.currency must be str, got {type(currency).__name__}")
         type_ = src_dict["type"]
+        if type_.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.type_ must be str, got {type(type_).__name__}")
         balance = src_dict["balance"]
+        if balance.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.balance must be str, got {type(balance).__name__}")
         session_id = src_dict["sessionId"]
+        if session_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.session_id must be str, got {type(session_id).__name__}"
+            )
         external_id = get("externalId", UNSET)
         notes = get("notes", UNSET)
         employee = get("employee", UNSET)

@@ -159,7 +159,15 @@ class CreateVariantDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         product_id = src_dict["productId"]
+        if product_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.product_id must be str, got {type(product_id).__name__}"
+            )
         manage_stock = src_dict["manageStock"]
+        if manage_stock.__class__ is not bool:
+            raise TypeError(
+                f"{cls.__name__}.manage_stock must be bool, got {type(manage_stock).__name__}"
+            )
         sku = get("sku", UNSET)
         is_on_sale = get("isOnSale", UNSET)
         barcode = get("barcode", UNSET)

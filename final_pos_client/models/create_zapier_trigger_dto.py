@@ -74,9 +74,23 @@ class CreateZapierTriggerDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         trigger_type = src_dict["triggerType"]
+        if trigger_type.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.trigger_type must be str, got {type(trigger_type).__name__}"
+            )
         trigger_id = src_dict["triggerId"]
+        if trigger_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.trigger_id must be str, got {type(trigger_id).__name__}"
+            )
         api_key = src_dict["apiKey"]
+        if api_key.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.api_key must be str, got {type(api_key).__name__}")
         trigger_url = src_dict["triggerUrl"]
+        if trigger_url.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.trigger_url must be str, got {type(trigger_url).__name__}"
+            )
         custom_trigger_name = get("customTriggerName", UNSET)
         create_zapier_trigger_dto = _new_instance(cls)
         create_zapier_trigger_dto.trigger_type = trigger_type

@@ -160,7 +160,11 @@ class CustomTableFieldResponseDto:
         table_id = _parse_table_id(src_dict["tableId"])
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         type_ = src_dict["type"]
+        if type_.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.type_ must be str, got {type(type_).__name__}")
         created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
         updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])

@@ -53,6 +53,8 @@ class CustomTableMetadataDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict["key"]
+        if key.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
         value = src_dict["value"]
         custom_table_metadata_dto = _new_instance(cls)
         custom_table_metadata_dto.key = key

@@ -121,6 +121,8 @@ class CustomTableResponseDto:
         id = _parse_id(src_dict["_id"])
 
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
 
         updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])

@@ -66,6 +66,10 @@ class ErrorResponseDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status_code = src_dict["statusCode"]
+        if status_code.__class__ is not int:
+            raise TypeError(
+                f"{cls.__name__}.status_code must be int, got {type(status_code).__name__}"
+            )
 
         def _parse_message(data: object) -> list[str] | str:
             try:
@@ -81,6 +85,8 @@ class ErrorResponseDto:
         message = _parse_message(src_dict["message"])
 
         error = src_dict["error"]
+        if error.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.error must be str, got {type(error).__name__}")
         error_response_dto = _new_instance(cls)
         error_response_dto.status_code = status_code
         error_response_dto.message = message

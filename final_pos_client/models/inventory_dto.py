@@ -54,7 +54,11 @@ class InventoryDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         stock = src_dict["stock"]
+        if stock.__class__ is not float and stock.__class__ is not int:
+            raise TypeError(f"{cls.__name__}.stock must be float, got {type(stock).__name__}")
         outlet_id = src_dict["outletId"]
+        if outlet_id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
         inventory_dto = _new_instance(cls)
         inventory_dto.stock = stock
         inventory_dto.outlet_id = outlet_id

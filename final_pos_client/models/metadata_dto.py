@@ -61,7 +61,11 @@ class MetadataDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         key = src_dict["key"]
+        if key.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
         value = src_dict["value"]
+        if value.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.value must be str, got {type(value).__name__}")
         external_id = get("externalId", UNSET)
         metadata_dto = _new_instance(cls)
         metadata_dto.key = key

@@ -50,6 +50,8 @@ class ObjectId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         oid = src_dict["$oid"]
+        if oid.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.oid must be str, got {type(oid).__name__}")
         object_id = _new_instance(cls)
         object_id.oid = oid
 

@@ -108,8 +108,18 @@ class OrderSummaryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         discount_total = src_dict["discountTotal"]
+        if discount_total.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.discount_total must be str, got {type(discount_total).__name__}"
+            )
         total = src_dict["total"]
+        if total.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.total must be str, got {type(total).__name__}")
         total_taxes = src_dict["totalTaxes"]
+        if total_taxes.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.total_taxes must be str, got {type(total_taxes).__name__}"
+            )
         shipping_total = get("shippingTotal", UNSET)
         is_tax_inclusive = get("isTaxInclusive", UNSET)
         sub_total = get("subTotal", UNSET)

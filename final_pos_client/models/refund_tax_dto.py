@@ -59,8 +59,16 @@ class RefundTaxDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         amount = src_dict["amount"]
+        if amount.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.amount must be str, got {type(amount).__name__}")
         percentage = src_dict["percentage"]
+        if percentage.__class__ is not float and percentage.__class__ is not int:
+            raise TypeError(
+                f"{cls.__name__}.percentage must be float, got {type(percentage).__name__}"
+            )
         refund_tax_dto = _new_instance(cls)
         refund_tax_dto.name = name
         refund_tax_dto.amount = amount

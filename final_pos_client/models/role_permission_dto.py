@@ -71,10 +71,24 @@ class RolePermissionDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
         permission_id = src_dict["permissionId"]
+        if permission_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.permission_id must be str, got {type(permission_id).__name__}"
+            )
         category = src_dict["category"]
+        if category.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.category must be str, got {type(category).__name__}")
         sub_category = src_dict["subCategory"]
+        if sub_category.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.sub_category must be str, got {type(sub_category).__name__}"
+            )
         value = src_dict["value"]
+        if value.__class__ is not bool:
+            raise TypeError(f"{cls.__name__}.value must be bool, got {type(value).__name__}")
         role_permission_dto = _new_instance(cls)
         role_permission_dto.name = name
         role_permission_dto.permission_id = permission_id

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import json_parser, model_parser
+from .._core._response_parsing import (
+    json_parser,
+    model_parser,
+)
 from ..models import (
     AccountResponseDto,
     CreateAccountDto,
@@ -39,6 +42,7 @@ class AccountsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AccountResponseDto:
         """Create a new account
 
@@ -54,6 +58,7 @@ class AccountsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -62,6 +67,7 @@ class AccountsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AccountResponseDto:
         """Get a account by ID
 
@@ -71,12 +77,13 @@ class AccountsResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -86,6 +93,7 @@ class AccountsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AccountResponseDto:
         """Update a account by ID
 
@@ -95,12 +103,13 @@ class AccountsResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def delete(
@@ -109,6 +118,7 @@ class AccountsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a account by ID
 
@@ -118,12 +128,13 @@ class AccountsResource(APIResource):
         """
         return await self._call(
             "DELETE",
-            f"/v1/api/account/{_segment(id)}",
+            f"/v1/api/account/{path_segment('id', id)}",
             _parse_delete,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
 

@@ -5,11 +5,13 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import model_parser
+from .._core._response_parsing import (
+    model_parser,
+)
 from ..models import (
     AttachmentResponseDto,
     CreateAttachmentDto,
@@ -36,6 +38,7 @@ class AttachmentsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AttachmentResponseDto:
         """Create a new attachment
 
@@ -52,6 +55,7 @@ class AttachmentsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -60,6 +64,7 @@ class AttachmentsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AttachmentResponseDto:
         """Get an attachment by ID
 
@@ -69,12 +74,13 @@ class AttachmentsResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/attachment/{_segment(id)}",
+            f"/v1/api/attachment/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
 

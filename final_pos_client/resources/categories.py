@@ -9,12 +9,16 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import json_parser, model_list_parser, model_parser
+from .._core._response_parsing import (
+    json_parser,
+    model_list_parser,
+    model_parser,
+)
 from ..models import (
     CategoryResponseDto,
     CreateCategoryDto,
@@ -45,6 +49,7 @@ class CategoriesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CategoryResponseDto:
         """Create a new category
 
@@ -60,6 +65,7 @@ class CategoriesResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -68,6 +74,7 @@ class CategoriesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CategoryResponseDto:
         """Get a category by ID
 
@@ -77,12 +84,13 @@ class CategoriesResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -92,6 +100,7 @@ class CategoriesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CategoryResponseDto:
         """Update a category by ID
 
@@ -101,12 +110,13 @@ class CategoriesResource(APIResource):
         """
         return await self._call(
             "PUT",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def delete(
@@ -115,6 +125,7 @@ class CategoriesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a category by ID
 
@@ -124,12 +135,13 @@ class CategoriesResource(APIResource):
         """
         return await self._call(
             "DELETE",
-            f"/v1/api/category/{_segment(id)}",
+            f"/v1/api/category/{path_segment('id', id)}",
             _parse_delete,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -139,6 +151,7 @@ class CategoriesResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CategoryResponseDto]:
         """Get all categories
 
@@ -154,6 +167,7 @@ class CategoriesResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -162,6 +176,7 @@ class CategoriesResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CategoryResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -170,7 +185,9 @@ class CategoriesResource(APIResource):
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CategoryResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import model_list_parser, model_parser
+from .._core._response_parsing import (
+    model_list_parser,
+    model_parser,
+)
 from ..models import (
     CustomTableDataRow,
 )
@@ -42,6 +45,7 @@ class CustomTableDataResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableDataRow:
         """Get a single row from a custom table
 
@@ -53,12 +57,13 @@ class CustomTableDataResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/custom-table-data/{_segment(table_name)}/{_segment(id)}",
+            f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -69,6 +74,7 @@ class CustomTableDataResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableDataRow]:
         """Get all rows from a custom table
 
@@ -79,12 +85,13 @@ class CustomTableDataResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/custom-table-data/{_segment(table_name)}",
+            f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
             _parse_list,
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -94,6 +101,7 @@ class CustomTableDataResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableDataRow]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -103,7 +111,12 @@ class CustomTableDataResource(APIResource):
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableDataRow]:
             return await self.list(
-                table_name, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)

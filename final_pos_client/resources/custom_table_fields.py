@@ -8,11 +8,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._response_parsing import model_list_parser
+from .._core._response_parsing import (
+    model_list_parser,
+)
 from ..models import (
     CustomTableFieldResponseDto,
 )
@@ -39,6 +41,7 @@ class CustomTableFieldsResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableFieldResponseDto]:
         """Get all custom tables: structure
 
@@ -54,6 +57,7 @@ class CustomTableFieldsResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -63,6 +67,7 @@ class CustomTableFieldsResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableFieldResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -72,7 +77,12 @@ class CustomTableFieldsResource(APIResource):
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableFieldResponseDto]:
             return await self.list(
-                table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)

@@ -8,12 +8,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import model_list_parser, model_parser
+from .._core._response_parsing import (
+    model_list_parser,
+    model_parser,
+    optional_model_parser,
+)
 from ..models import (
     CreateCustomTableRowDto,
     CustomTableRowResponseDto,
@@ -25,7 +29,7 @@ _parse_create = model_parser(
 _parse_get = model_parser(
     CustomTableRowResponseDto, "custom_table_rows.get (CustomTableRowController_findOne)"
 )
-_parse_delete = model_parser(
+_parse_delete = optional_model_parser(
     CustomTableRowResponseDto, "custom_table_rows.delete (CustomTableRowController_delete)"
 )
 _parse_list = model_list_parser(
@@ -48,6 +52,7 @@ class CustomTableRowsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableRowResponseDto:
         """Create a new custom table: content
 
@@ -64,6 +69,7 @@ class CustomTableRowsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -72,6 +78,7 @@ class CustomTableRowsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableRowResponseDto:
         """Get a custom table: content by ID
 
@@ -81,12 +88,13 @@ class CustomTableRowsResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/custom-table-row/{_segment(id)}",
+            f"/v1/api/custom-table-row/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def delete(
@@ -95,7 +103,8 @@ class CustomTableRowsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> CustomTableRowResponseDto:
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+    ) -> CustomTableRowResponseDto | None:
         """Delete a custom table row by ID
 
         Soft-deletes a row; it and its values disappear from data reads.
@@ -104,12 +113,13 @@ class CustomTableRowsResource(APIResource):
         """
         return await self._call(
             "DELETE",
-            f"/v1/api/custom-table-row/{_segment(id)}",
+            f"/v1/api/custom-table-row/{path_segment('id', id)}",
             _parse_delete,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -120,6 +130,7 @@ class CustomTableRowsResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableRowResponseDto]:
         """Get all custom tables: content
 
@@ -136,6 +147,7 @@ class CustomTableRowsResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -145,6 +157,7 @@ class CustomTableRowsResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableRowResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -154,7 +167,12 @@ class CustomTableRowsResource(APIResource):
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableRowResponseDto]:
             return await self.list(
-                table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)

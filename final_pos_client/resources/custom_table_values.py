@@ -8,12 +8,15 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import model_list_parser, model_parser
+from .._core._response_parsing import (
+    model_list_parser,
+    model_parser,
+)
 from ..models import (
     CreateCustomTableValueDto,
     CustomTableValueResponseDto,
@@ -46,6 +49,7 @@ class CustomTableValuesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableValueResponseDto:
         """Create a new custom table: content
 
@@ -61,6 +65,7 @@ class CustomTableValuesResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -70,6 +75,7 @@ class CustomTableValuesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> CustomTableValueResponseDto:
         """Update a custom table value by ID
 
@@ -79,12 +85,13 @@ class CustomTableValuesResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/custom-table-value/{_segment(id)}",
+            f"/v1/api/custom-table-value/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -96,6 +103,7 @@ class CustomTableValuesResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableValueResponseDto]:
         """Get all custom tables: content
 
@@ -111,6 +119,7 @@ class CustomTableValuesResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -121,6 +130,7 @@ class CustomTableValuesResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableValueResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -136,6 +146,7 @@ class CustomTableValuesResource(APIResource):
                 limit=limit,
                 timeout=timeout,
                 max_retries=max_retries,
+                deadline=deadline,
             )
 
         return iterate_pages(fetch_page, page_size)

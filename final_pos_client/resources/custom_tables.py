@@ -8,11 +8,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._response_parsing import model_list_parser
+from .._core._response_parsing import (
+    model_list_parser,
+)
 from ..models import (
     CustomTableResponseDto,
 )
@@ -38,6 +40,7 @@ class CustomTablesResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[CustomTableResponseDto]:
         """Get all custom tables: structure
 
@@ -53,6 +56,7 @@ class CustomTablesResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -61,6 +65,7 @@ class CustomTablesResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[CustomTableResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -69,7 +74,9 @@ class CustomTablesResource(APIResource):
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 

@@ -9,12 +9,16 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import json_parser, model_list_parser, model_parser
+from .._core._response_parsing import (
+    json_parser,
+    model_list_parser,
+    model_parser,
+)
 from ..models import (
     CreateOutletDto,
     OutletResponseDto,
@@ -43,6 +47,7 @@ class OutletsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OutletResponseDto:
         """Create a new outlet
 
@@ -58,6 +63,7 @@ class OutletsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -66,6 +72,7 @@ class OutletsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OutletResponseDto:
         """Get a outlet by ID
 
@@ -75,12 +82,13 @@ class OutletsResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -90,6 +98,7 @@ class OutletsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> OutletResponseDto:
         """Update a outlet by ID
 
@@ -99,12 +108,13 @@ class OutletsResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def delete(
@@ -113,6 +123,7 @@ class OutletsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a outlet by ID
 
@@ -122,12 +133,13 @@ class OutletsResource(APIResource):
         """
         return await self._call(
             "DELETE",
-            f"/v1/api/outlet/{_segment(id)}",
+            f"/v1/api/outlet/{path_segment('id', id)}",
             _parse_delete,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -137,6 +149,7 @@ class OutletsResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[OutletResponseDto]:
         """Get all outlets
 
@@ -152,6 +165,7 @@ class OutletsResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -160,6 +174,7 @@ class OutletsResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[OutletResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -168,7 +183,9 @@ class OutletsResource(APIResource):
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[OutletResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 

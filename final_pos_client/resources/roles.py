@@ -5,11 +5,13 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import model_parser
+from .._core._response_parsing import (
+    model_parser,
+)
 from ..models import (
     CreateRoleDto,
     RoleResponseDto,
@@ -36,6 +38,7 @@ class RolesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RoleResponseDto:
         """Create a new role
 
@@ -51,6 +54,7 @@ class RolesResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -59,6 +63,7 @@ class RolesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RoleResponseDto:
         """Get a role by ID
 
@@ -68,12 +73,13 @@ class RolesResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/roles/{_segment(id)}",
+            f"/v1/api/roles/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -83,6 +89,7 @@ class RolesResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> RoleResponseDto:
         """Update a role by ID
 
@@ -92,12 +99,13 @@ class RolesResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/roles/{_segment(id)}",
+            f"/v1/api/roles/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
 

@@ -5,11 +5,13 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import model_parser
+from .._core._response_parsing import (
+    model_parser,
+)
 from ..models import (
     CreateSessionDto,
     SessionResponseDto,
@@ -35,6 +37,7 @@ class SessionsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> SessionResponseDto:
         """Create a new session
 
@@ -50,6 +53,7 @@ class SessionsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -59,6 +63,7 @@ class SessionsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> SessionResponseDto:
         """Update a session by ID
 
@@ -68,12 +73,13 @@ class SessionsResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/session/{_segment(id)}",
+            f"/v1/api/session/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
 

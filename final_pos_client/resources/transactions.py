@@ -9,12 +9,16 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import json_parser, model_list_parser, model_parser
+from .._core._response_parsing import (
+    json_parser,
+    model_list_parser,
+    model_parser,
+)
 from ..models import (
     CreateTransactionDto,
     TransactionResponseDto,
@@ -51,6 +55,7 @@ class TransactionsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> TransactionResponseDto:
         """Create a new transaction
 
@@ -66,6 +71,7 @@ class TransactionsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -74,6 +80,7 @@ class TransactionsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> TransactionResponseDto:
         """Get a transaction by ID
 
@@ -83,12 +90,13 @@ class TransactionsResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -98,6 +106,7 @@ class TransactionsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> TransactionResponseDto:
         """Update a transaction by ID
 
@@ -107,12 +116,13 @@ class TransactionsResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def delete(
@@ -121,6 +131,7 @@ class TransactionsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a transaction by ID
 
@@ -130,12 +141,13 @@ class TransactionsResource(APIResource):
         """
         return await self._call(
             "DELETE",
-            f"/v1/api/transactions/{_segment(id)}",
+            f"/v1/api/transactions/{path_segment('id', id)}",
             _parse_delete,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -145,6 +157,7 @@ class TransactionsResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[TransactionResponseDto]:
         """Get all transactions
 
@@ -160,6 +173,7 @@ class TransactionsResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -168,6 +182,7 @@ class TransactionsResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[TransactionResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -176,7 +191,9 @@ class TransactionsResource(APIResource):
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[TransactionResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 

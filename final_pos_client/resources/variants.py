@@ -9,12 +9,16 @@ import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import iterate_pages
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import json_parser, model_list_parser, model_parser
+from .._core._response_parsing import (
+    json_parser,
+    model_list_parser,
+    model_parser,
+)
 from ..models import (
     CreateVariantDto,
     UpdateVariantDto,
@@ -43,6 +47,7 @@ class VariantsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> VariantResponseDto:
         """Create a new variant
 
@@ -58,6 +63,7 @@ class VariantsResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def get(
@@ -66,6 +72,7 @@ class VariantsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> VariantResponseDto:
         """Get a variant by ID
 
@@ -75,12 +82,13 @@ class VariantsResource(APIResource):
         """
         return await self._call(
             "GET",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             _parse_get,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -90,6 +98,7 @@ class VariantsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> VariantResponseDto:
         """Update a variant by ID
 
@@ -100,12 +109,13 @@ class VariantsResource(APIResource):
         """
         return await self._call(
             "PUT",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def delete(
@@ -114,6 +124,7 @@ class VariantsResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Delete a variant by ID
 
@@ -123,12 +134,13 @@ class VariantsResource(APIResource):
         """
         return await self._call(
             "DELETE",
-            f"/v1/api/variant/{_segment(id)}",
+            f"/v1/api/variant/{path_segment('id', id)}",
             _parse_delete,
             params=None,
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def list(
@@ -138,6 +150,7 @@ class VariantsResource(APIResource):
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> builtins.list[VariantResponseDto]:
         """Get all variants
 
@@ -153,6 +166,7 @@ class VariantsResource(APIResource):
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     def iterate(
@@ -161,6 +175,7 @@ class VariantsResource(APIResource):
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[VariantResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -169,7 +184,9 @@ class VariantsResource(APIResource):
         """
 
         async def fetch_page(skip: int, limit: int) -> builtins.list[VariantResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+            return await self.list(
+                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+            )
 
         return iterate_pages(fetch_page, page_size)
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._core._base_client import BaseClient, TimeoutOption
+from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._path import path_segment
 from .._core._resource import APIResource, to_raw_response_wrapper
-from .._core._resource import path_segment as _segment
-from .._core._response_parsing import json_parser
+from .._core._response_parsing import (
+    json_parser,
+)
 from ..models import (
     CreateZapierTriggerDto,
     UpdateZapierTriggerDto,
@@ -36,6 +38,7 @@ class ZapierTriggersResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Create a new zapiertrigger
 
@@ -52,6 +55,7 @@ class ZapierTriggersResource(APIResource):
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
     async def update(
@@ -61,6 +65,7 @@ class ZapierTriggersResource(APIResource):
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Update a zapiertrigger
 
@@ -70,12 +75,13 @@ class ZapierTriggersResource(APIResource):
         """
         return await self._call(
             "PATCH",
-            f"/v1/api/zapier-triggers/{_segment(id)}",
+            f"/v1/api/zapier-triggers/{path_segment('id', id)}",
             _parse_update,
             params=None,
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
         )
 
 

@@ -134,7 +134,7 @@ def test_inline_bodies_and_undocumented_responses_stay_plain_json() -> None:
     assert widgets.attribute == "widgets"
     assert view.signature.startswith("self, id: str, body: dict[str, Any], *,")
     assert (view.returns, view.json_expression) == ("Any", "body")
-    assert view.path_expression == 'f"/v1/api/widget/{_segment(id)}/notes"'
+    assert view.path_expression == "f\"/v1/api/widget/{path_segment('id', id)}/notes\""
     assert "widgets.add_note (WidgetController_addNote)" in render(spec)["resources/widgets.py"]
 
 

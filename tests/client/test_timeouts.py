@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import httpx
 import pytest
 
 from final_pos_client import FinalPOS, errors
@@ -14,6 +15,9 @@ from final_pos_fake.server import FakeServer
 from .test_retries import statuses
 
 LATENCY = 0.3
+# Only the wait for the answer is short: connecting on a loaded machine can take 50 ms, and the
+# default deadline (4 x 5 s) leaves room for the backoff between attempts.
+READ_ONLY_QUICK = httpx.Timeout(5.0, read=0.05)
 
 
 async def wait_for_late_answers(fake_server: FakeServer, count: int) -> None:
@@ -29,7 +33,7 @@ async def test_per_call_timeout_raises_api_timeout_error_and_get_is_retried(
     fake_server.app.faults.add("GET /v1/api/products", latency=LATENCY)
 
     with pytest.raises(errors.APITimeoutError) as caught:
-        await pos.products.list(timeout=0.05)
+        await pos.products.list(timeout=READ_ONLY_QUICK)
 
     assert isinstance(caught.value, errors.APIConnectionError)
     assert "GET /v1/api/products timed out after 3 attempt(s)" in str(caught.value)
@@ -56,7 +60,9 @@ async def test_timed_out_post_is_not_sent_again(pos: FinalPOS, fake_server: Fake
     fake_server.app.faults.add("POST /v1/api/category", latency=LATENCY, times=1)
 
     with pytest.raises(errors.APITimeoutError):
-        await pos.categories.create(CreateCategoryDto(name="Slow", description="x"), timeout=0.05)
+        await pos.categories.create(
+            CreateCategoryDto(name="Slow", description="x"), timeout=READ_ONLY_QUICK
+        )
 
     await wait_for_late_answers(fake_server, 1)
     # The server did act (late): sent once and never again, so exactly one record.
