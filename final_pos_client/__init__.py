@@ -8,9 +8,11 @@ from ._client import FinalPOS
 from ._not_given import NOT_GIVEN, NotGiven
 from ._raw_response import RawResponse
 from ._retry_policy import RetryTiming
+from ._version import API_VERSION, __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "API_VERSION",
     "NOT_GIVEN",
     "AuthenticatedClient",
     "Client",
@@ -18,5 +20,6 @@ __all__ = (
     "NotGiven",
     "RawResponse",
     "RetryTiming",
+    "__version__",
     "errors",
 )
