@@ -8,6 +8,7 @@ request), 2 when the candidate cannot be read, validated or turned into resource
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -48,7 +49,8 @@ def candidate_report(
     """The report ``regenerate --from candidate`` would write, without writing anything."""
     try:
         document = _validated(source.parse(source.fetch(candidate), candidate), candidate)
-        patched = apply_overlay(document, load_overlay(overlay_path))
+        with contextlib.redirect_stdout(sys.stderr):  # stdout is the report alone
+            patched = apply_overlay(document, load_overlay(overlay_path))
         collect_resources(patched)  # the operationId rule, as generation applies it
     except (source.SourceError, OverlayError, ClientLayerError) as exc:
         raise CandidateError(str(exc)) from exc
