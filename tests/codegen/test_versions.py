@@ -11,7 +11,7 @@ import pytest
 
 from codegen import report, versions
 
-from .conftest import REPO_ROOT
+from .conftest import REPO_ROOT, Run, RunPipeline
 from .report_edits import edited
 
 TODAY = datetime.date(2026, 11, 28)
@@ -153,3 +153,17 @@ def test_the_committed_files_agree_with_the_generated_package() -> None:
         final_pos_client.__version__
     )
     assert f"Public API {final_pos_client.API_VERSION}" in (REPO_ROOT / "README.md").read_text()
+
+
+def test_check_generated_fails_when_a_version_file_disagrees(
+    baseline: Run,
+    run_pipeline: RunPipeline,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = _project(tmp_path)
+    readme = root / "README.md"
+    readme.write_text(readme.read_text().replace("Public API 1.2.4", "Public API 1.2.3", 1))
+    result = run_pipeline(root, "--check", package=baseline.package, capture=capsys)
+    assert result.exit_code == 1
+    assert "README.md" in result.output and "pyproject.toml" not in result.output
