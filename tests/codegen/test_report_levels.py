@@ -306,11 +306,11 @@ CASES: dict[str, tuple[Edit, str, str, Level]] = {
         "name 'x-api-key' → 'authorization'",
         B,
     ),
-    "schema removed": (
-        lambda s: schemas(s).pop("NoteDto"),
-        "schema NoteDto",
-        "removed",
-        B,
+    "schema added": (
+        lambda s: schemas(s).update(GiftCardDto={"type": "object", "properties": {}}),
+        "schema GiftCardDto",
+        "added",
+        INFO,
     ),
 }
 
@@ -352,6 +352,13 @@ def test_tightening_what_the_client_sends_breaks(
 
     assert entries(report.compare(strict, lenient).changes) == [loosened]
     assert entries(report.compare(lenient, strict).changes) == [tightened]
+
+
+def test_a_removed_schema_breaks() -> None:
+    old, new = edited(lambda s: schemas(s).update(GiftCardDto={"type": "object", "properties": {}}))
+    assert [(c.subject, c.detail, c.level) for c in report.compare(new, old).changes] == [
+        ("schema GiftCardDto", "removed", B)
+    ]
 
 
 def _with_enum(spec: dict[str, Any], values: list[str]) -> None:
