@@ -1,5 +1,6 @@
 """The API part of the change report: two (patched) descriptions compared, each change graded.
 
+Both descriptions are read through the one spec model (``codegen.runtime.spec_model``).
 Operations are compared by ``METHOD path``; component schemas by name, once, not again under
 every operation that uses them (a ``$ref`` is compared by name only). A schema's changes are
 graded by where it is used: a constraint tightened on what the client sends breaks, on what it
@@ -8,101 +9,106 @@ receives it does not; a field that may now be absent or ``null`` breaks readers,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .changes import REQUEST, RESPONSE, Change, Finding, Level, Usage
-from .client_operations import _resolve as resolve
+from .runtime.spec_model import Operation, Parameter, RequestBody, Response, Schema, SpecModel
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SCHEMA_REF_PREFIX = "#/components/schemas/"
 # Bounds: a smaller upper bound or a larger lower bound accepts less (tightens).
 UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
 LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
 
 
-def type_of(schema: Any) -> str:
+def type_of(schema: Schema | None) -> str:
     """A short, comparable description of a schema's type (``$ref`` names, not contents)."""
-    if not isinstance(schema, dict):
+    if schema is None:
         return "any"
-    if "$ref" in schema:
-        return str(schema["$ref"]).removeprefix(SCHEMA_REF_PREFIX)
-    if len(schema.get("allOf", ())) == 1:  # a single allOf part is that part (plus docs)
-        return type_of(schema["allOf"][0])
-    for combinator in ("oneOf", "anyOf", "allOf"):
-        if combinator in schema:
-            return f"{combinator}[{', '.join(type_of(part) for part in schema[combinator])}]"
-    kind = schema.get("type")
-    if kind == "array":
-        return f"array<{type_of(schema.get('items'))}>"
-    if kind is None:
-        return "object" if "properties" in schema else "any"
-    return f"{kind}({schema['format']})" if "format" in schema else str(kind)
+    if schema.ref is not None:
+        return schema.ref
+    if len(schema.all_of) == 1:  # a single allOf part is that part (plus docs)
+        return type_of(schema.all_of[0])
+    for combinator, parts in (
+        ("oneOf", schema.one_of),
+        ("anyOf", schema.any_of),
+        ("allOf", schema.all_of),
+    ):
+        if parts:
+            return f"{combinator}[{', '.join(type_of(part) for part in parts)}]"
+    if schema.type == "array":
+        return f"array<{type_of(schema.items)}>"
+    if schema.type is None:
+        return "object" if schema.properties else "any"
+    return f"{schema.type}({schema.format})" if schema.format else schema.type
 
 
-def _refs(node: Any) -> set[str]:
-    if isinstance(node, dict):
-        found = {node["$ref"]} if isinstance(node.get("$ref"), str) else set()
-        for value in node.values():
-            found |= _refs(value)
-        return found
-    if isinstance(node, list):
-        return set().union(*(_refs(item) for item in node)) if node else set()
-    return set()
+def _refs(schema: Schema | None) -> Iterator[str]:
+    if schema is None:
+        return
+    if schema.ref is not None:
+        yield schema.ref
+    children = [*schema.properties.values(), schema.items, *schema.all_of, *schema.one_of]
+    children += [*schema.any_of]
+    if isinstance(schema.additional_properties, Schema):
+        children.append(schema.additional_properties)
+    for child in children:
+        yield from _refs(child)
 
 
-def _reachable_schemas(spec: dict[str, Any], roots: list[Any]) -> set[str]:
-    schemas = (spec.get("components") or {}).get("schemas") or {}
+def _reachable_schemas(model: SpecModel, roots: Iterable[Schema | None]) -> set[str]:
     pending = [ref for root in roots for ref in _refs(root)]
     names: set[str] = set()
-    seen: set[str] = set()
     while pending:
-        ref = pending.pop()
-        if ref in seen:
-            continue
-        seen.add(ref)
-        if not ref.startswith(SCHEMA_REF_PREFIX):  # a shared parameter, body or response
-            pending.extend(_refs(resolve(spec, {"$ref": ref})))
-            continue
-        name = ref.removeprefix(SCHEMA_REF_PREFIX)
-        if name in schemas:
+        name = pending.pop()
+        if name not in names and name in model.schemas:
             names.add(name)
-            pending.extend(_refs(schemas[name]))
+            pending.extend(_refs(model.schemas[name]))
     return names
 
 
-def schema_usage(spec: dict[str, Any]) -> dict[str, Usage]:
+def schema_usage(model: SpecModel) -> dict[str, Usage]:
     """Each component schema's usage; one no operation reaches counts as both."""
-    found = [op for _, _, op in operations(spec).values()]
-    sent = _reachable_schemas(spec, [[op.get("requestBody"), op.get("parameters")] for op in found])
-    received = _reachable_schemas(spec, [op.get("responses") for op in found])
-    names = (spec.get("components") or {}).get("schemas") or {}
+    sent = _reachable_schemas(
+        model,
+        [
+            *(p.schema for op in model for p in op.parameters),
+            *(c.schema for op in model if op.request_body for c in op.request_body.contents),
+        ],
+    )
+    received = _reachable_schemas(
+        model, [c.schema for op in model for r in op.responses.values() for c in r.contents]
+    )
     return {
         name: Usage(name in sent or name not in received, name in received or name not in sent)
-        for name in names
+        for name in model.schemas
     }
 
 
-def object_shape(spec: dict[str, Any], schema: Any) -> dict[str, tuple[Any, bool]]:
+def object_shape(model: SpecModel, schema: Schema | None) -> dict[str, tuple[Schema, bool]]:
     """Properties of an object schema (allOf parts folded in): name → (schema, required)."""
-    properties: dict[str, Any] = {}
-    required: set[str] = set()
-    if not isinstance(schema, dict):
+    if schema is None:
         return {}
-    for part in [schema, *[resolve(spec, p) for p in schema.get("allOf", [])]]:
-        if isinstance(part, dict):
-            properties.update(part.get("properties") or {})
-            required |= set(part.get("required") or [])
+    properties: dict[str, Schema] = {}
+    required: set[str] = set()
+    for part in [schema, *(model.resolve(p) for p in schema.all_of)]:
+        properties.update(part.properties)
+        required.update(part.required)
     return {name: (prop, name in required) for name, prop in properties.items()}
 
 
 # --- comparing two schema nodes ------------------------------------------------------------
 
 
-def _bound_changes(old: dict[str, Any], new: dict[str, Any], usage: Usage) -> list[Finding]:
+def _shown(value: Any) -> str:
+    if isinstance(value, tuple):
+        value = list(value)
+    return "none" if value is None else repr(value) if isinstance(value, str) else str(value)
+
+
+def _bound_changes(old: Schema, new: Schema, usage: Usage) -> list[Finding]:
     found = []
     for keyword in (*UPPER_BOUNDS, *LOWER_BOUNDS):
-        before, after = old.get(keyword), new.get(keyword)
+        before, after = old.constraints.get(keyword), new.constraints.get(keyword)
         if before == after or isinstance(before, bool) or isinstance(after, bool):
             continue
         upper = keyword in UPPER_BOUNDS
@@ -118,18 +124,18 @@ def _bound_changes(old: dict[str, Any], new: dict[str, Any], usage: Usage) -> li
     return found
 
 
-def _shown(value: Any) -> str:
-    return "none" if value is None else repr(value) if isinstance(value, str) else str(value)
-
-
-def _enum_changes(old: dict[str, Any], new: dict[str, Any], usage: Usage) -> list[Finding]:
-    before, after = old.get("enum"), new.get("enum")
+def _enum_changes(old: Schema, new: Schema, usage: Usage) -> list[Finding]:
+    before, after = old.enum, new.enum
     if before == after:
         return []
     if before is None:
-        return [(usage.level(sent=Level.BREAKING, received=Level.INFO), f"enum {after} added")]
+        return [
+            (usage.level(sent=Level.BREAKING, received=Level.INFO), f"enum {_shown(after)} added")
+        ]
     if after is None:
-        return [(usage.level(sent=Level.INFO, received=Level.WARN), f"enum {before} dropped")]
+        return [
+            (usage.level(sent=Level.INFO, received=Level.WARN), f"enum {_shown(before)} dropped")
+        ]
     found: list[Finding] = []
     removed = [value for value in before if value not in after]
     added = [value for value in after if value not in before]
@@ -143,17 +149,16 @@ def _enum_changes(old: dict[str, Any], new: dict[str, Any], usage: Usage) -> lis
     return found
 
 
-def _keyword_changes(old: dict[str, Any], new: dict[str, Any], usage: Usage) -> list[Finding]:
+def _keyword_changes(old: Schema, new: Schema, usage: Usage) -> list[Finding]:
     found: list[Finding] = []
-    if bool(old.get("nullable")) != bool(new.get("nullable")):
-        if new.get("nullable"):
-            level = usage.level(sent=Level.INFO, received=Level.BREAKING)
-            found.append((level, "became nullable"))
+    if old.nullable != new.nullable:
+        if new.nullable:
+            found.append((usage.level(sent=Level.INFO, received=Level.BREAKING), "became nullable"))
         else:
             level = usage.level(sent=Level.BREAKING, received=Level.INFO)
             found.append((level, "no longer nullable"))
     found += _bound_changes(old, new, usage)
-    before, after = old.get("pattern"), new.get("pattern")
+    before, after = old.constraints.get("pattern"), new.constraints.get("pattern")
     if before != after:
         if after is None:
             level = Level.INFO
@@ -163,43 +168,41 @@ def _keyword_changes(old: dict[str, Any], new: dict[str, Any], usage: Usage) -> 
             level = usage.level(sent=Level.WARN, received=Level.INFO)
         found.append((level, f"pattern {_shown(before)} → {_shown(after)}"))
     found += _enum_changes(old, new, usage)
-    if "default" in old or "default" in new:
-        before, after = old.get("default"), new.get("default")
-        if before != after or ("default" in old) != ("default" in new):
-            level = usage.level(sent=Level.WARN, received=Level.INFO)
-            found.append((level, f"default {_shown(before)} → {_shown(after)}"))
-    if bool(old.get("deprecated")) != bool(new.get("deprecated")):
-        found.append(
-            (Level.INFO, "deprecated" if new.get("deprecated") else "no longer deprecated")
-        )
-    if old.get("description") != new.get("description"):
+    if (old.has_default, old.default) != (new.has_default, new.default):
+        level = usage.level(sent=Level.WARN, received=Level.INFO)
+        found.append((level, f"default {_shown(old.default)} → {_shown(new.default)}"))
+    if old.deprecated != new.deprecated:
+        found.append((Level.INFO, "deprecated" if new.deprecated else "no longer deprecated"))
+    if old.description != new.description:
         found.append((Level.INFO, "description changed"))
     return found
 
 
 def compare_schemas(
-    spec_old: dict[str, Any], spec_new: dict[str, Any], old: Any, new: Any, usage: Usage
+    old_model: SpecModel,
+    new_model: SpecModel,
+    old: Schema | None,
+    new: Schema | None,
+    usage: Usage,
 ) -> list[Finding]:
     """Differences between two schema nodes; a ``$ref`` is compared by name only."""
-    if not isinstance(old, dict) or not isinstance(new, dict):
+    if old is None or new is None:
         return []
     if type_of(old) != type_of(new):
         return [(Level.BREAKING, f"type {type_of(old)} → {type_of(new)}")]
     found = _keyword_changes(old, new, usage)
-    if "$ref" in old or _names_one_schema(old):
+    if old.ref is not None or _names_one_schema(old):
         return found
-    if old.get("type") == "array":
-        found += _prefixed(
-            "items ", compare_schemas(spec_old, spec_new, old.get("items"), new.get("items"), usage)
-        )
-    found += _property_changes(spec_old, spec_new, old, new, usage)
+    if old.type == "array":
+        items = compare_schemas(old_model, new_model, old.items, new.items, usage)
+        found += _prefixed("items ", items)
+    found += _property_changes(old_model, new_model, old, new, usage)
     return found
 
 
-def _names_one_schema(schema: dict[str, Any]) -> bool:
+def _names_one_schema(schema: Schema) -> bool:
     """``allOf: [$ref]`` (a reference plus docs): compared under that schema's own name."""
-    parts = schema.get("allOf") or []
-    return len(parts) == 1 and isinstance(parts[0], dict) and "$ref" in parts[0]
+    return len(schema.all_of) == 1 and schema.all_of[0].ref is not None
 
 
 def _prefixed(prefix: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -207,8 +210,8 @@ def _prefixed(prefix: str, findings: Iterable[Finding]) -> list[Finding]:
 
 
 def presence_changes(
-    old: dict[str, tuple[Any, bool]],
-    new: dict[str, tuple[Any, bool]],
+    old: Mapping[str, tuple[Any, bool]],
+    new: Mapping[str, tuple[Any, bool]],
     usage: Usage,
     name: Callable[[str], str],
 ) -> list[Finding]:
@@ -231,17 +234,15 @@ def presence_changes(
 
 
 def _property_changes(
-    spec_old: dict[str, Any],
-    spec_new: dict[str, Any],
-    old: dict[str, Any],
-    new: dict[str, Any],
-    usage: Usage,
+    old_model: SpecModel, new_model: SpecModel, old: Schema, new: Schema, usage: Usage
 ) -> list[Finding]:
-    old_shape, new_shape = object_shape(spec_old, old), object_shape(spec_new, new)
+    old_shape, new_shape = object_shape(old_model, old), object_shape(new_model, new)
     found = presence_changes(old_shape, new_shape, usage, lambda prop: f"property `{prop}`")
     common = [prop for prop in old_shape if prop in new_shape]
     for prop in common:
-        changes = compare_schemas(spec_old, spec_new, old_shape[prop][0], new_shape[prop][0], usage)
+        changes = compare_schemas(
+            old_model, new_model, old_shape[prop][0], new_shape[prop][0], usage
+        )
         found += _prefixed(f"property `{prop}` ", changes)
     new_order = [prop for prop in new_shape if prop in old_shape]
     if common != new_order:
@@ -252,183 +253,136 @@ def _property_changes(
 # --- operations ----------------------------------------------------------------------------
 
 
-def operations(spec: dict[str, Any]) -> dict[str, tuple[dict[str, Any], str, dict[str, Any]]]:
-    """``METHOD path`` → (path item, method, operation)."""
-    found = {}
-    for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                found[f"{method.upper()} {path}"] = (item, method, item[method])
-    return found
+def operations(model: SpecModel) -> dict[str, Operation]:
+    """``METHOD path`` → operation."""
+    return {operation.key: operation for operation in model}
 
 
-def _parameters(
-    spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]
-) -> dict[str, dict[str, Any]]:
-    params = {}
-    for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-        param = resolve(spec, raw)
-        params[f"{param.get('in')} {param.get('name')}"] = param
-    return params
-
-
-def _body_schema(spec: dict[str, Any], holder: Any) -> Any:
-    holder = resolve(spec, holder) if isinstance(holder, dict) else holder
-    if not isinstance(holder, dict):
-        return None
-    content = holder.get("content") or {}
-    media = content.get("application/json") or next(iter(content.values()), None)
-    return (media or {}).get("schema")
-
-
-def _security(spec: dict[str, Any], op: dict[str, Any]) -> list[list[str]]:
-    requirements = op.get("security", spec.get("security")) or []
+def _security(model: SpecModel, operation: Operation) -> list[list[str]]:
+    requirements = operation.security if operation.security is not None else model.security
     return sorted(sorted(requirement) for requirement in requirements)
 
 
 def _parameter_changes(
-    spec_old: dict[str, Any], spec_new: dict[str, Any], old: dict[str, Any], new: dict[str, Any]
+    old_model: SpecModel,
+    new_model: SpecModel,
+    old: Mapping[str, Parameter],
+    new: Mapping[str, Parameter],
 ) -> list[Finding]:
     found: list[Finding] = []
     for key in [k for k in old if k not in new]:
         found.append((Level.BREAKING, f"parameter `{key}` removed"))
     for key in [k for k in new if k not in old]:
-        required = bool(new[key].get("required"))
+        required = new[key].required
         level = Level.BREAKING if required else Level.INFO
         found.append((level, f"parameter `{key}` added{' (required)' if required else ''}"))
     for key in [k for k in old if k in new]:
         before, after = old[key], new[key]
-        if bool(before.get("required")) != bool(after.get("required")):
-            required = bool(after.get("required"))
-            level = Level.BREAKING if required else Level.INFO
-            found.append(
-                (level, f"parameter `{key}` became {'required' if required else 'optional'}")
-            )
-        if bool(before.get("deprecated")) != bool(after.get("deprecated")):
-            word = "deprecated" if after.get("deprecated") else "no longer deprecated"
+        if before.required != after.required:
+            level = Level.BREAKING if after.required else Level.INFO
+            became = "required" if after.required else "optional"
+            found.append((level, f"parameter `{key}` became {became}"))
+        if before.deprecated != after.deprecated:
+            word = "deprecated" if after.deprecated else "no longer deprecated"
             found.append((Level.INFO, f"parameter `{key}` {word}"))
-        if before.get("description") != after.get("description"):
+        if before.description != after.description:
             found.append((Level.INFO, f"parameter `{key}` description changed"))
-        changes = compare_schemas(
-            spec_old, spec_new, before.get("schema"), after.get("schema"), REQUEST
-        )
+        changes = compare_schemas(old_model, new_model, before.schema, after.schema, REQUEST)
         found += _prefixed(f"parameter `{key}` ", changes)
     return found
 
 
+def _parameters(operation: Operation) -> dict[str, Parameter]:
+    return {f"{p.location} {p.name}": p for p in operation.parameters}
+
+
 def _request_body_changes(
-    spec_old: dict[str, Any], spec_new: dict[str, Any], old: Any, new: Any
+    old_model: SpecModel, new_model: SpecModel, old: RequestBody | None, new: RequestBody | None
 ) -> list[Finding]:
-    old_body = resolve(spec_old, old) if isinstance(old, dict) else None
-    new_body = resolve(spec_new, new) if isinstance(new, dict) else None
-    if old_body is None and new_body is None:
+    if old is None and new is None:
         return []
-    if new_body is None:
+    if new is None:
         return [(Level.BREAKING, "request body removed")]
-    required = bool(new_body.get("required"))
-    if old_body is None:
-        level = Level.BREAKING if required else Level.INFO
-        return [(level, f"request body added{' (required)' if required else ''}")]
+    if old is None:
+        level = Level.BREAKING if new.required else Level.INFO
+        return [(level, f"request body added{' (required)' if new.required else ''}")]
     found: list[Finding] = []
-    if bool(old_body.get("required")) != required:
-        level = Level.BREAKING if required else Level.INFO
-        found.append((level, f"request body became {'required' if required else 'optional'}"))
-    removed_media = sorted(set(old_body.get("content") or {}) - set(new_body.get("content") or {}))
+    if old.required != new.required:
+        level = Level.BREAKING if new.required else Level.INFO
+        found.append((level, f"request body became {'required' if new.required else 'optional'}"))
+    old_types = {content.content_type for content in old.contents}
+    removed_media = sorted(old_types - {content.content_type for content in new.contents})
     if removed_media:
         found.append((Level.BREAKING, f"request media type(s) {removed_media} removed"))
-    changes = compare_schemas(
-        spec_old,
-        spec_new,
-        _body_schema(spec_old, old_body),
-        _body_schema(spec_new, new_body),
-        REQUEST,
-    )
+    changes = compare_schemas(old_model, new_model, old.schema, new.schema, REQUEST)
     return found + _prefixed("request body ", changes)
 
 
 def _response_changes(
-    spec_old: dict[str, Any], spec_new: dict[str, Any], old: dict[str, Any], new: dict[str, Any]
+    old_model: SpecModel,
+    new_model: SpecModel,
+    old: Mapping[str, Response],
+    new: Mapping[str, Response],
 ) -> list[Finding]:
     found: list[Finding] = []
     for status in [s for s in old if s not in new]:
-        success = str(status).startswith("2")
-        found.append((Level.BREAKING if success else Level.WARN, f"status {status} removed"))
+        level = Level.BREAKING if status.startswith("2") else Level.WARN
+        found.append((level, f"status {status} removed"))
     for status in [s for s in new if s not in old]:
         found.append((Level.INFO, f"status {status} added"))
     for status in [s for s in old if s in new]:
-        old_response, new_response = resolve(spec_old, old[status]), resolve(spec_new, new[status])
-        old_schema = _body_schema(spec_old, old_response)
-        new_schema = _body_schema(spec_new, new_response)
+        old_schema, new_schema = old[status].schema, new[status].schema
         if old_schema is None and new_schema is not None:
             found.append((Level.INFO, f"response {status} body added ({type_of(new_schema)})"))
         elif old_schema is not None and new_schema is None:
             found.append((Level.BREAKING, f"response {status} body removed"))
         else:
-            changes = compare_schemas(spec_old, spec_new, old_schema, new_schema, RESPONSE)
+            changes = compare_schemas(old_model, new_model, old_schema, new_schema, RESPONSE)
             found += _prefixed(f"response {status} ", changes)
-        if old_response.get("description") != new_response.get("description"):
+        if old[status].description != new[status].description:
             found.append((Level.INFO, f"response {status} description changed"))
     return found
 
 
 def _operation_changes(
-    spec_old: dict[str, Any],
-    spec_new: dict[str, Any],
-    old: tuple[dict[str, Any], str, dict[str, Any]],
-    new: tuple[dict[str, Any], str, dict[str, Any]],
+    old_model: SpecModel, new_model: SpecModel, old: Operation, new: Operation
 ) -> list[Finding]:
-    (old_item, _, old_op), (new_item, _, new_op) = old, new
     found: list[Finding] = []
-    if old_op.get("operationId") != new_op.get("operationId"):
-        ids = f"{old_op.get('operationId')} → {new_op.get('operationId')}"
-        found.append((Level.BREAKING, f"operationId {ids}"))
-    if old_op.get("tags") != new_op.get("tags"):
+    if old.operation_id != new.operation_id:
+        found.append((Level.BREAKING, f"operationId {old.operation_id} → {new.operation_id}"))
+    if old.tags != new.tags:
         # The stock functions live in final_pos_client.api.<tag>: a new tag moves them.
-        found.append((Level.WARN, f"tags {old_op.get('tags')} → {new_op.get('tags')}"))
-    for keyword in ("summary", "description"):
-        if old_op.get(keyword) != new_op.get(keyword):
-            found.append((Level.INFO, f"{keyword} changed"))
-    if bool(old_op.get("deprecated")) != bool(new_op.get("deprecated")):
-        found.append((Level.INFO, "deprecated" if new_op.get("deprecated") else "undeprecated"))
-    old_security, new_security = _security(spec_old, old_op), _security(spec_new, new_op)
+        found.append((Level.WARN, f"tags {list(old.tags)} → {list(new.tags)}"))
+    if old.summary != new.summary:
+        found.append((Level.INFO, "summary changed"))
+    if old.description != new.description:
+        found.append((Level.INFO, "description changed"))
+    if old.deprecated != new.deprecated:
+        found.append((Level.INFO, "deprecated" if new.deprecated else "undeprecated"))
+    old_security, new_security = _security(old_model, old), _security(new_model, new)
     if old_security != new_security:
         level = Level.INFO if not new_security else Level.WARN
         found.append((level, f"security {old_security} → {new_security}"))
-    found += _parameter_changes(
-        spec_old,
-        spec_new,
-        _parameters(spec_old, old_item, old_op),
-        _parameters(spec_new, new_item, new_op),
-    )
-    found += _request_body_changes(
-        spec_old, spec_new, old_op.get("requestBody"), new_op.get("requestBody")
-    )
-    found += _response_changes(
-        spec_old, spec_new, old_op.get("responses") or {}, new_op.get("responses") or {}
-    )
+    found += _parameter_changes(old_model, new_model, _parameters(old), _parameters(new))
+    found += _request_body_changes(old_model, new_model, old.request_body, new.request_body)
+    found += _response_changes(old_model, new_model, old.responses, new.responses)
     return found
 
 
 # --- the whole description -----------------------------------------------------------------
 
 
-def _document_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def _document_changes(old: SpecModel, new: SpecModel) -> list[Change]:
     found: list[Change] = []
-    old_info, new_info = old.get("info") or {}, new.get("info") or {}
-    if old_info.get("version") != new_info.get("version"):
-        versions = f"{old_info.get('version')} → {new_info.get('version')}"
-        found.append(Change("info", f"version {versions}", Level.INFO))
-    for keyword in ("title", "description"):
-        if old_info.get(keyword) != new_info.get(keyword):
-            found.append(Change("info", f"{keyword} changed", Level.INFO))
-    old_servers = [s.get("url") for s in old.get("servers") or []]
-    new_servers = [s.get("url") for s in new.get("servers") or []]
-    for url in [u for u in old_servers if u not in new_servers]:
+    if old.version != new.version:
+        found.append(Change("info", f"version {old.version} → {new.version}", Level.INFO))
+    if old.title != new.title:
+        found.append(Change("info", "title changed", Level.INFO))
+    for url in [u for u in old.servers if u not in new.servers]:
         found.append(Change("servers", f"server {url} removed", Level.WARN))
-    for url in [u for u in new_servers if u not in old_servers]:
+    for url in [u for u in new.servers if u not in old.servers]:
         found.append(Change("servers", f"server {url} added", Level.INFO))
-    old_schemes = (old.get("components") or {}).get("securitySchemes") or {}
-    new_schemes = (new.get("components") or {}).get("securitySchemes") or {}
+    old_schemes, new_schemes = old.security_schemes, new.security_schemes
     for name in sorted(old_schemes.keys() - new_schemes.keys()):
         found.append(Change(f"security scheme {name}", "removed", Level.BREAKING))
     for name in sorted(new_schemes.keys() - old_schemes.keys()):
@@ -442,31 +396,29 @@ def _document_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     return found
 
 
-def api_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def api_changes(old: SpecModel, new: SpecModel) -> list[Change]:
     """Every difference from ``old`` to ``new``: document, operations, then component schemas."""
     found = _document_changes(old, new)
     old_ops, new_ops = operations(old), operations(new)
 
-    def label(key: str, op: dict[str, Any]) -> str:
-        return f"{key} ({op.get('operationId', '?')})"
+    def label(operation: Operation) -> str:
+        return f"{operation.key} ({operation.operation_id or '?'})"
 
     for key in sorted(new_ops.keys() - old_ops.keys()):
-        found.append(Change(label(key, new_ops[key][2]), "operation added", Level.INFO))
+        found.append(Change(label(new_ops[key]), "operation added", Level.INFO))
     for key in sorted(old_ops.keys() - new_ops.keys()):
-        found.append(Change(label(key, old_ops[key][2]), "operation removed", Level.BREAKING))
+        found.append(Change(label(old_ops[key]), "operation removed", Level.BREAKING))
     for key in sorted(old_ops.keys() & new_ops.keys()):
         for level, detail in _operation_changes(old, new, old_ops[key], new_ops[key]):
-            found.append(Change(label(key, new_ops[key][2]), detail, level))
+            found.append(Change(label(new_ops[key]), detail, level))
 
-    old_schemas = (old.get("components") or {}).get("schemas") or {}
-    new_schemas = (new.get("components") or {}).get("schemas") or {}
     old_usage, new_usage = schema_usage(old), schema_usage(new)
-    for name in sorted(new_schemas.keys() - old_schemas.keys()):
+    for name in sorted(new.schemas.keys() - old.schemas.keys()):
         found.append(Change(f"schema {name}", "added", Level.INFO))
-    for name in sorted(old_schemas.keys() - new_schemas.keys()):
+    for name in sorted(old.schemas.keys() - new.schemas.keys()):
         found.append(Change(f"schema {name}", "removed", Level.BREAKING))
-    for name in sorted(old_schemas.keys() & new_schemas.keys()):
+    for name in sorted(old.schemas.keys() & new.schemas.keys()):
         usage = old_usage[name].union(new_usage[name])
-        for level, detail in compare_schemas(old, new, old_schemas[name], new_schemas[name], usage):
+        for level, detail in compare_schemas(old, new, old.schemas[name], new.schemas[name], usage):
             found.append(Change(f"schema {name}", detail, level))
     return found

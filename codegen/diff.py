@@ -24,6 +24,7 @@ from .changes import Level
 from .client_operations import ClientLayerError, collect_resources
 from .generate import PATCHED_SPEC_NAME
 from .overlay import OverlayError, apply_overlay, load_overlay
+from .runtime.spec_model import SpecError
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_UNREADABLE = 0, 1, 2
 
@@ -52,7 +53,7 @@ def candidate_report(
         with contextlib.redirect_stdout(sys.stderr):  # stdout is the report alone
             patched = apply_overlay(document, load_overlay(overlay_path))
         collect_resources(patched)  # the operationId rule, as generation applies it
-    except (source.SourceError, OverlayError, ClientLayerError) as exc:
+    except (source.SourceError, OverlayError, ClientLayerError, SpecError) as exc:
         raise CandidateError(str(exc)) from exc
     committed = package_dir / PATCHED_SPEC_NAME
     previous = json.loads(committed.read_text(encoding="utf-8")) if committed.is_file() else None

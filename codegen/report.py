@@ -16,6 +16,7 @@ from typing import Any
 
 from .api_diff import api_changes
 from .changes import Change, Level
+from .runtime.spec_model import SpecModel
 from .sdk_view import sdk_changes
 
 __all__ = ("Change", "ChangeReport", "Level", "compare")
@@ -105,7 +106,8 @@ def compare(
         previous_version=(previous or {}).get("info", {}).get("version"),
         new_version=str(new.get("info", {}).get("version", "?")),
     )
-    old = previous if previous is not None else {"paths": {}, "components": {"schemas": {}}}
-    report.changes = api_changes(old, new)
-    report.sdk = sdk_changes(old, new, code_root=code_root)
+    old_model = SpecModel.parse(previous if previous is not None else {"paths": {}})
+    new_model = SpecModel.parse(new)
+    report.changes = api_changes(old_model, new_model)
+    report.sdk = sdk_changes(old_model, new_model, code_root=code_root)
     return report

@@ -19,6 +19,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from .api_diff import object_shape, operations, presence_changes, schema_usage, type_of
 from .changes import Change, Level, Usage
 from .client_operations import Method, collect_resources
+from .runtime.spec_model import SpecModel
 
 HAND_WRITTEN_PACKAGES = ("custom_tables", "examples", "final_pos_fake")
 
@@ -48,7 +49,7 @@ def signature(name: str, method: Method) -> Signature:
     )
 
 
-def _methods(spec: dict[str, Any]) -> dict[str, Signature]:
+def _methods(spec: SpecModel) -> dict[str, Signature]:
     return {
         f"{resource.attribute}.{name}": signature(name, method)
         for resource in collect_resources(spec)
@@ -81,7 +82,7 @@ def _signature_changes(old: Signature, new: Signature) -> list[tuple[Level, str]
     return found
 
 
-def method_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
+def method_changes(old_spec: SpecModel, new_spec: SpecModel) -> list[Change]:
     old, new = _methods(old_spec), _methods(new_spec)
     found = [Change(f"FinalPOS.{key}", "method added", Level.INFO) for key in new if key not in old]
     found += [
@@ -95,14 +96,13 @@ def method_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[C
     return sorted(found, key=lambda change: change.subject)
 
 
-def _fields(spec: dict[str, Any], schema: Any) -> dict[str, tuple[Any, bool]]:
+def _fields(spec: SpecModel, schema: Any) -> dict[str, tuple[Any, bool]]:
     return {PythonIdentifier(name, ""): value for name, value in object_shape(spec, schema).items()}
 
 
-def model_changes(old_spec: dict[str, Any], new_spec: dict[str, Any]) -> list[Change]:
+def model_changes(old_spec: SpecModel, new_spec: SpecModel) -> list[Change]:
     """Generated models (one per component object schema) and their keyword arguments."""
-    old_schemas = (old_spec.get("components") or {}).get("schemas") or {}
-    new_schemas = (new_spec.get("components") or {}).get("schemas") or {}
+    old_schemas, new_schemas = old_spec.schemas, new_spec.schemas
     old_usage, new_usage = schema_usage(old_spec), schema_usage(new_spec)
     found: list[Change] = []
     for name in sorted(old_schemas.keys() | new_schemas.keys()):
@@ -173,7 +173,7 @@ def reference_changes(
 
 
 def sdk_changes(
-    old_spec: dict[str, Any], new_spec: dict[str, Any], *, code_root: Path | None = None
+    old_spec: SpecModel, new_spec: SpecModel, *, code_root: Path | None = None
 ) -> list[Change]:
     """Methods, models and (with ``code_root``) hand-written references, in that order."""
     methods = method_changes(old_spec, new_spec)
@@ -187,6 +187,6 @@ def sdk_changes(
         for key in [k for k in old_ops if k not in new_ops]:
             method, path = key.split(" ", 1)
             removed_operations.setdefault(path, []).append(method)
-        remaining = set((new_spec.get("paths") or {}).keys())
+        remaining = {operation.path for operation in new_spec}
         found += reference_changes(removed_methods, removed_operations, remaining, code_root)
     return found

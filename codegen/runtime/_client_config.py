@@ -8,7 +8,7 @@ import sys
 
 import httpx
 
-from ._version import __version__
+from .._version import __version__
 from .errors import FinalPOSError
 
 API_KEY_ENV = "FINAL_POS_API_KEY"

@@ -10,7 +10,7 @@ import pytest
 
 import final_pos_client
 from final_pos_client import FinalPOS
-from final_pos_client._transport import build_http_client
+from final_pos_client._core._transport import build_http_client
 from final_pos_fake import serve
 from final_pos_fake.app import FakeFinalPOS, Receive, Scope, Send
 from final_pos_fake.server import FakeServer
