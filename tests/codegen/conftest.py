@@ -64,7 +64,7 @@ def run_pipeline() -> RunPipeline:
             str(package),
             "--report",
             str(report),
-            "--project-root",
+            "--root",
             str(workdir),
         ]
         exit_code = main([*args, *extra])
