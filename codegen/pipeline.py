@@ -86,9 +86,7 @@ def regenerate(options: Options) -> int:
             version_files = versions.version_files(
                 options.root,
                 report=changes,
-                source=versions.source_label(
-                    options.source or str(options.spec_path), options.root
-                ),
+                source=versions.source_label(options.source, options.spec_path, options.root),
                 description=options.spec_path.read_bytes() if not options.check else b"",
                 today=datetime.now(UTC).date(),
             )

@@ -117,13 +117,13 @@ def suggested_bump(report: ChangeReport, current: str, new: str) -> str:
     return advice
 
 
-def source_label(origin: str, root: Path) -> str:
-    """Where the description came from (a URL, or a path), without a path of this machine."""
-    if origin.startswith(("http://", "https://")):
-        return origin
-    path = Path(origin)
+def source_label(source: str | None, spec_path: Path, project_root: Path) -> str:
+    """Where the description came from, without a path of this machine."""
+    if source is not None and source.startswith(("http://", "https://")):
+        return source
+    path = Path(source) if source is not None else spec_path
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(project_root.resolve()).as_posix()
     except ValueError:
         return path.name
 

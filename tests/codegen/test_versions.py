@@ -123,11 +123,16 @@ def test_a_change_without_a_new_api_version_suggests_an_sdk_revision(tmp_path: P
 
 def test_source_label_never_holds_a_path_of_this_machine(tmp_path: Path) -> None:
     url = "https://docs.finalpos.com/_spec/openapi.yaml?download"
-    assert versions.source_label(url, tmp_path) == url
+    assert versions.source_label(url, tmp_path / "openapi.yaml", tmp_path) == url
     inside = tmp_path / "specs" / "vendor.yaml"
-    assert versions.source_label(str(inside), tmp_path) == "specs/vendor.yaml"
+    assert versions.source_label(str(inside), tmp_path / "openapi.yaml", tmp_path) == (
+        "specs/vendor.yaml"
+    )
     outside = tmp_path.parent / "Downloads" / "vendor.yaml"
-    assert versions.source_label(str(outside), tmp_path) == "vendor.yaml"
+    assert versions.source_label(str(outside), tmp_path / "openapi.yaml", tmp_path) == (
+        "vendor.yaml"
+    )
+    assert versions.source_label(None, tmp_path / "openapi.yaml", tmp_path) == "openapi.yaml"
 
 
 def test_a_version_file_without_its_marker_is_an_error(tmp_path: Path) -> None:
