@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     regen.add_argument(
-        "--root",
+        "--project-root",
         type=Path,
         default=REPO_ROOT,
         help="folder with pyproject.toml, README.md, CHANGELOG.md (the version files)",
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         report_path=args.report,
         overlay_path=args.overlay,
         check=args.check,
-        root=args.root,
+        project_root=args.project_root,
     )
     try:
         return pipeline.regenerate(options)

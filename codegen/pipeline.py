@@ -32,7 +32,7 @@ class Options:
     overlay_path: Path
     check: bool = False
     # pyproject.toml, README.md, CHANGELOG.md and the hand-written packages the report searches
-    root: Path = field(default=generate.CODEGEN_DIR.parent)
+    project_root: Path = field(default=generate.CODEGEN_DIR.parent)
 
 
 def _files(root: Path) -> dict[str, Path]:
@@ -68,7 +68,7 @@ def regenerate(options: Options) -> int:
     started = time.perf_counter()
     spec = source.load(options.source, options.spec_path, store=not options.check)
     patched = apply_overlay(spec, load_overlay(options.overlay_path))
-    pyproject = (options.root / versions.PYPROJECT).read_text(encoding="utf-8")
+    pyproject = (options.project_root / versions.PYPROJECT).read_text(encoding="utf-8")
     api_version = str(patched.get("info", {}).get("version"))
     package_version = versions.package_version(api_version, versions.current_version(pyproject))
     # --check builds away from the repo; a real run next to the output, for a same-disk swap.
@@ -81,12 +81,14 @@ def regenerate(options: Options) -> int:
         format_package(package_dir)
         with swap.locked(options.output_dir):
             previous = _previous_spec(options.output_dir)
-            changes = report.compare(previous, patched, code_root=options.root)
+            changes = report.compare(previous, patched, code_root=options.project_root)
             print(changes.summary(), flush=True)
             version_files = versions.version_files(
-                options.root,
+                options.project_root,
                 report=changes,
-                source=versions.source_label(options.source, options.spec_path, options.root),
+                source=versions.source_label(
+                    options.source, options.spec_path, options.project_root
+                ),
                 description=options.spec_path.read_bytes() if not options.check else b"",
                 today=datetime.now(UTC).date(),
             )

@@ -64,7 +64,7 @@ def run_pipeline() -> RunPipeline:
             str(package),
             "--report",
             str(report),
-            "--root",
+            "--project-root",
             str(workdir),
         ]
         exit_code = main([*args, *extra])
