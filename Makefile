@@ -13,14 +13,14 @@ HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
 STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples bench tests
 SPECS := openapi.yaml final_pos_client/_openapi.json
 # Extras installed with the package; the dev tools come from the `dev` dependency group.
-EXTRAS := fake,aiohttp,speedups,cli
+EXTRAS := fake,aiohttp,speedups,cli,bench
 PYTEST_ARGS ?=
 # `make regenerate FROM=<path or URL>` regenerates from another description (see README).
 FROM ?=
 # `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
 BENCH ?=
 
-.PHONY: install test demo regenerate check-generated lint bench package
+.PHONY: install test demo regenerate check-generated lint bench bench-check package
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -60,3 +60,6 @@ bench: install
 
 package: install
 	bash .ci/package
+# The speed gate CI runs (about a minute): ratios against bench/gate_baseline.json.
+bench-check: install
+	$(PY) -m bench.gate
