@@ -1,4 +1,4 @@
-"""``python -m codegen regenerate|assemble``: see README.md "Regenerating"."""
+"""``python -m codegen regenerate|diff|assemble``: see README.md "Regenerating"."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import assemble, pipeline, source
+from . import assemble, diff, pipeline, source
+from .changes import Level
 from .client_operations import ClientLayerError
 from .format import FormatError
 from .generate import CODEGEN_DIR, GenerationError
 from .overlay import OverlayError
+from .versions import VersionError
 
 REPO_ROOT = CODEGEN_DIR.parent
 
@@ -52,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         "--report",
         type=Path,
         default=REPO_ROOT / "API_CHANGES.md",
-        help="change report file (written only when there are changes)",
+        help="change report file (rewritten on every run)",
     )
     regen.add_argument(
         "--overlay",
@@ -60,6 +62,25 @@ def _parser() -> argparse.ArgumentParser:
         default=CODEGEN_DIR / "overlay.yaml",
         help="OpenAPI Overlay 1.0 file",
     )
+
+    regen.add_argument(
+        "--project-root",
+        type=Path,
+        default=REPO_ROOT,
+        help="folder with pyproject.toml, README.md, CHANGELOG.md (the version files)",
+    )
+
+    compare = commands.add_parser(
+        "diff", help="print the change report for a candidate description; write nothing"
+    )
+    compare.add_argument("candidate", metavar="PATH|URL")
+    compare.add_argument(
+        "--fail-on",
+        choices=("breaking", "warn"),
+        help="exit 1 when a change at or above this level is present",
+    )
+    compare.add_argument("--output", type=Path, default=REPO_ROOT / "final_pos_client")
+    compare.add_argument("--overlay", type=Path, default=CODEGEN_DIR / "overlay.yaml")
 
     asm = commands.add_parser("assemble", help="build openapi.yaml from the reference fragments")
     asm.add_argument("--fragments", type=Path, default=REPO_ROOT.parent / "shared" / "finalpos-api")
@@ -73,6 +94,14 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(assemble.dump(assemble.assemble(args.fragments)), encoding="utf-8")
         print(f"[assemble] wrote {args.output}")
         return 0
+    if args.command == "diff":
+        return diff.run(
+            args.candidate,
+            fail_on=Level.parse(args.fail_on) if args.fail_on else None,
+            overlay_path=args.overlay,
+            package_dir=args.output,
+            code_root=REPO_ROOT,
+        )
     options = pipeline.Options(
         source=args.source,
         spec_path=args.spec,
@@ -80,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         report_path=args.report,
         overlay_path=args.overlay,
         check=args.check,
+        project_root=args.project_root,
     )
     try:
         return pipeline.regenerate(options)
@@ -89,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         GenerationError,
         FormatError,
         ClientLayerError,
+        VersionError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._core._not_given import NOT_GIVEN, NotGiven
     from ._core._raw_response import RawResponse
     from ._core._retry_policy import RetryTiming
+    from ._version import API_VERSION, __version__
     from .client import AuthenticatedClient, Client
 
 _MODULE_OF = {
@@ -32,6 +33,8 @@ _MODULE_OF = {
     "RetryTiming": "._core._retry_policy",
     "AuthenticatedClient": ".client",
     "Client": ".client",
+    "API_VERSION": "._version",
+    "__version__": "._version",
 }
 
 
@@ -50,6 +53,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "API_VERSION",
     "NOT_GIVEN",
     "AuthenticatedClient",
     "Client",
@@ -57,5 +61,6 @@ __all__ = (
     "NotGiven",
     "RawResponse",
     "RetryTiming",
+    "__version__",
     "errors",
 )

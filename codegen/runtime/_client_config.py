@@ -9,9 +9,11 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
+import sys
 
 import httpx
 
+from .._version import __version__
 from .errors import ConfigurationError
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
@@ -21,6 +23,16 @@ API_KEY_HEADER = "x-api-key"
 # A call's whole deadline, when not given: this many times the largest phase of ``timeout``.
 DEADLINE_FACTOR = 4.0
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+USER_AGENT = (
+    f"final-pos-client/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
+    f"httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
+)
+
+
+def request_headers(api_key: str) -> dict[str, str]:
+    """The headers every ``FinalPOS`` request carries."""
+    return {API_KEY_HEADER: api_key, "user-agent": USER_AGENT}
+
 
 __all__ = [
     "API_KEY_ENV",
@@ -35,6 +47,7 @@ __all__ = [
     "check_max_retries",
     "check_timeout",
     "default_deadline",
+    "request_headers",
     "resolve_api_key",
     "resolve_base_url",
 ]

@@ -19,13 +19,13 @@ from httpx._client import UseClientDefault  # the type of the public httpx.USE_C
 
 from ._bounded_body import ResponseTooLarge, read_bounded
 from ._client_config import (
-    API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
     check_deadline,
     check_max_response_bytes,
     check_max_retries,
     check_timeout,
     default_deadline,
+    request_headers,
     resolve_api_key,
     resolve_base_url,
 )
@@ -99,7 +99,7 @@ class BaseClient:
         else:
             self._http, self._send_request = http_client, http_client.send
         self._timeout_argument = self._default_timeout_argument()
-        self._auth_headers = {API_KEY_HEADER: self._api_key}
+        self._auth_headers = request_headers(self._api_key)
         self._loop_binding = _LoopBinding()
 
     @property
@@ -144,7 +144,7 @@ class BaseClient:
         copy._owns_http_client = False
         if api_key is not None:
             copy._api_key = resolve_api_key(api_key)
-            copy._auth_headers = {API_KEY_HEADER: copy._api_key}
+            copy._auth_headers = request_headers(copy._api_key)
         if base_url is not None:
             copy._base_url = resolve_base_url(
                 base_url, allow_insecure_http=self._allow_insecure_http
