@@ -11,6 +11,7 @@ from .client_operations import ClientLayerError
 from .format import FormatError
 from .generate import CODEGEN_DIR, GenerationError
 from .overlay import OverlayError
+from .swap import SwapError
 
 REPO_ROOT = CODEGEN_DIR.parent
 
@@ -27,8 +28,9 @@ def _parser() -> argparse.ArgumentParser:
         dest="source",
         metavar="PATH|URL",
         help=(
-            "read the description from PATH or download it from URL, and write it (bytes "
-            f"untouched) to --spec first; online, try {source.VENDOR_DESCRIPTION_URL} (unconfirmed)"
+            "read the description from PATH or download it from URL; when every stage succeeds "
+            "its bytes (untouched) replace --spec together with the package; online, try "
+            f"{source.VENDOR_DESCRIPTION_URL} (unconfirmed)"
         ),
     )
     regen.add_argument(
@@ -52,13 +54,19 @@ def _parser() -> argparse.ArgumentParser:
         "--report",
         type=Path,
         default=REPO_ROOT / "API_CHANGES.md",
-        help="change report file (written only when there are changes)",
+        help="change report file (written when the description changed or came from --from)",
     )
     regen.add_argument(
         "--overlay",
         type=Path,
         default=CODEGEN_DIR / "overlay.yaml",
         help="OpenAPI Overlay 1.0 file",
+    )
+    regen.add_argument(
+        "--root",
+        type=Path,
+        default=REPO_ROOT,
+        help="repository the extra files (version files) belong to",
     )
 
     asm = commands.add_parser("assemble", help="build openapi.yaml from the reference fragments")
@@ -79,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         output_dir=args.output,
         report_path=args.report,
         overlay_path=args.overlay,
+        root=args.root,
         check=args.check,
+        extra_files=pipeline.EXTRA_FILES,
     )
     try:
         return pipeline.regenerate(options)
@@ -89,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         GenerationError,
         FormatError,
         ClientLayerError,
+        SwapError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

