@@ -12,7 +12,8 @@ the action must then be updated or dropped. So an action fails the run when
   does not match the description; for ``remove``, ``x-expect`` maps the removed key to its
   expected value;
 - its ``update`` would overwrite a value of the description (a different one) that ``x-expect``
-  does not name.
+  does not name. Documentation (``description``, ``summary``, ``example``) is ours to
+  replace: a reworded vendor text is not drift.
 
 ``x-key-pattern`` (a regular expression) keeps only the selected nodes whose key matches it:
 RFC 9535 cannot filter on member names, and rules such as "every ``*ResponseDto``" need it.
@@ -32,6 +33,7 @@ from jsonpath import JSONPathEnvironment, JSONPathMatch
 _JSONPATH = JSONPathEnvironment(strict=True)
 _ABSENT = object()
 MAX_PROBLEMS_SHOWN = 3
+DOCUMENTATION_KEYS = frozenset({"description", "summary", "example"})
 
 
 class OverlayError(Exception):
@@ -92,7 +94,7 @@ def _overwrites(
     """Values of ``current`` the merge would replace by something else, not named by ``expect``."""
     found = []
     for key, new in update.items():
-        if key not in current:
+        if key not in current or key in DOCUMENTATION_KEYS:
             continue
         old = current[key]
         expected = expect.get(key, _ABSENT) if isinstance(expect, dict) else _ABSENT

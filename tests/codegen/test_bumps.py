@@ -1,0 +1,144 @@
+"""API bumps as tests: each variant of ``bump_variants`` regenerated into a scratch repository.
+
+A failing candidate must exit non-zero with one ``error:`` line naming the cause and leave every
+file as it was; a good one replaces the description, the package and ``API_CHANGES.md``
+together. (The report's levels are asserted by the change-report tests once the leveled report
+lands; here the report is only checked for the operations it names.)
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.__main__ import main
+
+from . import bump_variants
+from .conftest import REPO_ROOT
+
+# What the pipeline reads and writes in a repository (the version files once they exist).
+REPO_FILES = ("openapi.yaml", "API_CHANGES.md", "pyproject.toml", "README.md", "CHANGELOG.md")
+
+
+def _scratch_repo(root: Path) -> Path:
+    root.mkdir()
+    for name in REPO_FILES:
+        if (REPO_ROOT / name).is_file():
+            shutil.copyfile(REPO_ROOT / name, root / name)
+    shutil.copytree(
+        REPO_ROOT / "final_pos_client",
+        root / "final_pos_client",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _regenerate(
+    tmp_path: Path, variant: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str, Path, Path]:
+    repo = _scratch_repo(tmp_path / "repo")
+    candidate = bump_variants.write(variant, tmp_path)
+    capsys.readouterr()
+    exit_code = main(
+        [
+            "regenerate",
+            "--from", str(candidate),
+            "--spec", str(repo / "openapi.yaml"),
+            "--output", str(repo / "final_pos_client"),
+            "--report", str(repo / "API_CHANGES.md"),
+            "--root", str(repo),
+        ]
+    )  # fmt: skip
+    captured = capsys.readouterr()
+    return exit_code, captured.out, captured.err, repo, candidate
+
+
+FAILURES = {
+    "vendor_fixes_limit": [
+        "overlay action 10 (limit is an integer 0..100, 50 when absent (wire contract).)",
+        '[\'schema\'].type: expected "number", found "integer"',
+        "['schema'].maximum: the description has 500, the action would set 100",
+        "update or drop it in codegen/overlay.yaml",
+    ],
+    "renamed_schema": [
+        "(rowId is no longer required (a row may carry _id instead).)",
+        "target $.components.schemas.CustomTableDataRow.required: it selects nothing",
+    ],
+    "missing_ref": [
+        "#/components/schemas/ProductDto is referenced at $.paths['/v1/api/products'].get",
+        "'ProductDto' is not defined",
+    ],
+    "rejected_operation_id": [
+        "GET /v1/api/gift-cards: operationId 'listGiftCards' is not of the form",
+        "Controller_",
+    ],
+    "openapi_3_1": ["is OpenAPI 3.1.0: not supported", "reads OpenAPI 3.0.x only"],
+    "swagger_2_0": ["is a Swagger 2.0 description: not supported", "convert it to OpenAPI 3.0"],
+}
+
+
+@pytest.mark.parametrize("variant", sorted(FAILURES))
+def test_a_bad_candidate_fails_with_one_line_and_changes_nothing(
+    variant: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo_before = _snapshot(REPO_ROOT / "final_pos_client")
+    scratch = _scratch_repo(tmp_path / "expected")
+    exit_code, out, err, repo, _ = _regenerate(tmp_path, variant, capsys)
+    assert exit_code == 2, out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    for fragment in FAILURES[variant]:
+        assert fragment in lines[0], lines[0]
+    assert " object at 0x" not in lines[0]
+    assert _snapshot(repo) == _snapshot(scratch)  # nothing written, nothing left behind
+    assert _snapshot(REPO_ROOT / "final_pos_client") == repo_before
+
+
+def test_additive_bump_adds_the_read_only_collection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive_1_2_5", capsys)
+    assert exit_code == 0, err
+    assert "[swap] replaced together: final_pos_client, openapi.yaml, API_CHANGES.md" in out
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
+    report = (repo / "API_CHANGES.md").read_text()
+    assert "API version 1.2.4 → 1.2.5" in report
+    for added in ("GET /v1/api/gift-cards", "GET /v1/api/gift-card/{id}", "GiftCardResponseDto"):
+        assert added in report
+    patched = json.loads((repo / "final_pos_client" / "_openapi.json").read_text())
+    gift_card = patched["components"]["schemas"]["GiftCardResponseDto"]
+    assert gift_card["required"] == ["id"]  # the overlay's rule, no hand-kept list
+    limit = patched["paths"]["/v1/api/gift-cards"]["get"]["parameters"][1]["schema"]
+    assert (limit["type"], limit["maximum"]) == ("integer", 100)  # the overlay applies to it
+    generated = "\n".join(p.read_text() for p in (repo / "final_pos_client").rglob("*.py"))
+    assert "gift_cards" in generated and "barcode" in generated
+
+
+def test_breaking_bump_is_regenerated_and_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exit_code, _, err, repo, _ = _regenerate(tmp_path, "breaking_1_3_0", capsys)
+    assert exit_code == 0, err
+    report = (repo / "API_CHANGES.md").read_text()
+    assert "API version 1.2.4 → 1.3.0" in report
+    assert "**BREAKING** `DELETE /v1/api/outlet/{id} (OutletController_delete)`" in report
+    assert "sku" in report and "CreateProductDto" in report
+
+
+def test_cosmetic_changes_still_rewrite_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = (REPO_ROOT / "API_CHANGES.md").read_text()
+    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "cosmetic", capsys)
+    assert exit_code == 0, err
+    assert "[report] no API changes" in out
+    report = (repo / "API_CHANGES.md").read_text()
+    assert report != before and "0 changes" in report  # describes this run, not the last one
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
