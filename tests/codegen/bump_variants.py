@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,61 +30,116 @@ def _dump(spec: Spec) -> str:
     return yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
 
 
-def _gift_card_paths() -> dict[str, Any]:
-    def record(description: str) -> dict[str, Any]:
-        return {"description": description, "content": {"application/json": {"schema": {
-            "$ref": SCHEMA_REF + "GiftCardResponseDto"}}}}  # fmt: skip
+# The additive bump adds the first of these the description does not have yet (so the test
+# still adds something new after a real bump brings gift cards).
+NEW_COLLECTIONS = (("gift", "card"), ("voucher",), ("tip", "jar"), ("loyalty", "card"))
+NEW_FIELDS = ("barcode", "ean", "upc")
 
+
+@dataclass(frozen=True)
+class Collection:
+    words: tuple[str, ...]
+
+    @property
+    def pascal(self) -> str:  # GiftCard
+        return "".join(word.capitalize() for word in self.words)
+
+    @property
+    def kebab(self) -> str:  # gift-card
+        return "-".join(self.words)
+
+    @property
+    def attribute(self) -> str:  # gift_cards (FinalPOS.gift_cards)
+        return "_".join(self.words) + "s"
+
+    @property
+    def list_path(self) -> str:
+        return f"/v1/api/{self.kebab}s"
+
+    @property
+    def get_path(self) -> str:
+        return f"/v1/api/{self.kebab}/{{id}}"
+
+    @property
+    def schema(self) -> str:
+        return f"{self.pascal}ResponseDto"
+
+
+def new_collection(spec: Spec) -> Collection:
+    return next(
+        collection
+        for collection in map(Collection, NEW_COLLECTIONS)
+        if collection.list_path not in spec["paths"]
+        and collection.schema not in spec["components"]["schemas"]
+    )
+
+
+def new_field(spec: Spec) -> str:
+    properties = spec["components"]["schemas"]["ProductResponseDto"]["properties"]
+    return next(name for name in NEW_FIELDS if name not in properties)
+
+
+def _collection_paths(new: Collection) -> dict[str, Any]:
+    ref = {"$ref": SCHEMA_REF + new.schema}
+    label = " ".join(new.words)
     page = [
         {"name": name, "in": "query", "required": False, "schema": {"type": "number"}}
         for name in ("skip", "limit")
     ]
-    listed = record("The gift cards.")
-    listed["content"]["application/json"]["schema"] = {
-        "type": "array",
-        "items": {"$ref": SCHEMA_REF + "GiftCardResponseDto"},
-    }
     security: list[dict[str, list[str]]] = [{"X-Api-Key": []}]
     return {
-        "/v1/api/gift-cards": {"get": {
-            "operationId": "GiftCardsController_findAll", "tags": ["Gift Cards"],
-            "summary": "Get all gift cards", "parameters": page,
-            "responses": {"200": listed}, "security": security}},
-        "/v1/api/gift-card/{id}": {"get": {
-            "operationId": "GiftCardController_findOne", "tags": ["Gift Card"],
-            "summary": "Get a gift card by ID",
+        new.list_path: {"get": {
+            "operationId": f"{new.pascal}sController_findAll", "tags": [f"{new.pascal}s"],
+            "summary": f"Get all {label}s", "parameters": page, "security": security,
+            "responses": {"200": {"description": f"The {label}s.", "content": {
+                "application/json": {"schema": {"type": "array", "items": ref}}}}}}},
+        new.get_path: {"get": {
+            "operationId": f"{new.pascal}Controller_findOne", "tags": [new.pascal],
+            "summary": f"Get a {label} by ID", "security": security,
             "parameters": [{"name": "id", "in": "path", "required": True,
                             "schema": {"type": "string"}}],
-            "responses": {"200": record("The gift card.")}, "security": security}},
+            "responses": {"200": {"description": f"The {label}.", "content": {
+                "application/json": {"schema": ref}}}}}},
     }  # fmt: skip
 
 
-GIFT_CARD_SCHEMA = {
-    "type": "object",
-    "description": "A gift card (read-only through the API).",
-    "properties": {
-        "id": {"type": "string", "description": "Gift card ID."},
-        "code": {"type": "string", "description": "Code printed on the card."},
-        "balance": {"type": "number", "description": "Remaining balance."},
-    },
-}
+def _record_schema(new: Collection) -> dict[str, Any]:
+    label = " ".join(new.words)
+    return {
+        "type": "object",
+        "description": f"A {label} (read-only through the API).",
+        "properties": {
+            "id": {"type": "string", "description": f"{label.capitalize()} ID."},
+            "code": {"type": "string", "description": "Code printed on it."},
+            "balance": {"type": "number", "description": "Remaining balance."},
+        },
+    }
 
 
-def additive_1_2_5(spec: Spec) -> str:
-    """1.2.5: a read-only gift-card collection (list and get) and a new optional product field."""
-    spec["info"]["version"] = "1.2.5"
-    spec["paths"].update(_gift_card_paths())
-    spec["components"]["schemas"]["GiftCardResponseDto"] = copy.deepcopy(GIFT_CARD_SCHEMA)
-    spec["components"]["schemas"]["ProductResponseDto"]["properties"]["barcode"] = {
+def bumped(version: str, part: int) -> str:
+    """``version`` with its ``part`` (0 major, 1 minor, 2 patch) raised: 1.2.4 -> 1.3.0 for 1."""
+    numbers = [int(n) for n in version.split(".")[:3]]
+    numbers[part] += 1
+    return ".".join(str(n) if i <= part else "0" for i, n in enumerate(numbers))
+
+
+def additive(spec: Spec) -> str:
+    """1.2.4 -> 1.2.5: a read-only collection such as gift cards (list and get only) and a new
+    optional product field such as barcode."""
+    new, field = new_collection(spec), new_field(spec)
+    spec["info"]["version"] = bumped(spec["info"]["version"], 2)
+    spec["paths"].update(_collection_paths(new))
+    spec["components"]["schemas"][new.schema] = _record_schema(new)
+    spec["components"]["schemas"]["ProductResponseDto"]["properties"][field] = {
         "type": "string",
         "description": "EAN/UPC barcode.",
     }
     return _dump(spec)
 
 
-def breaking_1_3_0(spec: Spec) -> str:
-    """1.3.0: an operation removed, a response field removed and a request field retyped."""
-    spec["info"]["version"] = "1.3.0"
+def breaking(spec: Spec) -> str:
+    """1.2.4 -> 1.3.0: an operation removed, a response field removed, a request field retyped."""
+    spec["info"]["version"] = bumped(spec["info"]["version"], 1)
     del spec["paths"]["/v1/api/outlet/{id}"]["delete"]
     schemas = spec["components"]["schemas"]
     del schemas["ProductResponseDto"]["properties"]["sku"]
@@ -140,7 +196,7 @@ def rejected_operation_id(spec: Spec) -> str:
     """A new operation whose operationId is not ``<Name>Controller_<action>``."""
     operation = copy.deepcopy(spec["paths"]["/v1/api/outlets"]["get"])
     operation["operationId"] = "listGiftCards"
-    spec["paths"]["/v1/api/gift-cards"] = {"get": operation}
+    spec["paths"]["/v1/api/gift-cards-list"] = {"get": operation}
     return _dump(spec)
 
 
@@ -155,8 +211,8 @@ def swagger_2_0(spec: Spec) -> str:
 
 
 VARIANTS: dict[str, Callable[[Spec], str]] = {
-    "additive_1_2_5": additive_1_2_5,
-    "breaking_1_3_0": breaking_1_3_0,
+    "additive": additive,
+    "breaking": breaking,
     "cosmetic": cosmetic,
     "vendor_fixes_limit": vendor_fixes_limit,
     "renamed_schema": renamed_schema,

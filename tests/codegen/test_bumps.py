@@ -76,7 +76,7 @@ FAILURES = {
         "'ProductDto' is not defined",
     ],
     "rejected_operation_id": [
-        "GET /v1/api/gift-cards: operationId 'listGiftCards' is not of the form",
+        "GET /v1/api/gift-cards-list: operationId 'listGiftCards' is not of the form",
         "Controller_",
     ],
     "openapi_3_1": ["is OpenAPI 3.1.0: not supported", "reads OpenAPI 3.0.x only"],
@@ -104,30 +104,34 @@ def test_a_bad_candidate_fails_with_one_line_and_changes_nothing(
 def test_additive_bump_adds_the_read_only_collection(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive_1_2_5", capsys)
+    spec = bump_variants.current()
+    new, field = bump_variants.new_collection(spec), bump_variants.new_field(spec)
+    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive", capsys)
     assert exit_code == 0, err
     assert "[swap] replaced together: final_pos_client, openapi.yaml, API_CHANGES.md" in out
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
     report = (repo / "API_CHANGES.md").read_text()
-    assert "API version 1.2.4 → 1.2.5" in report
-    for added in ("GET /v1/api/gift-cards", "GET /v1/api/gift-card/{id}", "GiftCardResponseDto"):
+    version = spec["info"]["version"]
+    assert f"API version {version} → {bump_variants.bumped(version, 2)}" in report
+    for added in (f"GET {new.list_path}", f"GET {new.get_path}", new.schema, field):
         assert added in report
     patched = json.loads((repo / "final_pos_client" / "_openapi.json").read_text())
-    gift_card = patched["components"]["schemas"]["GiftCardResponseDto"]
-    assert gift_card["required"] == ["id"]  # the overlay's rule, no hand-kept list
-    limit = patched["paths"]["/v1/api/gift-cards"]["get"]["parameters"][1]["schema"]
+    record = patched["components"]["schemas"][new.schema]
+    assert record["required"] == ["id"]  # the overlay's rule, no hand-kept list
+    limit = patched["paths"][new.list_path]["get"]["parameters"][1]["schema"]
     assert (limit["type"], limit["maximum"]) == ("integer", 100)  # the overlay applies to it
     generated = "\n".join(p.read_text() for p in (repo / "final_pos_client").rglob("*.py"))
-    assert "gift_cards" in generated and "barcode" in generated
+    assert new.attribute in generated and field in generated
 
 
 def test_breaking_bump_is_regenerated_and_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    exit_code, _, err, repo, _ = _regenerate(tmp_path, "breaking_1_3_0", capsys)
+    exit_code, _, err, repo, _ = _regenerate(tmp_path, "breaking", capsys)
     assert exit_code == 0, err
     report = (repo / "API_CHANGES.md").read_text()
-    assert "API version 1.2.4 → 1.3.0" in report
+    version = bump_variants.current()["info"]["version"]
+    assert f"API version {version} → {bump_variants.bumped(version, 1)}" in report
     assert "**BREAKING** `DELETE /v1/api/outlet/{id} (OutletController_delete)`" in report
     assert "sku" in report and "CreateProductDto" in report
 

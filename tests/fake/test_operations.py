@@ -79,11 +79,23 @@ def body_for(operation: Operation) -> Any:
     return body
 
 
-def create_operation(collection: str) -> Operation:
-    return next(
-        op
-        for op in OPERATIONS
-        if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+def record_body(collection: str) -> Any:
+    """A body to seed one record: the create operation's, or for a read-only collection (no
+    POST) an example of the record its reads return."""
+    create = next(
+        (
+            op
+            for op in OPERATIONS
+            if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+        ),
+        None,
+    )
+    if create is not None:
+        return body_for(create)
+    read = next(op for op in OPERATIONS if op.method == "GET" and _collection(op) == collection)
+    schema = resolve(SPEC, response_schema(SPEC, read, success_status(read)))
+    return example_for(
+        SPEC, schema.get("items", schema) if schema.get("type") == "array" else schema
     )
 
 
@@ -98,9 +110,9 @@ async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operat
     kind, collection = collection_of(op)
     if kind in ("create", "list"):
         if kind == "list":
-            app.store.add_record(collection, body_for(create_operation(collection)))
+            app.store.add_record(collection, record_body(collection))
         return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body_for(op)
-    record = app.store.add_record(collection, body_for(create_operation(collection)))
+    record = app.store.add_record(collection, record_body(collection))
     record_id = record.get("id") or record.get("_id")
     return op.path.replace("{id}", str(record_id)), {}, body_for(op)
 
