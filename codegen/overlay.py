@@ -68,6 +68,10 @@ def _show(value: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
+def _member(where: str, key: object) -> str:
+    return f"{where}.{key}" if where else str(key)
+
+
 def _expectation_mismatches(current: Any, expected: Any, where: str) -> list[str]:
     """Where ``current`` differs from ``expected`` (a mapping recurses; ``None`` = absent)."""
     if (
@@ -79,12 +83,14 @@ def _expectation_mismatches(current: Any, expected: Any, where: str) -> list[str
         mismatches = []
         for key, value in expected.items():
             mismatches += _expectation_mismatches(
-                members.get(key, _ABSENT), value, f"{where}.{key}"
+                members.get(key, _ABSENT), value, _member(where, key)
             )
         return mismatches
     found = None if current is _ABSENT else current
     return (
-        [] if found == expected else [f"{where}: expected {_show(expected)}, found {_show(found)}"]
+        []
+        if found == expected
+        else [f"{where or 'value'}: expected {_show(expected)}, found {_show(found)}"]
     )
 
 
@@ -99,10 +105,11 @@ def _overwrites(
         old = current[key]
         expected = expect.get(key, _ABSENT) if isinstance(expect, dict) else _ABSENT
         if isinstance(old, dict) and isinstance(new, dict):
-            found += _overwrites(old, new, expected, f"{where}.{key}")
+            found += _overwrites(old, new, expected, _member(where, key))
         elif old != new and expected is _ABSENT:
             has, sets = _show(old), _show(new)
-            found.append(f"{where}.{key}: the description has {has}, the action would set {sets}")
+            place = _member(where, key)
+            found.append(f"{place}: the description has {has}, the action would set {sets}")
     return found
 
 
@@ -121,10 +128,17 @@ class _Action:
         summary = f" ({description})" if description else ""
         return f"overlay action {self.number}{summary}"
 
-    def fail(self, problems: list[str]) -> OverlayError:
-        shown = problems[:MAX_PROBLEMS_SHOWN]
-        more = len(problems) - len(shown)
-        details = "; ".join(shown) + (f" (and {more} more)" if more else "")
+    def fail(self, problems: list[tuple[str, str]]) -> OverlayError:
+        """``problems``: (where, what) pairs; the same problem at many places is named once."""
+        places: dict[str, list[str]] = {}
+        for where, what in problems:
+            places.setdefault(what, []).append(where)
+        described = []
+        for what, wheres in list(places.items())[:MAX_PROBLEMS_SHOWN]:
+            others = f" and {len(wheres) - 1} more places" if len(wheres) > 1 else ""
+            described.append(f"{what} (at {wheres[0]}{others})" if wheres[0] else what)
+        more = len(places) - len(described)
+        details = "; ".join(described) + (f" (and {more} more problems)" if more else "")
         return OverlayError(
             f"{self.name}, target {self.target}: {details}. The description no longer matches "
             "what this action corrects: update or drop it in codegen/overlay.yaml"
@@ -139,7 +153,7 @@ class _Action:
         if pattern is not None:
             matches = [m for m in matches if m.parts and re.search(pattern, str(m.parts[-1]))]
         if not matches:
-            raise self.fail(["it selects nothing"])
+            raise self.fail([("", "it selects nothing")])
         return matches
 
 
@@ -158,16 +172,19 @@ def _check(matches: list[JSONPathMatch], action: _Action) -> None:
     expect = action.action.get("x-expect")
     update = action.action.get("update")
     removing = action.action.get("remove") is True
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
     for match in matches:
         if expect is not None and removing:
             key = match.parts[-1] if match.parts else ""
             if isinstance(expect, dict) and key in expect:
-                problems += _expectation_mismatches(match.obj, expect[key], match.path)
+                found = _expectation_mismatches(match.obj, expect[key], str(key))
+                problems += [(match.path, what) for what in found]
         elif expect is not None:
-            problems += _expectation_mismatches(match.obj, expect, match.path)
+            problems += [
+                (match.path, what) for what in _expectation_mismatches(match.obj, expect, "")
+            ]
         if isinstance(match.obj, dict) and isinstance(update, dict) and not removing:
-            problems += _overwrites(match.obj, update, expect, match.path)
+            problems += [(match.path, what) for what in _overwrites(match.obj, update, expect, "")]
     if problems:
         raise action.fail(problems)
 

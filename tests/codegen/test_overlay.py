@@ -192,14 +192,24 @@ def test_a_target_selecting_nothing_fails_the_run() -> None:
 def test_overwriting_an_unexpected_vendor_value_fails_naming_both_values() -> None:
     doc: dict[str, Any] = {"limit": {"type": "integer", "maximum": 500}}
     message = _drift(doc, {"target": "$.limit", "update": {"maximum": 100}})
-    assert "$['limit'].maximum: the description has 500, the action would set 100" in message
+    assert "maximum: the description has 500, the action would set 100 (at $['limit'])" in message
 
 
 def test_an_expectation_the_description_no_longer_meets_fails_naming_both_values() -> None:
     doc: dict[str, Any] = {"limit": {"type": "integer"}}
     action = {"target": "$.limit", "x-expect": {"type": "number"}, "update": {"type": "integer"}}
     message = _drift(doc, action)
-    assert '$[\'limit\'].type: expected "number", found "integer"' in message
+    assert 'type: expected "number", found "integer" (at $[\'limit\'])' in message
+
+
+def test_the_same_drift_at_many_places_is_named_once() -> None:
+    doc: dict[str, Any] = {"a": {"limit": {"type": "integer"}}, "b": {"limit": {"type": "integer"}}}
+    action = {"target": "$.*.limit", "x-expect": {"type": "number"}, "update": {"type": "integer"}}
+    message = _drift(doc, action)
+    assert (
+        "type: expected \"number\", found \"integer\" (at $['a']['limit'] and 1 more places)"
+        in (message)
+    )
 
 
 def test_an_expected_absent_member_that_appeared_fails() -> None:
