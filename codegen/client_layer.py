@@ -1,8 +1,9 @@
 """Extra generated files of the resource client layer: ``FinalPOS`` and its resources.
 
 ``render(spec)`` returns the files to place into the generated package, keyed by path relative to
-the package. What exists is derived by rule (``client_operations``); this module turns each
-method into the strings the Jinja2 templates in ``client_templates/`` lay out.
+the package: one module per resource under ``resources/``, ``_client.py`` and ``__init__.py``.
+What exists is derived by rule (``client_operations``, from the one spec model); this module
+turns each method into the strings the Jinja2 templates in ``client_templates/`` lay out.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 import jinja2
 
 from .client_operations import Method, Parameter, Resource, collect_resources
+from .runtime.spec_model import SpecModel
 
 TEMPLATES = Path(__file__).parent / "client_templates"
 PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
@@ -121,7 +123,7 @@ def method_view(method: Method, resource: Resource) -> MethodView:
         path_expression=_path_expression(method),
         params_expression=f"{{{params}}}" if params else "None",
         json_expression=json_expression,
-        parser_name=f"_parse_{resource.attribute}_{method.name}",
+        parser_name=f"_parse_{method.name}",
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
         page_call=page_call,
@@ -151,33 +153,30 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render(spec: dict[str, Any]) -> dict[str, str]:
-    """``_resources.py``, ``_client.py`` and ``__init__.py`` for the patched description."""
-    resources = collect_resources(spec)
-    views = {r.attribute: [method_view(m, r) for m in r.operations] for r in resources}
+def _resource_module(environment: jinja2.Environment, resource: Resource) -> str:
+    views = [method_view(m, resource) for m in resource.operations]
     parsers = [
-        (method_view(m, r).parser_name, _parser_expression(m, r))
-        for r in resources
-        for m in r.operations
+        (view.parser_name, _parser_expression(method, resource))
+        for view, method in zip(views, resource.operations, strict=True)
     ]
     models = sorted(
-        {
-            name
-            for r in resources
-            for m in r.operations
-            for name in (m.body_model, m.returns.model)
-            if name
-        }
+        {name for m in resource.operations for name in (m.body_model, m.returns.model) if name}
     )
+    context = {"resource": resource, "views": views, "parsers": parsers, "models": models}
+    return environment.get_template("resources/resource.py.jinja").render(context)
+
+
+def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
+    """``resources/<name>.py`` per resource, ``resources/__init__.py``, ``_client.py`` and
+    ``__init__.py`` for the patched description."""
+    model = spec if isinstance(spec, SpecModel) else SpecModel.parse(spec)
+    resources = collect_resources(model)
     environment = _environment()
-    context = {
-        "resources": resources,
-        "views": views,
-        "parsers": parsers,
-        "models": models,
-        "title": spec.get("info", {}).get("title", "the API"),
-    }
-    return {
+    context = {"resources": resources, "title": model.title or "the API"}
+    files = {
         name: environment.get_template(f"{name}.jinja").render(context)
-        for name in ("_resources.py", "_client.py", "__init__.py")
+        for name in ("resources/__init__.py", "_client.py", "__init__.py")
     }
+    for resource in resources:
+        files[f"resources/{resource.attribute}.py"] = _resource_module(environment, resource)
+    return files

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import httpx
 
-from ._base_client import BaseClient, TimeoutOption
-from ._resources import (
+from ._core._base_client import BaseClient, TimeoutOption
+from ._core._retry_policy import RetryTiming
+from .resources import (
     AccountsResource,
     AttachmentsResource,
     CategoriesResource,
@@ -28,7 +29,6 @@ from ._resources import (
     VariantsResource,
     ZapierTriggersResource,
 )
-from ._retry_policy import RetryTiming
 
 
 class FinalPOS(BaseClient):

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomTableMetadataDto:
     """One key/value entry of a custom table's metadata (e.g. key extensionId).
 
@@ -54,8 +54,8 @@ class CustomTableMetadataDto:
         key = src_dict["key"]
         value = src_dict["value"]
         custom_table_metadata_dto = cls(
-            key,
-            value,
+            key=key,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

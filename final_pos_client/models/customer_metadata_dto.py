@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomerMetadataDto:
     """One key/value pair in a customer's metadata list.
 
@@ -54,8 +54,8 @@ class CustomerMetadataDto:
         key = get("key", UNSET)
         value = get("value", UNSET)
         customer_metadata_dto = cls(
-            key,
-            value,
+            key=key,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

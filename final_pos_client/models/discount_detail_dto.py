@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class DiscountDetailDto:
     """Discount amount/rate on a line.
 
@@ -62,9 +62,9 @@ class DiscountDetailDto:
         percentage = get("percentage", UNSET)
         label = get("label", UNSET)
         discount_detail_dto = cls(
-            amount,
-            percentage,
-            label,
+            amount=amount,
+            percentage=percentage,
+            label=label,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

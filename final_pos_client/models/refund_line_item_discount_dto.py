@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RefundLineItemDiscountDto:
     """Discounts on a refunded line.
 
@@ -58,7 +58,7 @@ class RefundLineItemDiscountDto:
             cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
 
         refund_line_item_discount_dto = cls(
-            cart_discount,
+            cart_discount=cart_discount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

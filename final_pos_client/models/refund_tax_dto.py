@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class RefundTaxDto:
     """Tax applied to a refunded line.
 
@@ -61,9 +61,9 @@ class RefundTaxDto:
         amount = src_dict["amount"]
         percentage = src_dict["percentage"]
         refund_tax_dto = cls(
-            name,
-            amount,
-            percentage,
+            name=name,
+            amount=amount,
+            percentage=percentage,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpdateRoleDto:
     """Body for a partial role update.
 
@@ -66,8 +66,8 @@ class UpdateRoleDto:
             ]
 
         update_role_dto = cls(
-            name,
-            permissions,
+            name=name,
+            permissions=permissions,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

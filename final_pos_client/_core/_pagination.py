@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_pagination.py by `make regenerate`.
+# Edit that file, not this copy.
 """``iterate(page_size=...)``: every record of a skip/limit list, one page request at a time.
 
 The API has no total count: a page shorter than ``limit`` is the last one. N records at page

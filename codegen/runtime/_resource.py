@@ -1,0 +1,75 @@
+"""What every generated resource class shares: the one request path of its methods, and
+``with_raw_response`` as a wrapper around those same methods (no second copy of each body).
+
+A resource method calls ``self._call(...)``; ``to_raw_response_wrapper(resource.get)`` runs the
+very same method with a context flag set, which makes ``_call`` hand back a ``RawResponse``
+(the HTTP response plus the parsing the method would have done) instead of the parsed value.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any, ParamSpec, TypeVar, cast
+from urllib.parse import quote
+
+import httpx
+
+from ._base_client import BaseClient, TimeoutOption
+from ._not_given import NotGiven
+from ._raw_response import RawResponse
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+_raw_requested: ContextVar[bool] = ContextVar("final_pos_client_raw_response", default=False)
+
+
+def path_segment(value: str) -> str:
+    """A path parameter, percent-encoded as one path segment."""
+    return quote(str(value), safe="")
+
+
+class APIResource:
+    """Base of the generated ``<Name>Resource`` classes."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        parser: Callable[[httpx.Response], T],
+        *,
+        params: dict[str, Any] | None,
+        json: Any,
+        timeout: TimeoutOption | NotGiven,
+        max_retries: int | None,
+    ) -> T:
+        raw = _raw_requested.get()
+        response = await self._client._send(
+            method, path, params=params, json=json, timeout=timeout, max_retries=max_retries
+        )
+        if raw:
+            return cast(T, RawResponse(response, parser))
+        return parser(response)
+
+
+def to_raw_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """``method`` with the same parameters, returning a ``RawResponse`` of what it returns."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = _raw_requested.set(True)
+        try:
+            return cast(RawResponse[T], await method(*args, **kwargs))
+        finally:
+            _raw_requested.reset(token)
+
+    return wrapped
