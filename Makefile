@@ -12,20 +12,24 @@ export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
 STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples bench tests
 SPECS := openapi.yaml final_pos_client/_openapi.json
+# Extras installed with the package; the dev tools come from the `dev` dependency group.
+EXTRAS := fake,aiohttp,speedups
 PYTEST_ARGS ?=
 # `make regenerate FROM=<path or URL>` regenerates from another description (see README).
 FROM ?=
 # `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
 BENCH ?=
 
-.PHONY: install test demo regenerate check-generated lint bench
+.PHONY: install test demo regenerate check-generated lint bench package
 
 install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 needed, found " + sys.version) if sys.version_info < (3, 11) else None'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	# Dev tools are a PEP 735 dependency group (pyproject.toml): pip reads groups from 25.1 on.
+	$(PY) -m pip install -q --disable-pip-version-check 'pip>=25.1'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[$(EXTRAS)]' --group dev
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -53,3 +57,6 @@ demo: install
 
 bench: install
 	$(PY) -m bench $(BENCH)
+
+package: install
+	bash .ci/package

@@ -1,4 +1,4 @@
-"""``python -m codegen regenerate|assemble``: see README.md "Regenerating"."""
+"""``python -m codegen regenerate|diff|assemble``: see README.md "Regenerating"."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import assemble, pipeline, source
+from . import assemble, diff, pipeline, source
+from .changes import Level
 from .client_operations import ClientLayerError
 from .format import FormatError
 from .generate import CODEGEN_DIR, GenerationError
 from .overlay import OverlayError
 from .swap import SwapError
+from .versions import VersionError
 
 REPO_ROOT = CODEGEN_DIR.parent
 
@@ -62,12 +64,25 @@ def _parser() -> argparse.ArgumentParser:
         default=CODEGEN_DIR / "overlay.yaml",
         help="OpenAPI Overlay 1.0 file",
     )
+
     regen.add_argument(
-        "--root",
+        "--project-root",
         type=Path,
         default=REPO_ROOT,
-        help="repository the extra files (version files) belong to",
+        help="folder with pyproject.toml, README.md, CHANGELOG.md (the version files)",
     )
+
+    compare = commands.add_parser(
+        "diff", help="print the change report for a candidate description; write nothing"
+    )
+    compare.add_argument("candidate", metavar="PATH|URL")
+    compare.add_argument(
+        "--fail-on",
+        choices=("breaking", "warn"),
+        help="exit 1 when a change at or above this level is present",
+    )
+    compare.add_argument("--output", type=Path, default=REPO_ROOT / "final_pos_client")
+    compare.add_argument("--overlay", type=Path, default=CODEGEN_DIR / "overlay.yaml")
 
     asm = commands.add_parser("assemble", help="build openapi.yaml from the reference fragments")
     asm.add_argument("--fragments", type=Path, default=REPO_ROOT.parent / "shared" / "finalpos-api")
@@ -81,15 +96,22 @@ def main(argv: list[str] | None = None) -> int:
         args.output.write_text(assemble.dump(assemble.assemble(args.fragments)), encoding="utf-8")
         print(f"[assemble] wrote {args.output}")
         return 0
+    if args.command == "diff":
+        return diff.run(
+            args.candidate,
+            fail_on=Level.parse(args.fail_on) if args.fail_on else None,
+            overlay_path=args.overlay,
+            package_dir=args.output,
+            code_root=REPO_ROOT,
+        )
     options = pipeline.Options(
         source=args.source,
         spec_path=args.spec,
         output_dir=args.output,
         report_path=args.report,
         overlay_path=args.overlay,
-        root=args.root,
         check=args.check,
-        extra_files=pipeline.EXTRA_FILES,
+        project_root=args.project_root,
     )
     try:
         return pipeline.regenerate(options)
@@ -100,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         FormatError,
         ClientLayerError,
         SwapError,
+        VersionError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

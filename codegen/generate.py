@@ -14,7 +14,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import client_layer
+from . import client_layer, versions
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 CONFIG_PATH = CODEGEN_DIR / "config.yaml"
@@ -77,8 +77,9 @@ def run_generator(
         raise GenerationError("\n".join(_describe(error) for error in errors))
 
 
-def add_pipeline_files(spec: dict[str, Any], package_dir: Path) -> list[str]:
-    """Runtime modules, client-layer files, the patched spec and ``py.typed``; returns names."""
+def add_pipeline_files(spec: dict[str, Any], package_dir: Path, package_version: str) -> list[str]:
+    """Runtime modules, client-layer files, ``_version.py``, the patched spec and ``py.typed``;
+    returns names."""
     added = []
     runtime_dir = package_dir / RUNTIME_PACKAGE
     runtime_dir.mkdir()
@@ -92,13 +93,19 @@ def add_pipeline_files(spec: dict[str, Any], package_dir: Path) -> list[str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         added.append(relative)
+    api_version = str(spec.get("info", {}).get("version"))
+    (package_dir / versions.VERSION_MODULE).write_text(
+        versions.version_module(package_version, api_version), encoding="utf-8"
+    )
+    added.append(versions.VERSION_MODULE)
     (package_dir / PATCHED_SPEC_NAME).write_text(dump_spec(spec), encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     return added
 
 
 def dump_spec(spec: dict[str, Any]) -> str:
-    return json.dumps(spec, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    # Keys in the description's own order: the report compares property order.
+    return json.dumps(spec, indent=1, ensure_ascii=False) + "\n"
 
 
 def add_headers(package_dir: Path) -> int:
@@ -116,7 +123,7 @@ def add_headers(package_dir: Path) -> int:
     return len(modules)
 
 
-def build_package(spec: dict[str, Any], package_dir: Path) -> None:
+def build_package(spec: dict[str, Any], package_dir: Path, package_version: str) -> None:
     run_generator(spec, package_dir)
     models = len(list((package_dir / "models").glob("*.py"))) - 1
     endpoints = len(list((package_dir / "api").glob("*/*.py"))) - len(
@@ -126,7 +133,7 @@ def build_package(spec: dict[str, Any], package_dir: Path) -> None:
         f"[generate] openapi-python-client: {endpoints} endpoint modules, {models} models",
         flush=True,
     )
-    added = add_pipeline_files(spec, package_dir)
+    added = add_pipeline_files(spec, package_dir, package_version)
     print(
         f"[generate] added {len(added)} runtime/client-layer files, {PATCHED_SPEC_NAME}, py.typed",
         flush=True,

@@ -1,8 +1,9 @@
 """``regenerate``: source → overlay → generate → format → report, then one swap (or ``--check``).
 
 Every stage runs in a scratch folder; the working tree is touched only by the final swap,
-which puts the description, the package, ``API_CHANGES.md`` and the extra files (version
-files) in place together, or leaves all of them as they were (``codegen/swap.py``).
+which puts the description, the package, ``API_CHANGES.md`` and the version files
+(``versions.version_files``) in place together, or leaves all of them as they were
+(``codegen/swap.py``).
 """
 
 from __future__ import annotations
@@ -11,33 +12,16 @@ import filecmp
 import json
 import tempfile
 import time
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import generate, report, source, swap
+from . import generate, report, source, swap, versions
 from .format import format_package
 from .overlay import apply_overlay, load_overlay
 
 IGNORED_NAMES = {"__pycache__"}
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a successful run produced, for the files written with it (the transaction)."""
-
-    root: Path  # the repository
-    description: source.Description  # as read (origin, bytes, parsed)
-    previous: dict[str, Any] | None  # the previous patched description, if any
-    patched: dict[str, Any]
-    changes: report.ChangeReport
-
-
-# Files written together with the package: target path -> new text.
-ExtraFiles = Callable[[Outcome], Mapping[Path, str]]
-# The ones `python -m codegen regenerate` writes (the version files and CHANGELOG.md go here).
-EXTRA_FILES: tuple[ExtraFiles, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,9 +31,9 @@ class Options:
     output_dir: Path  # the generated package
     report_path: Path  # API_CHANGES.md
     overlay_path: Path
-    root: Path  # the repository (extra files are named relative to it)
     check: bool = False
-    extra_files: tuple[ExtraFiles, ...] = field(default=())
+    # pyproject.toml, README.md, CHANGELOG.md and the hand-written packages the report searches
+    project_root: Path = field(default=generate.CODEGEN_DIR.parent)
 
 
 def _files(root: Path) -> dict[str, Path]:
@@ -85,30 +69,17 @@ def _is_the_spec_file(origin: str, spec_path: Path) -> bool:
     return not source.is_url(origin) and Path(origin).resolve() == spec_path.resolve()
 
 
-def _is_new_description(options: Options, outcome: Outcome) -> bool:
+def _is_new_description(
+    options: Options, description: source.Description, previous: Any, patched: Any
+) -> bool:
     """A run from another source, or one whose patched description differs from the last."""
-    from_elsewhere = not _is_the_spec_file(outcome.description.origin, options.spec_path)
-    previous = outcome.previous
-    changed = previous is None or generate.dump_spec(previous) != generate.dump_spec(
-        outcome.patched
-    )
+    from_elsewhere = not _is_the_spec_file(description.origin, options.spec_path)
+    changed = previous is None or generate.dump_spec(previous) != generate.dump_spec(patched)
     return from_elsewhere or changed
 
 
-def _planned_files(options: Options, outcome: Outcome) -> dict[Path, bytes]:
-    """Every file the run writes besides the package (unchanged ones left out)."""
-    planned: dict[Path, bytes] = {}
-    if _is_new_description(options, outcome):
-        planned[options.spec_path] = outcome.description.data  # untouched bytes
-        planned[options.report_path] = outcome.changes.to_markdown().encode()
-    for extra in options.extra_files:
-        for path, text in extra(outcome).items():
-            planned[path] = text.encode()
-    return {
-        path: data
-        for path, data in planned.items()
-        if not path.is_file() or path.read_bytes() != data
-    }
+def _unchanged(path: Path, data: bytes) -> bool:
+    return path.is_file() and path.read_bytes() == data
 
 
 def regenerate(options: Options) -> int:
@@ -116,6 +87,9 @@ def regenerate(options: Options) -> int:
     description = source.load(options.source, options.spec_path)
     patched = apply_overlay(description.document, load_overlay(options.overlay_path))
     source.check_refs(patched, f"the description patched by {options.overlay_path.name}")
+    pyproject = (options.project_root / versions.PYPROJECT).read_text(encoding="utf-8")
+    api_version = str(patched.get("info", {}).get("version"))
+    package_version = versions.package_version(api_version, versions.current_version(pyproject))
     previous = _previous_spec(options.output_dir)
     # A real run builds next to the output so the swap is a rename; --check anywhere.
     work_parent = None if options.check else options.output_dir.parent
@@ -123,21 +97,28 @@ def regenerate(options: Options) -> int:
     prefix = f".{options.output_dir.name}.build-"
     with tempfile.TemporaryDirectory(prefix=prefix, dir=work_parent) as work_dir:
         package_dir = Path(work_dir) / options.output_dir.name
-        generate.build_package(patched, package_dir)
+        generate.build_package(patched, package_dir, package_version)
         format_package(package_dir)
-        changes = report.compare(previous, patched)
+        changes = report.compare(previous, patched, code_root=options.project_root)
         print(changes.summary(), flush=True)
-        outcome = Outcome(options.root, description, previous, patched, changes)
-        if options.check:
-            return _check(package_dir, options, outcome, started)
-        files = _planned_files(options, outcome)
-        dirs = (
-            {options.output_dir: package_dir}
-            if differing_files(package_dir, options.output_dir)
-            else {}
+        version_files = versions.version_files(
+            options.project_root,
+            report=changes,
+            source=versions.source_label(options.source, options.spec_path, options.project_root),
+            description=description.data,
+            today=datetime.now(UTC).date(),
         )
+        if options.check:
+            return _check(package_dir, options, version_files, started)
+        files = {path: text.encode() for path, text in version_files.items()}
+        if _is_new_description(options, description, previous, patched):
+            files[options.spec_path] = description.data  # untouched bytes
+            files[options.report_path] = changes.to_markdown().encode()
+        files = {path: data for path, data in files.items() if not _unchanged(path, data)}
+        package_changed = differing_files(package_dir, options.output_dir)
+        dirs = {options.output_dir: package_dir} if package_changed else {}
         swap.replace(files, dirs)
-    replaced = [_relative(path, options.root) for path in (*dirs, *files)]
+    replaced = [_relative(path, options.project_root) for path in (*dirs, *files)]
     print(f"[swap] replaced together: {', '.join(replaced) or 'nothing (all up to date)'}")
     print(f"[done] regenerated in {time.perf_counter() - started:.1f}s", flush=True)
     return 0
@@ -150,12 +131,15 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _check(package_dir: Path, options: Options, outcome: Outcome, started: float) -> int:
+def _check(
+    package_dir: Path, options: Options, version_files: dict[Path, str], started: float
+) -> int:
     differing = differing_files(package_dir, options.output_dir)
-    for extra in options.extra_files:
-        for path, text in extra(outcome).items():
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
-                differing.append(_relative(path, options.root))
+    differing += [
+        _relative(path, options.project_root)
+        for path, text in version_files.items()
+        if path.name != versions.CHANGELOG and not _unchanged(path, text.encode())
+    ]
     elapsed = time.perf_counter() - started
     if differing:
         count = len(differing)

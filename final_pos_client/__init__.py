@@ -12,9 +12,11 @@ from ._client import FinalPOS
 from ._core._not_given import NOT_GIVEN, NotGiven
 from ._core._raw_response import RawResponse
 from ._core._retry_policy import RetryTiming
+from ._version import API_VERSION, __version__
 from .client import AuthenticatedClient, Client
 
 __all__ = (
+    "API_VERSION",
     "NOT_GIVEN",
     "AuthenticatedClient",
     "Client",
@@ -22,5 +24,6 @@ __all__ = (
     "NotGiven",
     "RawResponse",
     "RetryTiming",
+    "__version__",
     "errors",
 )

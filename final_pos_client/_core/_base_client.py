@@ -14,7 +14,7 @@ from typing import Any, Self
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
-from ._client_config import API_KEY_HEADER, resolve_api_key, resolve_base_url
+from ._client_config import request_headers, resolve_api_key, resolve_base_url
 from ._not_given import NOT_GIVEN, NotGiven
 from ._response_parsing import decode_json, status_error
 from ._retry_policy import (
@@ -56,7 +56,7 @@ class BaseClient:
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else build_http_client(self._timeout)
         self._timeout_argument = self._default_timeout_argument()
-        self._auth_headers = {API_KEY_HEADER: self._api_key}
+        self._auth_headers = request_headers(self._api_key)
 
     @property
     def base_url(self) -> str:
@@ -88,7 +88,7 @@ class BaseClient:
         copy._owns_http_client = False
         if api_key is not None:
             copy._api_key = resolve_api_key(api_key)
-            copy._auth_headers = {API_KEY_HEADER: copy._api_key}
+            copy._auth_headers = request_headers(copy._api_key)
         if base_url is not None:
             copy._base_url = resolve_base_url(
                 base_url, allow_insecure_http=self._allow_insecure_http

@@ -6,15 +6,26 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 
 import httpx
 
+from .._version import __version__
 from .errors import FinalPOSError
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
 BASE_URL_ENV = "FINAL_POS_BASE_URL"
 DEFAULT_BASE_URL = "https://api.finalpos.com"
 API_KEY_HEADER = "x-api-key"
+USER_AGENT = (
+    f"final-pos-client/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]} "
+    f"httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
+)
+
+
+def request_headers(api_key: str) -> dict[str, str]:
+    """The headers every ``FinalPOS`` request carries."""
+    return {API_KEY_HEADER: api_key, "user-agent": USER_AGENT}
 
 
 class ConfigurationError(FinalPOSError, ValueError):

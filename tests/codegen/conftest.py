@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from codegen.__main__ import main
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REPO_SPEC = REPO_ROOT / "openapi.yaml"
+VERSION_FILES = ("pyproject.toml", "README.md", "CHANGELOG.md")
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Run:
     package: Path
     report: Path
     spec: Path
+    project_root: Path  # the run's copies of the version files
 
     def patched_spec(self) -> dict[str, Any]:
         spec: dict[str, Any] = json.loads((self.package / "_openapi.json").read_text())
@@ -36,7 +39,10 @@ RunPipeline = Callable[..., Run]
 
 @pytest.fixture(scope="session")
 def run_pipeline() -> RunPipeline:
-    """Run the pipeline in-process on paths of a test's own (never the repo's files)."""
+    """Run the pipeline in-process on paths of a test's own (never the repo's files).
+
+    The version files are copied into ``workdir`` (once), which the run treats as the project.
+    """
 
     def run(
         workdir: Path,
@@ -47,6 +53,9 @@ def run_pipeline() -> RunPipeline:
     ) -> Run:
         package = package or workdir / "final_pos_client"
         report = workdir / "API_CHANGES.md"
+        for name in VERSION_FILES:
+            if not (workdir / name).exists():
+                shutil.copyfile(REPO_ROOT / name, workdir / name)
         args = [
             "regenerate",
             "--spec",
@@ -55,12 +64,12 @@ def run_pipeline() -> RunPipeline:
             str(package),
             "--report",
             str(report),
-            "--root",
+            "--project-root",
             str(workdir),
         ]
         exit_code = main([*args, *extra])
         output = capture.readouterr().out if capture is not None else ""
-        return Run(exit_code, output, package, report, spec)
+        return Run(exit_code, output, package, report, spec, workdir)
 
     return run
 
