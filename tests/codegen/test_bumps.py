@@ -2,8 +2,7 @@
 
 A failing candidate must exit non-zero with one ``error:`` line naming the cause and leave every
 file as it was; a good one replaces the description, the package and ``API_CHANGES.md``
-together. (The report's levels are asserted by the change-report tests once the leveled report
-lands; here the report is only checked for the operations it names.)
+together, and the report grades the bump (breaking / possibly breaking / info, and the SDK view).
 """
 
 from __future__ import annotations
@@ -53,7 +52,7 @@ def _regenerate(
             "--spec", str(repo / "openapi.yaml"),
             "--output", str(repo / "final_pos_client"),
             "--report", str(repo / "API_CHANGES.md"),
-            "--root", str(repo),
+            "--project-root", str(repo),
         ]
     )  # fmt: skip
     captured = capsys.readouterr()
@@ -109,13 +108,18 @@ def test_additive_bump_adds_the_read_only_collection(
     new, field = bump_variants.new_collection(spec), bump_variants.new_field(spec)
     exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive", capsys)
     assert exit_code == 0, err
-    assert "[swap] replaced together: final_pos_client, openapi.yaml, API_CHANGES.md" in out
+    swapped = next(line for line in out.splitlines() if line.startswith("[swap]"))
+    for name in ("final_pos_client", "openapi.yaml", "API_CHANGES.md", "pyproject.toml"):
+        assert name in swapped
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
     report = (repo / "API_CHANGES.md").read_text()
     version = spec["info"]["version"]
     assert f"API version {version} → {bump_variants.bumped(version, 2)}" in report
+    assert ": 0 breaking, 0 possibly breaking, 5 info; SDK view: 5 (0 breaking)." in report
     for added in (f"GET {new.list_path}", f"GET {new.get_path}", new.schema, field):
         assert added in report
+    for method in ("list", "iterate", "get"):
+        assert f"- **info** `FinalPOS.{new.attribute}.{method}`: method added" in report
     patched = json.loads((repo / "final_pos_client" / "_openapi.json").read_text())
     record = patched["components"]["schemas"][new.schema]
     assert record["required"] == ["id"]  # the overlay's rule, no hand-kept list
@@ -133,17 +137,23 @@ def test_breaking_bump_is_regenerated_and_reported(
     report = (repo / "API_CHANGES.md").read_text()
     version = bump_variants.current()["info"]["version"]
     assert f"API version {version} → {bump_variants.bumped(version, 1)}" in report
-    assert "**BREAKING** `DELETE /v1/api/outlet/{id} (OutletController_delete)`" in report
-    assert "sku" in report and "CreateProductDto" in report
+    assert ": 3 breaking, 0 possibly breaking, 1 info; SDK view: 3 (3 breaking)." in report
+    breaking = report.split("## Breaking", 1)[1].split("## Info", 1)[0]
+    assert "`DELETE /v1/api/outlet/{id} (OutletController_delete)`: operation removed" in breaking
+    assert "`schema CreateProductDto`: property `name` type string → integer" in breaking
+    assert "`schema ProductResponseDto`: property `sku` removed" in breaking
+    assert "- **breaking** `FinalPOS.outlets.delete`: method removed" in report
 
 
-def test_cosmetic_changes_still_rewrite_the_report(
+def test_cosmetic_changes_are_info_only_and_rewrite_the_report(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = (REPO_ROOT / "API_CHANGES.md").read_text()
-    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "cosmetic", capsys)
+    exit_code, _, err, repo, candidate = _regenerate(tmp_path, "cosmetic", capsys)
     assert exit_code == 0, err
-    assert "[report] no API changes" in out
     report = (repo / "API_CHANGES.md").read_text()
-    assert report != before and "0 changes" in report  # describes this run, not the last one
+    assert report != before  # describes this run, not the last one
+    assert ": 0 breaking, 0 possibly breaking, " in report and "SDK view: 0 (0 breaking)." in report
+    assert "`schema CreateProductDto`: property order name, productType," in report
+    assert "`schema CreateProductDto`: description changed" in report
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
