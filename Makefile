@@ -13,7 +13,7 @@ HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
 STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples bench tests
 SPECS := openapi.yaml final_pos_client/_openapi.json
 # Extras installed with the package; the dev tools come from the `dev` dependency group.
-EXTRAS := fake,aiohttp,speedups
+EXTRAS := fake,aiohttp,speedups,cli
 PYTEST_ARGS ?=
 # `make regenerate FROM=<path or URL>` regenerates from another description (see README).
 FROM ?=
