@@ -12,6 +12,7 @@ from .client_operations import ClientLayerError
 from .format import FormatError
 from .generate import CODEGEN_DIR, GenerationError
 from .overlay import OverlayError
+from .swap import SwapError
 from .versions import VersionError
 
 REPO_ROOT = CODEGEN_DIR.parent
@@ -29,8 +30,9 @@ def _parser() -> argparse.ArgumentParser:
         dest="source",
         metavar="PATH|URL",
         help=(
-            "read the description from PATH or download it from URL, and write it (bytes "
-            f"untouched) to --spec first; online, try {source.VENDOR_DESCRIPTION_URL} (unconfirmed)"
+            "read the description from PATH or download it from URL; when every stage succeeds "
+            "its bytes (untouched) replace --spec together with the package; online, try "
+            f"{source.VENDOR_DESCRIPTION_URL} (unconfirmed)"
         ),
     )
     regen.add_argument(
@@ -54,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         "--report",
         type=Path,
         default=REPO_ROOT / "API_CHANGES.md",
-        help="change report file (rewritten on every run)",
+        help="change report file (written when the description changed or came from --from)",
     )
     regen.add_argument(
         "--overlay",
@@ -119,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         GenerationError,
         FormatError,
         ClientLayerError,
+        SwapError,
         VersionError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,14 +1,15 @@
-"""``regenerate``: source → overlay → generate → format → report → swap (or ``--check``).
+"""``regenerate``: source → overlay → generate → format → report, then one swap (or ``--check``).
 
-The swap also writes ``API_CHANGES.md`` (always: it describes the last regeneration) and the
-version files (``versions.version_files``).
+Every stage runs in a scratch folder; the working tree is touched only by the final swap,
+which puts the description, the package, ``API_CHANGES.md`` and the version files
+(``versions.version_files``) in place together, or leaves all of them as they were
+(``codegen/swap.py``).
 """
 
 from __future__ import annotations
 
 import filecmp
 import json
-import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ IGNORED_NAMES = {"__pycache__"}
 @dataclass(frozen=True)
 class Options:
     source: str | None  # --from: a path or URL; None reads spec_path
-    spec_path: Path  # the description file (a --from source is copied onto it)
+    spec_path: Path  # the description file (a --from source's bytes replace it)
     output_dir: Path  # the generated package
     report_path: Path  # API_CHANGES.md
     overlay_path: Path
@@ -64,69 +65,88 @@ def _previous_spec(output_dir: Path) -> dict[str, Any] | None:
     return previous
 
 
+def _is_the_spec_file(origin: str, spec_path: Path) -> bool:
+    return not source.is_url(origin) and Path(origin).resolve() == spec_path.resolve()
+
+
+def _is_new_description(
+    options: Options, description: source.Description, previous: Any, patched: Any
+) -> bool:
+    """A run from another source, or one whose patched description differs from the last."""
+    from_elsewhere = not _is_the_spec_file(description.origin, options.spec_path)
+    changed = previous is None or generate.dump_spec(previous) != generate.dump_spec(patched)
+    return from_elsewhere or changed
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    return path.is_file() and path.read_bytes() == data
+
+
 def regenerate(options: Options) -> int:
     started = time.perf_counter()
-    spec = source.load(options.source, options.spec_path, store=not options.check)
-    patched = apply_overlay(spec, load_overlay(options.overlay_path))
+    description = source.load(options.source, options.spec_path)
+    patched = apply_overlay(description.document, load_overlay(options.overlay_path))
+    source.check_refs(patched, f"the description patched by {options.overlay_path.name}")
     pyproject = (options.project_root / versions.PYPROJECT).read_text(encoding="utf-8")
     api_version = str(patched.get("info", {}).get("version"))
     package_version = versions.package_version(api_version, versions.current_version(pyproject))
-    # --check builds away from the repo; a real run next to the output, for a same-disk swap.
+    previous = _previous_spec(options.output_dir)
+    # A real run builds next to the output so the swap is a rename; --check anywhere.
     work_parent = None if options.check else options.output_dir.parent
     options.output_dir.parent.mkdir(parents=True, exist_ok=True)
-    work_dir = Path(tempfile.mkdtemp(prefix=f".{options.output_dir.name}.build-", dir=work_parent))
-    try:
-        package_dir = work_dir / options.output_dir.name
+    prefix = f".{options.output_dir.name}.build-"
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=work_parent) as work_dir:
+        package_dir = Path(work_dir) / options.output_dir.name
         generate.build_package(patched, package_dir, package_version)
         format_package(package_dir)
-        with swap.locked(options.output_dir):
-            previous = _previous_spec(options.output_dir)
-            changes = report.compare(previous, patched, code_root=options.project_root)
-            print(changes.summary(), flush=True)
-            version_files = versions.version_files(
-                options.project_root,
-                report=changes,
-                source=versions.source_label(
-                    options.source, options.spec_path, options.project_root
-                ),
-                description=options.spec_path.read_bytes() if not options.check else b"",
-                today=datetime.now(UTC).date(),
-            )
-            if options.check:
-                return _check(package_dir, options.output_dir, started, version_files)
-            swap.replace_dir(package_dir, options.output_dir)
-            print(f"[swap] {options.output_dir} replaced", flush=True)
-            options.report_path.write_text(changes.to_markdown(), encoding="utf-8")
-            print(f"[report] written to {options.report_path}", flush=True)
-            _write_changed(version_files)
-    finally:
-        shutil.rmtree(work_dir, ignore_errors=True)
+        changes = report.compare(previous, patched, code_root=options.project_root)
+        print(changes.summary(), flush=True)
+        version_files = versions.version_files(
+            options.project_root,
+            report=changes,
+            source=versions.source_label(options.source, options.spec_path, options.project_root),
+            description=description.data,
+            today=datetime.now(UTC).date(),
+        )
+        if options.check:
+            return _check(package_dir, options, version_files, started)
+        files = {path: text.encode() for path, text in version_files.items()}
+        if _is_new_description(options, description, previous, patched):
+            files[options.spec_path] = description.data  # untouched bytes
+            files[options.report_path] = changes.to_markdown().encode()
+        files = {path: data for path, data in files.items() if not _unchanged(path, data)}
+        package_changed = differing_files(package_dir, options.output_dir)
+        dirs = {options.output_dir: package_dir} if package_changed else {}
+        swap.replace(files, dirs)
+    replaced = [_relative(path, options.project_root) for path in (*dirs, *files)]
+    print(f"[swap] replaced together: {', '.join(replaced) or 'nothing (all up to date)'}")
     print(f"[done] regenerated in {time.perf_counter() - started:.1f}s", flush=True)
     return 0
 
 
-def _write_changed(files: dict[Path, str]) -> None:
-    for path, text in files.items():
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-            print(f"[version] {path.name} updated", flush=True)
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _check(
-    package_dir: Path, output_dir: Path, started: float, version_files: dict[Path, str]
+    package_dir: Path, options: Options, version_files: dict[Path, str], started: float
 ) -> int:
-    differing = differing_files(package_dir, output_dir)
+    differing = differing_files(package_dir, options.output_dir)
     differing += [
-        f"../{path.name}"
+        _relative(path, options.project_root)
         for path, text in version_files.items()
-        if path.name != versions.CHANGELOG and path.read_text(encoding="utf-8") != text
+        if path.name != versions.CHANGELOG and not _unchanged(path, text.encode())
     ]
     elapsed = time.perf_counter() - started
     if differing:
-        print(f"[check] {output_dir} differs from a fresh regeneration in {len(differing)} files:")
+        count = len(differing)
+        print(f"[check] {options.output_dir} differs from a fresh regeneration in {count} files:")
         for name in differing:
             print(f"  {name}")
         print("[check] run `make regenerate` and commit the result")
         return 1
-    print(f"[check] {output_dir} is up to date ({elapsed:.1f}s)", flush=True)
+    print(f"[check] {options.output_dir} is up to date ({elapsed:.1f}s)", flush=True)
     return 0

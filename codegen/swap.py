@@ -1,60 +1,73 @@
-"""Put a freshly built package in place of the old one without a half-written state.
+"""Put every output of a regeneration in place together, or none of them.
 
-On Linux the two directories are exchanged in one ``renameat2(RENAME_EXCHANGE)`` call; elsewhere
-two renames leave a moment with no package, never a partial one. A lock serialises concurrent
-pipeline runs around the swap and the report.
+Each new file or folder is first written next to its target (same folder, so a rename is
+enough), then the targets are replaced one by one, the previous versions kept aside. If any
+step fails, the replaced targets get their previous versions back and the new ones are
+removed, so the working tree is as it was; only when every target is in place are the
+previous versions deleted.
 """
 
 from __future__ import annotations
 
-import ctypes
-import fcntl
-import hashlib
 import os
 import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
-_AT_FDCWD = -100
-_RENAME_EXCHANGE = 2
+
+class SwapError(Exception):
+    """The outputs could not be put in place (the previous ones were restored)."""
 
 
-@contextmanager
-def locked(output_dir: Path) -> Iterator[None]:
-    """An exclusive lock for ``output_dir``, shared by every run on this machine."""
-    digest = hashlib.sha256(str(output_dir.resolve()).encode()).hexdigest()[:16]
-    lock_path = Path(tempfile.gettempdir()) / f"final-pos-codegen-{digest}.lock"
-    with lock_path.open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
 
 
-def _exchange(first: Path, second: Path) -> bool:
+def _aside(target: Path, role: str) -> Path:
+    return target.with_name(f".{target.name}.{role}-{os.getpid()}")
+
+
+def _stage(files: Mapping[Path, bytes], dirs: Mapping[Path, Path]) -> dict[Path, Path]:
+    """New content written next to each target; returns target -> staged path."""
+    staged: dict[Path, Path] = {}
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    result = renameat2(
-        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
-    )
-    return bool(result == 0)
+        for target, built in dirs.items():
+            staged[target] = _aside(target, "new")
+            shutil.move(built, staged[target])  # a rename when on the same filesystem
+        for target, content in files.items():
+            staged[target] = _aside(target, "new")
+            staged[target].write_bytes(content)
+    except OSError as exc:
+        for path in staged.values():
+            _remove(path)
+        raise SwapError(f"cannot write next to {target}: {exc}") from exc
+    return staged
 
 
-def replace_dir(new_dir: Path, output_dir: Path) -> None:
-    """Move ``new_dir`` to ``output_dir`` (same filesystem), discarding the old contents."""
-    if not output_dir.exists():
-        new_dir.rename(output_dir)
-        return
-    if _exchange(new_dir, output_dir):
-        shutil.rmtree(new_dir)  # now holds the previous package
-        return
-    retired = output_dir.with_name(f".{output_dir.name}.old-{os.getpid()}")
-    output_dir.rename(retired)
-    new_dir.rename(output_dir)
-    shutil.rmtree(retired)
+def replace(files: Mapping[Path, bytes], dirs: Mapping[Path, Path]) -> None:
+    """``files`` (target -> bytes) and ``dirs`` (target -> built folder) replace their targets."""
+    staged = _stage(files, dirs)
+    done: list[tuple[Path, Path | None]] = []  # (target, its previous version aside)
+    try:
+        for target, new in staged.items():
+            previous = None
+            if target.exists() or target.is_symlink():
+                previous = _aside(target, "old")
+                os.rename(target, previous)
+            done.append((target, previous))
+            os.rename(new, target)
+    except OSError as exc:
+        failed = target
+        for replaced, previous in reversed(done):
+            _remove(replaced)
+            if previous is not None:
+                os.rename(previous, replaced)
+        for new in staged.values():
+            _remove(new)
+        raise SwapError(f"cannot replace {failed}: {exc} (nothing changed)") from exc
+    for _, previous in done:
+        if previous is not None:
+            _remove(previous)

@@ -1,0 +1,159 @@
+"""API bumps as tests: each variant of ``bump_variants`` regenerated into a scratch repository.
+
+A failing candidate must exit non-zero with one ``error:`` line naming the cause and leave every
+file as it was; a good one replaces the description, the package and ``API_CHANGES.md``
+together, and the report grades the bump (breaking / possibly breaking / info, and the SDK view).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.__main__ import main
+
+from . import bump_variants
+from .conftest import REPO_ROOT
+
+# What the pipeline reads and writes in a repository (the version files once they exist).
+REPO_FILES = ("openapi.yaml", "API_CHANGES.md", "pyproject.toml", "README.md", "CHANGELOG.md")
+
+
+def _scratch_repo(root: Path) -> Path:
+    root.mkdir()
+    for name in REPO_FILES:
+        if (REPO_ROOT / name).is_file():
+            shutil.copyfile(REPO_ROOT / name, root / name)
+    shutil.copytree(
+        REPO_ROOT / "final_pos_client",
+        root / "final_pos_client",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _regenerate(
+    tmp_path: Path, variant: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str, Path, Path]:
+    repo = _scratch_repo(tmp_path / "repo")
+    candidate = bump_variants.write(variant, tmp_path)
+    capsys.readouterr()
+    exit_code = main(
+        [
+            "regenerate",
+            "--from", str(candidate),
+            "--spec", str(repo / "openapi.yaml"),
+            "--output", str(repo / "final_pos_client"),
+            "--report", str(repo / "API_CHANGES.md"),
+            "--project-root", str(repo),
+        ]
+    )  # fmt: skip
+    captured = capsys.readouterr()
+    return exit_code, captured.out, captured.err, repo, candidate
+
+
+FAILURES = {
+    "vendor_fixes_limit": [
+        "overlay action 10 (limit is an integer 0..100, 50 when absent (wire contract).)",
+        "type: expected \"number\", found \"integer\" (at $['paths']['/v1/api/customers']",
+        "maximum: the description has 500, the action would set 100 (at $['paths'][",
+        "more places)",  # the same drift on every list, named once
+        "update or drop it in codegen/overlay.yaml",
+    ],
+    "renamed_schema": [
+        "(rowId is no longer required (a row may carry _id instead).)",
+        "target $.components.schemas.CustomTableDataRow.required: it selects nothing",
+    ],
+    "missing_ref": [
+        "#/components/schemas/ProductDto is referenced at $.paths['/v1/api/products'].get",
+        "'ProductDto' is not defined",
+    ],
+    "rejected_operation_id": [
+        "GET /v1/api/gift-cards-list: operationId 'listGiftCards' is not of the form",
+        "Controller_",
+    ],
+    "openapi_3_1": ["is OpenAPI 3.1.0: not supported", "reads OpenAPI 3.0.x only"],
+    "swagger_2_0": ["is a Swagger 2.0 description: not supported", "convert it to OpenAPI 3.0"],
+}
+
+
+@pytest.mark.parametrize("variant", sorted(FAILURES))
+def test_a_bad_candidate_fails_with_one_line_and_changes_nothing(
+    variant: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo_before = _snapshot(REPO_ROOT / "final_pos_client")
+    scratch = _scratch_repo(tmp_path / "expected")
+    exit_code, out, err, repo, _ = _regenerate(tmp_path, variant, capsys)
+    assert exit_code == 2, out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    for fragment in FAILURES[variant]:
+        assert fragment in lines[0], lines[0]
+    assert " object at 0x" not in lines[0]
+    assert _snapshot(repo) == _snapshot(scratch)  # nothing written, nothing left behind
+    assert _snapshot(REPO_ROOT / "final_pos_client") == repo_before
+
+
+def test_additive_bump_adds_the_read_only_collection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = bump_variants.current()
+    new, field = bump_variants.new_collection(spec), bump_variants.new_field(spec)
+    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive", capsys)
+    assert exit_code == 0, err
+    swapped = next(line for line in out.splitlines() if line.startswith("[swap]"))
+    for name in ("final_pos_client", "openapi.yaml", "API_CHANGES.md", "pyproject.toml"):
+        assert name in swapped
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
+    report = (repo / "API_CHANGES.md").read_text()
+    version = spec["info"]["version"]
+    assert f"API version {version} → {bump_variants.bumped(version, 2)}" in report
+    assert ": 0 breaking, 0 possibly breaking, 5 info; SDK view: 5 (0 breaking)." in report
+    for added in (f"GET {new.list_path}", f"GET {new.get_path}", new.schema, field):
+        assert added in report
+    for method in ("list", "iterate", "get"):
+        assert f"- **info** `FinalPOS.{new.attribute}.{method}`: method added" in report
+    patched = json.loads((repo / "final_pos_client" / "_openapi.json").read_text())
+    record = patched["components"]["schemas"][new.schema]
+    assert record["required"] == ["id"]  # the overlay's rule, no hand-kept list
+    limit = patched["paths"][new.list_path]["get"]["parameters"][1]["schema"]
+    assert (limit["type"], limit["maximum"]) == ("integer", 100)  # the overlay applies to it
+    generated = "\n".join(p.read_text() for p in (repo / "final_pos_client").rglob("*.py"))
+    assert new.attribute in generated and field in generated
+
+
+def test_breaking_bump_is_regenerated_and_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exit_code, _, err, repo, _ = _regenerate(tmp_path, "breaking", capsys)
+    assert exit_code == 0, err
+    report = (repo / "API_CHANGES.md").read_text()
+    version = bump_variants.current()["info"]["version"]
+    assert f"API version {version} → {bump_variants.bumped(version, 1)}" in report
+    assert ": 3 breaking, 0 possibly breaking, 1 info; SDK view: 3 (3 breaking)." in report
+    breaking = report.split("## Breaking", 1)[1].split("## Info", 1)[0]
+    assert "`DELETE /v1/api/outlet/{id} (OutletController_delete)`: operation removed" in breaking
+    assert "`schema CreateProductDto`: property `name` type string → integer" in breaking
+    assert "`schema ProductResponseDto`: property `sku` removed" in breaking
+    assert "- **breaking** `FinalPOS.outlets.delete`: method removed" in report
+
+
+def test_cosmetic_changes_are_info_only_and_rewrite_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = (REPO_ROOT / "API_CHANGES.md").read_text()
+    exit_code, _, err, repo, candidate = _regenerate(tmp_path, "cosmetic", capsys)
+    assert exit_code == 0, err
+    report = (repo / "API_CHANGES.md").read_text()
+    assert report != before  # describes this run, not the last one
+    assert ": 0 breaking, 0 possibly breaking, " in report and "SDK view: 0 (0 breaking)." in report
+    assert "`schema CreateProductDto`: property order name, productType," in report
+    assert "`schema CreateProductDto`: description changed" in report
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
