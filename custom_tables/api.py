@@ -3,7 +3,7 @@
 Structure records and write answers come as the generated models; flat data rows come as the
 decoded JSON of ``custom_table_data`` (``with_raw_response``), because their keys are the
 table's own and turning them into ``CustomTableDataRow`` first would only cost time. Paging is
-the generated client's own loop (``final_pos_client._pagination``).
+the generated client's own loop (``final_pos_client._core._pagination``).
 
 A row write follows the wire contract: a row record, then one value record per field. This
 module keeps the all-or-nothing promise of ``create`` and says truthfully what was left behind.
@@ -16,7 +16,7 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from final_pos_client._pagination import MAX_PAGE_SIZE, check_page_size, iterate_pages
+from final_pos_client._core._pagination import MAX_PAGE_SIZE, check_page_size, iterate_pages
 from final_pos_client.errors import APIConnectionError, APIStatusError, NotFoundError
 from final_pos_client.models import (
     CreateCustomTableRowDto,
