@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import threading
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -83,39 +80,9 @@ def _non_negative_int(query: Mapping[str, str], name: str, default: int, errors:
     return int(raw)
 
 
-def timestamp() -> str:
-    """Server time as the API writes it: ISO 8601 with milliseconds and a ``+00:00`` offset."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-class ObjectIdFactory:
-    """24-hex ids shaped like MongoDB ObjectIds (time, process-random part, counter)."""
-
-    def __init__(self) -> None:
-        self._random = os.urandom(5).hex()
-        self._counter = int.from_bytes(os.urandom(3), "big")
-        self._lock = threading.Lock()
-
-    def new(self) -> str:
-        with self._lock:
-            self._counter = (self._counter + 1) % 0x1000000
-            counter = self._counter
-        return f"{int(datetime.now(UTC).timestamp()):08x}{self._random}{counter:06x}"
-
-
-def oid(hex_id: str) -> JsonObject:
-    """Extended-JSON id object ``{"$oid": "<24 hex>"}``."""
-    return {"$oid": hex_id}
-
-
-def plain_id(value: Any) -> str | None:
-    """The id inside a plain string or an ``{"$oid": ...}`` object; None if it is neither."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) and isinstance(value.get("$oid"), str):
-        return str(value["$oid"])
-    return None
-
-
 def dumps(body: Any) -> bytes:
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode()
+    except UnicodeEncodeError:  # a lone surrogate seeded through the Python API: escape it
+        return json.dumps(body, separators=(",", ":")).encode()

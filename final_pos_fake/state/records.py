@@ -3,53 +3,44 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ids import IdEncoder, id_encoder
-from .spec import resolve
-from .wire import JsonObject
+from ..spec import Schema, SpecModel
+from .ids import IdEncoder, JsonObject, id_encoder
 
 SERVER_KEYS = frozenset({"createdAt", "updatedAt", "companyId"})
 
 
-def id_key_of(schema: Any) -> str:
+def id_key_of(schema: Schema | None) -> str:
     """The key a response schema names for the record id: ``_id`` or ``id``."""
-    properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
-    return "_id" if "_id" in properties else "id"
+    return "_id" if schema is not None and "_id" in schema.properties else "id"
 
 
-def default_for(spec: Mapping[str, Any], schema: Any) -> Any:
-    """A value for a required response property nobody supplied: its example, else an empty one."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
+def default_for(model: SpecModel, schema: Schema | None) -> Any:
+    """A value for a required response property nobody supplied: its default, else an empty one."""
+    if schema is None:
         return None
-    if "example" in schema:
-        return schema["example"]
-    if "default" in schema:
-        return schema["default"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    for key in ("allOf", "oneOf", "anyOf"):
-        if schema.get(key):
-            return default_for(spec, schema[key][0])
-    kind = schema.get("type")
+    schema = model.resolve(schema)
+    if schema.has_default:
+        return schema.default
+    if schema.enum:
+        return schema.enum[0]
+    for parts in (schema.all_of, schema.one_of, schema.any_of):
+        if parts:
+            return default_for(model, parts[0])
     empty: dict[str, Any] = {"string": "", "number": 0, "integer": 0, "boolean": False, "array": []}
-    if kind == "object" or (kind is None and "properties" in schema):
-        return {
-            name: default_for(spec, schema["properties"][name])
-            for name in schema.get("required", [])
-        }
-    return empty.get(str(kind))
+    if schema.type == "object" or (schema.type is None and schema.properties):
+        return {name: default_for(model, schema.properties.get(name)) for name in schema.required}
+    return empty.get(str(schema.type))
 
 
 @dataclass
 class RecordShape:
     """How the records of one collection are written, read off its response schema."""
 
-    spec: Mapping[str, Any] = field(repr=False)
-    response_schema: Any = field(repr=False)
+    model: SpecModel = field(repr=False)
+    response_schema: Schema | None = field(repr=False)
     id_key: str = "id"
     encode_id: IdEncoder = str
     encode_company_id: IdEncoder = str
@@ -58,19 +49,18 @@ class RecordShape:
     _sequence: itertools.count[int] = field(default_factory=lambda: itertools.count(1), repr=False)
 
     @classmethod
-    def from_schema(cls, spec: Mapping[str, Any], response_schema: Any) -> RecordShape:
-        schema = resolve(spec, response_schema)
-        schema = schema if isinstance(schema, dict) else {}
-        properties = schema.get("properties", {})
+    def from_schema(cls, model: SpecModel, response_schema: Schema | None) -> RecordShape:
+        schema = model.resolve(response_schema) if response_schema is not None else None
+        properties = schema.properties if schema is not None else {}
         key = id_key_of(schema)
         return cls(
-            spec=spec,
+            model=model,
             response_schema=schema,
             id_key=key,
-            encode_id=id_encoder(spec, properties.get(key)),
-            encode_company_id=id_encoder(spec, properties.get("companyId")),
+            encode_id=id_encoder(model, properties.get(key)),
+            encode_company_id=id_encoder(model, properties.get("companyId")),
             properties=frozenset(properties),
-            required=tuple(schema.get("required", [])),
+            required=schema.required if schema is not None else (),
         )
 
     def restart_sequence(self) -> None:
@@ -92,9 +82,10 @@ class RecordShape:
         if "isDeleted" in self.properties:
             record["isDeleted"] = False
         self._derive(record)
+        properties = self.response_schema.properties if self.response_schema is not None else {}
         for name in self.required:
             if name not in record:
-                record[name] = default_for(self.spec, self.response_schema["properties"].get(name))
+                record[name] = default_for(self.model, properties.get(name))
         return record
 
     def apply_update(self, record: JsonObject, body: JsonObject, *, now: str) -> None:
@@ -109,16 +100,16 @@ class RecordShape:
             record["fromFinal"] = bool(record.get("externalId"))
 
 
-def declared_properties(spec: Mapping[str, Any], schema: Any) -> frozenset[str] | None:
+def declared_properties(model: SpecModel, schema: Schema | None) -> frozenset[str] | None:
     """Top-level property names a request schema declares; None when it accepts any key."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
+    if schema is None:
         return None
-    if schema.get("additionalProperties") not in (None, False):
+    schema = model.resolve(schema)
+    if schema.additional_properties not in (None, False):
         return None
-    names = set(schema.get("properties", {}))
-    for part in schema.get("allOf", []):
-        inner = declared_properties(spec, part)
+    names = set(schema.properties)
+    for part in schema.all_of:
+        inner = declared_properties(model, part)
         if inner is None:
             return None
         names |= inner

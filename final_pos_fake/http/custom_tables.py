@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
-from .custom_table_store import CustomField, CustomTable, Row, Value
+from ..spec import Operation, Schema, SpecModel, record_schema
+from ..state.custom_tables import CustomField, CustomTable, Row, Value
+from ..state.ids import IdEncoder, plain_id, property_encoder
+from ..state.records import default_for
+from ..state.store import Store
 from .handling import Handler, Reply, Request
-from .ids import IdEncoder, property_encoder
-from .records import default_for
-from .spec import Operation, resolve, response_schema, success_status
-from .store import Store
-from .wire import CREATED, OK, JsonObject, bad_request, not_found, parse_page, plain_id
+from .wire import CREATED, OK, JsonObject, bad_request, not_found, parse_page
 
 P = "/v1/api/"
 ROUTES: dict[tuple[str, str], str] = {
@@ -29,28 +28,20 @@ ROUTES: dict[tuple[str, str], str] = {
 }
 
 
-def _item_schema(spec: Mapping[str, Any], schema: Any) -> Any:
-    schema = resolve(spec, schema)
-    if isinstance(schema, dict) and schema.get("type") == "array":
-        return resolve(spec, schema.get("items"))
-    return schema
-
-
 class CustomTableApi:
     """Handlers for the custom-table routes; id encodings are read off the response schemas."""
 
-    def __init__(self, spec: Mapping[str, Any], operations: Mapping[str, Operation]) -> None:
-        self._spec = spec
-        self._schemas = {
-            name: _item_schema(spec, response_schema(spec, op, success_status(op)))
-            for name, op in operations.items()
+    def __init__(self, model: SpecModel, operations: Mapping[str, Operation]) -> None:
+        self._model = model
+        self._schemas: dict[str, Schema | None] = {
+            name: record_schema(model, op) for name, op in operations.items()
         }
 
         def enc(handler: str, key: str) -> IdEncoder:
             # Wire contract: rows, values and data rows use {"$oid"}; structure records may use
             # plain strings, and the fake serves those (a reader accepts both).
             content = handler not in ("list_tables", "list_fields")
-            return property_encoder(spec, self._schemas.get(handler), key, prefer_oid=content)
+            return property_encoder(model, self._schemas.get(handler), key, prefer_oid=content)
 
         self._table_id = enc("list_tables", "_id")
         self._field_id = enc("list_fields", "_id")
@@ -196,10 +187,10 @@ class CustomTableApi:
     def _complete(self, handler: str, record: JsonObject) -> JsonObject:
         """Fill properties the schema requires but the wire contract does not name."""
         schema = self._schemas.get(handler)
-        if isinstance(schema, dict):
-            for name in schema.get("required", []):
+        if schema is not None:
+            for name in schema.required:
                 if name not in record:
-                    record[name] = default_for(self._spec, schema["properties"].get(name))
+                    record[name] = default_for(self._model, schema.properties.get(name))
         return record
 
     def _table_named(self, store: Store, name: str) -> CustomTable:

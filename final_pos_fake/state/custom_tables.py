@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .custom_values import wire_type_problem
-from .wire import JsonObject, ObjectIdFactory, bad_request, not_found, timestamp
+from .clock import timestamp
+from .errors import Invalid, NotFound
+from .ids import JsonObject, ObjectIdFactory
 
 # (collection, linked field, id) -> whether such a record exists; None if the collection is unknown.
 ReferenceCheck = Callable[[str, str, str], bool | None]
@@ -102,21 +103,40 @@ class CustomTableStore:
         description: str | None = None,
         metadata: list[JsonObject] | None = None,
     ) -> CustomTable:
-        if not name or not isinstance(name, str):
+        """A new table with its fields: all checked before anything is stored."""
+        if not isinstance(name, str) or not name:
             raise ValueError("a custom table needs a non-empty name")
         if self.table_by_name(name) is not None:
             raise ValueError(f"custom table {name!r} already exists")
+        if description is not None and not isinstance(description, str):
+            raise ValueError("a custom table's description must be a string")
+        if metadata is not None and not (
+            isinstance(metadata, list) and all(isinstance(m, dict) for m in metadata)
+        ):
+            raise ValueError("a custom table's metadata must be a list of objects")
+        if isinstance(fields, str | bytes | Mapping):
+            raise ValueError("a custom table's fields must be a list of field objects")
         now = timestamp()
         table = CustomTable(self._ids.new(), name, now, now, description, metadata)
-        self.tables[table.id] = table
         for spec in fields:
-            self.add_field(name, spec)
+            table.fields.append(self._new_field(table, spec, now))
+        self.tables[table.id] = table
         return table
 
     def add_field(self, table_name: str, spec: Mapping[str, Any]) -> CustomField:
         table = self.table_by_name(table_name)
         if table is None:
             raise KeyError(f"no custom table named {table_name!r}")
+        now = timestamp()
+        custom_field = self._new_field(table, spec, now)
+        table.fields.append(custom_field)
+        table.updated_at = now
+        return custom_field
+
+    def _new_field(self, table: CustomTable, spec: Any, now: str) -> CustomField:
+        """A checked field of ``table`` (not yet added to it)."""
+        if not isinstance(spec, Mapping):
+            raise ValueError(f"a custom field is an object with some of {sorted(FIELD_KEYS)}")
         unknown = set(spec) - FIELD_KEYS
         if unknown:
             raise ValueError(
@@ -126,23 +146,26 @@ class CustomTableStore:
         if not isinstance(name, str) or not name or not isinstance(kind, str) or not kind:
             raise ValueError("a custom field needs a non-empty 'name' and 'type'")
         if any(f.name == name for f in table.fields):
-            raise ValueError(f"custom table {table_name!r} already has a field {name!r}")
-        now = timestamp()
-        custom_field = CustomField(
+            raise ValueError(f"custom table {table.name!r} already has a field {name!r}")
+        required = spec.get("required")
+        collection = spec.get("referenceLinkedCollection")
+        linked_field = spec.get("referenceLinkedField")
+        if required is not None and not isinstance(required, bool):
+            raise ValueError(f"field {name!r}: 'required' must be true or false")
+        if not all(isinstance(v, str | None) for v in (collection, linked_field)):
+            raise ValueError(f"field {name!r}: the reference keys must be strings")
+        return CustomField(
             id=self._ids.new(),
             table_id=table.id,
             name=name,
             type=kind,
             created_at=now,
             updated_at=now,
-            required=spec.get("required"),
+            required=required,
             default_value=spec.get("defaultValue", _NO_DEFAULT),
-            reference_collection=spec.get("referenceLinkedCollection"),
-            reference_field=spec.get("referenceLinkedField"),
+            reference_collection=collection,
+            reference_field=linked_field,
         )
-        table.fields.append(custom_field)
-        table.updated_at = now
-        return custom_field
 
     def table_by_name(self, name: str) -> CustomTable | None:
         return next((t for t in self.tables.values() if t.name == name), None)
@@ -154,7 +177,7 @@ class CustomTableStore:
 
     def create_row(self, table_id: str) -> Row:
         if table_id not in self.tables:
-            raise not_found(f"Custom table with id {table_id} not found")
+            raise NotFound(f"Custom table with id {table_id} not found")
         now = timestamp()
         row = Row(self._ids.new(), table_id, now, now)
         self.rows[row.id] = row
@@ -163,7 +186,7 @@ class CustomTableStore:
     def live_row(self, row_id: str) -> Row:
         row = self.rows.get(row_id)
         if row is None or row.is_deleted:
-            raise not_found(f"Custom table row with id {row_id} not found")
+            raise NotFound(f"Custom table row with id {row_id} not found")
         return row
 
     def delete_row(self, row_id: str) -> Row:
@@ -180,20 +203,18 @@ class CustomTableStore:
     def create_value(self, table_id: str, row_id: str, field_id: str, value: Any) -> Value:
         table = self.tables.get(table_id)
         if table is None:
-            raise not_found(f"Custom table with id {table_id} not found")
+            raise NotFound(f"Custom table with id {table_id} not found")
         row = self.live_row(row_id)
         if row.table_id != table_id:
-            raise bad_request([f"rowId: row {row_id} does not belong to table {table.name}"])
+            raise Invalid(f"rowId: row {row_id} does not belong to table {table.name}")
         custom_field = table.field_by_id(field_id)
         if custom_field is None:
-            raise bad_request([f"fieldId: table {table.name} has no field with id {field_id}"])
+            raise Invalid(f"fieldId: table {table.name} has no field with id {field_id}")
         existing = self._value_of(row_id, field_id)
         if existing is not None:
-            raise bad_request(
-                [
-                    f"fieldId: row {row_id} already has a value for field {custom_field.name} "
-                    f"(change it with PATCH /v1/api/custom-table-value/{existing.id})"
-                ]
+            raise Invalid(
+                f"fieldId: row {row_id} already has a value for field {custom_field.name} "
+                f"(change it with PATCH /v1/api/custom-table-value/{existing.id})"
             )
         self._check(custom_field, value)
         now = timestamp()
@@ -206,7 +227,7 @@ class CustomTableStore:
     def update_value(self, value_id: str, value: Any) -> Value:
         stored = self.values.get(value_id)
         if stored is None or self.rows[stored.row_id].is_deleted:
-            raise not_found(f"Custom table value with id {value_id} not found")
+            raise NotFound(f"Custom table value with id {value_id} not found")
         custom_field = self.tables[stored.table_id].field_by_id(stored.field_id)
         if custom_field is not None:
             self._check(custom_field, value)
@@ -234,10 +255,10 @@ class CustomTableStore:
         return self._by_row.get(row_id, {}).get(field_id)
 
     def _check(self, custom_field: CustomField, value: Any) -> None:
-        expected = wire_type_problem(custom_field.type, value)
+        expected = _wire_type_problem(custom_field.type, value)
         if expected is not None:
-            raise bad_request(
-                [f"value: field {custom_field.name} has type {custom_field.type}; send {expected}"]
+            raise Invalid(
+                f"value: field {custom_field.name} has type {custom_field.type}; send {expected}"
             )
         collection = custom_field.reference_collection
         if collection and isinstance(value, str):
@@ -245,6 +266,15 @@ class CustomTableStore:
                 collection, custom_field.reference_field or "_id", value
             )
             if exists is False:
-                raise bad_request(
-                    [f"value: no {collection} record with {custom_field.reference_field} {value}"]
+                raise Invalid(
+                    f"value: no {collection} record with {custom_field.reference_field} {value}"
                 )
+
+
+def _wire_type_problem(type_name: str, value: Any) -> str | None:
+    """What the one type map (``custom_tables.fields``) says a field of this type refuses."""
+    # Imported on the first value written: custom_tables' package imports the generated client,
+    # which would about double the fake's start-up.
+    from custom_tables.fields import wire_type_problem
+
+    return wire_type_problem(type_name, value)

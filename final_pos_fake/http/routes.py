@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from .custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
-from .custom_table_handlers import CustomTableApi
-from .generic_handlers import CollectionHandler
+from ..spec import Operation, Schema, SpecModel, record_schema, request_schema, success_status
+from ..state.records import RecordShape, declared_properties
+from ..state.store import Store
+from .custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
+from .custom_tables import CustomTableApi
 from .handling import Handler, Reply, Request
-from .records import RecordShape, declared_properties
-from .spec import (
-    Operation,
-    iter_operations,
-    request_body_required,
-    request_schema,
-    resolve,
-    response_schema,
-    success_status,
-)
-from .store import Store
+from .resources import CollectionHandler
 from .validation import SchemaValidators, Validator
-from .wire import HTTPProblem
+from .wire import HTTPProblem, bad_request
 
 API_PREFIX = "/v1/api/"
 PAGE_PARAMS = frozenset({"skip", "limit"})  # checked by wire.parse_page
@@ -50,6 +42,32 @@ class Route:
     param_names: tuple[str, ...] = ()
     supported: bool = True
 
+    def check_query(self, query: Mapping[str, str]) -> None:
+        """400 naming every required parameter missing and every value of the wrong type."""
+        problems = []
+        for param in self.query_params:
+            value = query.get(param.name)
+            if value is None:
+                if param.required:
+                    problems.append(f"{param.name} should not be empty")
+                continue
+            if param.name in PAGE_PARAMS:
+                continue  # the wire contract's paging rules (wire.parse_page) apply instead
+            if param.kind in ("integer", "number") and not _is_number(value, param.kind):
+                problems.append(f"{param.name} must be a {param.kind}")
+            if param.kind == "boolean" and value not in ("true", "false"):
+                problems.append(f"{param.name} must be a boolean")
+        if problems:
+            raise bad_request(problems)
+
+
+def _is_number(text: str, kind: str) -> bool:
+    try:
+        number = float(text)
+    except ValueError:
+        return False
+    return math.isfinite(number) and (kind == "number" or number.is_integer())
+
 
 @dataclass(frozen=True)
 class NotImplementedHandler:
@@ -61,6 +79,9 @@ class NotImplementedHandler:
         raise HTTPProblem(501, f"{self.label} is not implemented by final_pos_fake")
 
 
+# Collection names ("customers", "zapier_triggers") are the fake's public names (store.records)
+# and match the client's resources. The description has no such name; the code generator's rule
+# uses inflect, a development tool, and these path segments need only the two English rules.
 def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -74,7 +95,7 @@ def plural(word: str) -> str:
 def collection_of(operation: Operation) -> tuple[str, str]:
     """(kind, collection) of a plain resource operation, e.g. ("get", "customers")."""
     if not operation.path.startswith(API_PREFIX):
-        raise UnsupportedOperation(f"{operation.label}: path outside {API_PREFIX}")
+        raise UnsupportedOperation(f"{operation.key}: path outside {API_PREFIX}")
     segments = operation.path.removeprefix(API_PREFIX).split("/")
     base = segments[0]
     kinds: Mapping[str, str]
@@ -85,27 +106,20 @@ def collection_of(operation: Operation) -> tuple[str, str]:
     else:
         kinds = {}
     if operation.method not in kinds or "{" in base:
-        raise UnsupportedOperation(f"{operation.label} ({operation.operation_id}) has no handler")
+        raise UnsupportedOperation(f"{operation.key} ({operation.operation_id}) has no handler")
     return kinds[operation.method], plural(singular(base)).replace("-", "_")
 
 
-def _record_schema(spec: Mapping[str, Any], operation: Operation) -> Any | None:
-    schema = resolve(spec, response_schema(spec, operation, success_status(operation)))
-    if isinstance(schema, dict) and schema.get("type") == "array":
-        return resolve(spec, schema.get("items"))
-    return schema
-
-
 def build_routes(
-    spec: Mapping[str, Any], validators: SchemaValidators
+    model: SpecModel, validators: SchemaValidators
 ) -> tuple[list[Route], dict[str, RecordShape]]:
-    operations = list(iter_operations(spec))
+    operations = list(model)
     custom_ops = {
         CUSTOM_TABLE_ROUTES[(op.method, op.path)]: op
         for op in operations
         if (op.method, op.path) in CUSTOM_TABLE_ROUTES
     }
-    custom_api = CustomTableApi(spec, custom_ops)
+    custom_api = CustomTableApi(model, custom_ops)
 
     plain = [op for op in operations if (op.method, op.path) not in CUSTOM_TABLE_ROUTES]
     kinds: dict[str, tuple[str, str]] = {}
@@ -114,27 +128,26 @@ def build_routes(
             kinds[op.operation_id] = collection_of(op)
         except UnsupportedOperation:
             continue  # answered with 501; tests/fake fails on any such operation
-    schemas: dict[str, Any] = {}
+    schemas: dict[str, Schema] = {}
     for op in plain:
         if op.operation_id not in kinds:
             continue
         collection = kinds[op.operation_id][1]
-        schema = _record_schema(spec, op)
+        schema = record_schema(model, op)
         if schema is not None and collection not in schemas:
             schemas[collection] = schema
     shapes = {
-        collection: RecordShape.from_schema(spec, schemas.get(collection))
+        collection: RecordShape.from_schema(model, schemas.get(collection))
         for _, collection in kinds.values()
     }
 
     routes = []
     for op in operations:
-        body_schema = request_schema(op)
         handler: Handler
         if (op.method, op.path) in CUSTOM_TABLE_ROUTES:
             handler = custom_api.handler(CUSTOM_TABLE_ROUTES[(op.method, op.path)])
         elif op.operation_id not in kinds:
-            handler = NotImplementedHandler(op.label)
+            handler = NotImplementedHandler(op.key)
         else:
             kind, collection = kinds[op.operation_id]
             handler = CollectionHandler(
@@ -142,31 +155,27 @@ def build_routes(
                 collection=collection,
                 label=singular(collection).replace("_", " "),
                 status=success_status(op),
-                allowed_keys=declared_properties(spec, body_schema),
+                allowed_keys=declared_properties(model, request_schema(op)),
             )
         routes.append(
             Route(
                 operation=op,
                 handler=handler,
-                query_params=_query_params(spec, op),
-                body_validator=validators.request(body_schema) if body_schema else None,
-                body_required=request_body_required(op),
-                param_names=tuple(re.findall(r"\{([^/}]+)\}", op.path)),
+                query_params=_query_params(op),
+                body_validator=validators.request(op),
+                body_required=op.request_body is not None and op.request_body.required,
+                param_names=tuple(p.name for p in op.path_parameters),
                 supported=not isinstance(handler, NotImplementedHandler),
             )
         )
     return routes, shapes
 
 
-def _query_params(spec: Mapping[str, Any], operation: Operation) -> tuple[QueryParam, ...]:
-    params = []
-    for raw in operation.spec.get("parameters", []):
-        param = resolve(spec, raw)
-        if param.get("in") == "query":
-            schema = resolve(spec, param.get("schema", {}))
-            kind = schema.get("type") if isinstance(schema, dict) else None
-            params.append(QueryParam(param["name"], bool(param.get("required")), kind))
-    return tuple(params)
+def _query_params(operation: Operation) -> tuple[QueryParam, ...]:
+    return tuple(
+        QueryParam(param.name, param.required, param.schema.type)
+        for param in operation.parameters_in("query")
+    )
 
 
 class Router:

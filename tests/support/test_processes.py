@@ -1,4 +1,4 @@
-"""``final_pos_fake.processes``: a server process is waited for, reported, and stopped."""
+"""``tests.support.processes``: a server process is waited for, reported, and stopped."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from final_pos_fake.processes import fake_command, http_server_process
+from tests.support.processes import fake_command, http_server_process
 
 
 def test_a_server_that_exits_is_reported_with_its_output() -> None:

@@ -15,15 +15,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .custom_table_store import CustomField, CustomTable, CustomTableStore
+from .clock import timestamp
+from .custom_tables import CustomField, CustomTable, CustomTableStore
+from .ids import JsonObject, ObjectIdFactory
 from .records import RecordShape
-from .wire import JsonObject, ObjectIdFactory, timestamp
 
 Seed = Mapping[str, Any] | str | Path
 
 
 def default_seed() -> JsonObject:
-    """The bundled fixture (``final_pos_fake/fixtures/custom_tables.json``)."""
+    """The bundled fixture (``final_pos_fake/state/fixtures/custom_tables.json``)."""
     text = resources.files(__package__).joinpath("fixtures/custom_tables.json").read_text("utf-8")
     seed: JsonObject = json.loads(text)
     return seed

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..state.records import whitelist
+from ..state.store import Store
 from .handling import Reply, Request
-from .records import whitelist
-from .store import Store
 from .wire import OK, not_found, parse_page
 
 
