@@ -67,20 +67,22 @@ class StructureError(ValueError):
     """A structure record without the keys every table or field must have."""
 
 
-def parse_table(record: Mapping[str, Any]) -> TableInfo:
-    table_id = plain_id(record.get("_id", record.get("id")))
+def _id_and_name(record: Mapping[str, Any], what: str) -> tuple[str, str]:
+    record_id = plain_id(record.get("_id", record.get("id")))
     name = record.get("name")
-    if table_id is None or not isinstance(name, str):
-        raise StructureError(f"custom table record without _id or name: {dict(record)!r}")
+    if record_id is None or not isinstance(name, str):
+        raise StructureError(f"{what} record without _id or name: {dict(record)!r}")
+    return record_id, name
+
+
+def parse_table(record: Mapping[str, Any]) -> TableInfo:
+    table_id, name = _id_and_name(record, "custom table")
     description = record.get("description")
     return TableInfo(table_id, name, description if isinstance(description, str) else None)
 
 
 def parse_field(record: Mapping[str, Any]) -> FieldInfo:
-    field_id = plain_id(record.get("_id", record.get("id")))
-    name = record.get("name")
-    if field_id is None or not isinstance(name, str):
-        raise StructureError(f"custom table field record without _id or name: {dict(record)!r}")
+    field_id, name = _id_and_name(record, "custom table field")
     type_name = record.get("type")
     type_name = type_name if isinstance(type_name, str) else "unknown"
     has_default = record.get("defaultValue") is not None

@@ -15,6 +15,7 @@ from .cache import SingleFlightCache
 from .customers import customer_model, iterate_customers, linked_tables, rows_of, with_rows
 from .errors import TableNotFoundError, ValidationError
 from .fields import WrongValue
+from .lookups import RowIndex
 from .names import close_names
 from .rows import (
     FIELD_TYPE,
@@ -191,7 +192,7 @@ class Table(Generic[RowT]):
         self._frozen = model
         # Keys still unknown after a refresh: kept in `extra` without refreshing again.
         self._known_extra_keys: set[str] = set()
-        self._index: SingleFlightCache[_Index[RowT]] = SingleFlightCache(index_ttl)
+        self._index: SingleFlightCache[RowIndex[RowT]] = SingleFlightCache(index_ttl)
 
     def __repr__(self) -> str:
         return f"<custom table {self.name!r} id={self.id!r} fields={len(self.fields)}>"
@@ -385,8 +386,8 @@ class Table(Generic[RowT]):
         row_id: str = getattr(found, "id")  # noqa: B009 (RowT is any row class)
         return UpsertResult(await self.update(row_id, values), created=False)
 
-    async def _scan(self) -> _Index[RowT]:
-        return _Index([row async for row in self.iterate(page_size=MAX_PAGE_SIZE)])
+    async def _scan(self) -> RowIndex[RowT]:
+        return RowIndex([row async for row in self.iterate(page_size=MAX_PAGE_SIZE)])
 
     def _indexed(self, change: Any) -> None:
         index = self._index.peek(_ROWS_KEY)
@@ -431,40 +432,6 @@ class Table(Generic[RowT]):
             for row in rows:
                 known.update(row.extra)
         return rows
-
-
-class _Index(Generic[RowT]):
-    """The rows of one full read, with a hash index per set of looked-up attributes."""
-
-    def __init__(self, rows: builtins.list[RowT]) -> None:
-        self.rows = {getattr(row, "id"): row for row in rows}  # noqa: B009
-        self._by: dict[tuple[str, ...], dict[tuple[Any, ...], builtins.list[RowT]]] = {}
-
-    def lookup(self, keys: tuple[str, ...], wanted: tuple[Any, ...]) -> builtins.list[RowT]:
-        table = self._by.get(keys)
-        if table is None:
-            table = self._by[keys] = {}
-            for row in self.rows.values():
-                try:
-                    table.setdefault(tuple(getattr(row, k) for k in keys), []).append(row)
-                except TypeError:  # an unhashable value (json-string): never equal to a key
-                    continue
-        try:
-            return builtins.list(table.get(wanted, ()))
-        except TypeError:
-            return [row for row in self.rows.values() if _matches(row, keys, wanted)]
-
-    def put(self, row: RowT) -> None:
-        self.rows[getattr(row, "id")] = row  # noqa: B009
-        self._by.clear()
-
-    def remove(self, row_id: str) -> None:
-        self.rows.pop(row_id, None)
-        self._by.clear()
-
-
-def _matches(row: Any, keys: tuple[str, ...], wanted: tuple[Any, ...]) -> bool:
-    return all(getattr(row, key) == value for key, value in zip(keys, wanted, strict=True))
 
 
 class CustomTables:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections.abc import Callable
 
 import pytest
@@ -145,3 +146,14 @@ async def test_a_held_table_reloads_its_structure_after_the_ttl(
     updated = await table.update(row.id, {"referrer": "Bob"})
     assert updated.referrer == "Bob"
     assert fake_server.app.log.count("GET", FIELDS) == 2
+
+
+async def test_unknown_type_warnings_only_for_the_table_in_use(tables: CustomTables) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        await tables.tables()
+        await (await tables.table("loyalty-points")).list()
+    with pytest.warns(UserWarning, match="'all-types', field 'location'") as caught:
+        table = await tables.table("all-types")
+        await table.list()
+    assert len(caught) == 1
