@@ -20,7 +20,13 @@ TEMPLATES = Path(__file__).parent / "client_templates"
 PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
 DEFAULT_PAGE_SIZE = 100
 DOC_WIDTH = 92
-CALL_OPTIONS = "timeout: TimeoutOption | NotGiven = NOT_GIVEN, max_retries: int | None = None"
+CALL_OPTIONS = (
+    "timeout: TimeoutOption | NotGiven = NOT_GIVEN, max_retries: int | None = None, "
+    "extra_headers: Headers | None = None, extra_query: Query | None = None, "
+    "extra_body: Body | None = None"
+)
+# The options every method hands on to the request (and a list to the calls of its next pages).
+FORWARDED_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,9 @@ class MethodView:
     operation_id: str
     iterate_signature: str
     page_call: str
+    paginated: bool
+    page_type: str
+    item_parser: str
 
 
 def _keyword(parameter: Parameter, *, paging_defaults: bool) -> str:
@@ -106,16 +115,16 @@ def method_view(method: Method, resource: Resource) -> MethodView:
             *[f"{p.python_name}={p.python_name}" for p in method.filter_parameters],
             "skip=skip",
             "limit=limit",
-            "timeout=timeout",
-            "max_retries=max_retries",
+            *[f"{option}={option}" for option in FORWARDED_OPTIONS],
         ]
     )
     returns = method.returns
+    item_type = str(returns.model) if returns.kind == "model_list" else "Any"
     return MethodView(
         name=method.name,
         signature=signature,
         returns=returns.annotation,
-        item_type=str(returns.model) if returns.kind == "model_list" else "Any",
+        item_type=item_type,
         docstring=_docstring(method, " " * 8),
         http_method=method.http_method,
         path_expression=_path_expression(method),
@@ -125,6 +134,9 @@ def method_view(method: Method, resource: Resource) -> MethodView:
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
         page_call=page_call,
+        paginated=method.paginated,
+        page_type=f"Page[{item_type}]",
+        item_parser=f"{returns.model}.from_dict" if returns.kind == "model_list" else "json_item",
     )
 
 

@@ -6,8 +6,10 @@ and the stock generated ``api`` functions with ``AuthenticatedClient``."""
 from . import errors
 from ._client import FinalPOS
 from ._not_given import NOT_GIVEN, NotGiven
+from ._pagination import Page
 from ._raw_response import RawResponse
 from ._retry_policy import RetryTiming
+from ._streaming import StreamedResponse
 from .client import AuthenticatedClient, Client
 
 __all__ = (
@@ -16,7 +18,9 @@ __all__ = (
     "Client",
     "FinalPOS",
     "NotGiven",
+    "Page",
     "RawResponse",
     "RetryTiming",
+    "StreamedResponse",
     "errors",
 )

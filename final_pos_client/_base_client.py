@@ -15,7 +15,18 @@ import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
 from ._client_config import API_KEY_HEADER, resolve_api_key, resolve_base_url
+from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
+from ._request_options import (
+    Body,
+    Headers,
+    Query,
+    check_headers,
+    check_query,
+    merge_body,
+    merge_headers,
+    merge_query,
+)
 from ._response_parsing import decode_json, status_error
 from ._retry_policy import (
     RetryTiming,
@@ -44,7 +55,10 @@ class BaseClient:
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         retry_timing: RetryTiming | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
     ) -> None:
+        setup_logging()
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         self._api_key = resolve_api_key(api_key)
@@ -56,7 +70,13 @@ class BaseClient:
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else build_http_client(self._timeout)
         self._timeout_argument = self._default_timeout_argument()
-        self._auth_headers = {API_KEY_HEADER: self._api_key}
+        self._default_headers = check_headers(default_headers, "default_headers")
+        self._default_query = check_query(default_query, "default_query")
+        self._auth_headers = self._request_headers()
+
+    def _request_headers(self) -> dict[str, str]:
+        """``default_headers`` plus the API key header, which always wins."""
+        return {**self._default_headers, API_KEY_HEADER: self._api_key}
 
     @property
     def base_url(self) -> str:
@@ -78,8 +98,12 @@ class BaseClient:
         base_url: str | None = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
     ) -> Self:
-        """A copy with some settings changed, sharing this client's connection pool.
+        """A copy with some settings changed, sharing this client's connection pool (or using
+        ``http_client``). ``default_headers`` / ``default_query`` replace the client's.
 
         Closing the copy leaves the pool open; close the client that created it.
         """
@@ -88,7 +112,14 @@ class BaseClient:
         copy._owns_http_client = False
         if api_key is not None:
             copy._api_key = resolve_api_key(api_key)
-            copy._auth_headers = {API_KEY_HEADER: copy._api_key}
+        if default_headers is not None:
+            copy._default_headers = check_headers(default_headers, "default_headers")
+        if default_query is not None:
+            copy._default_query = check_query(default_query, "default_query")
+        copy._auth_headers = copy._request_headers()
+        if http_client is not None:
+            copy._http = http_client
+            copy._timeout_argument = copy._default_timeout_argument()
         if base_url is not None:
             copy._base_url = resolve_base_url(
                 base_url, allow_insecure_http=self._allow_insecure_http
@@ -142,6 +173,7 @@ class BaseClient:
         json: Any = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
     ) -> Any:
         """Call any endpoint (``path`` relative to the base URL, e.g. ``/v1/api/products``) with
         the same auth, retries, errors and logging; returns the decoded JSON (``None`` if empty)."""
@@ -149,7 +181,13 @@ class BaseClient:
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
         response = await self._send(
-            verb, path, params=params, json=json, timeout=timeout, max_retries=max_retries
+            verb,
+            path,
+            params=params,
+            json=json,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         return decode_json(response, f"{verb} {path}")
 
@@ -162,14 +200,22 @@ class BaseClient:
         json: Any = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        stream: bool = False,
     ) -> httpx.Response:
-        """One call: attempts until a 2xx answer, a final error, or the retries are spent."""
+        """One call: attempts until a 2xx answer, a final error, or the retries are spent.
+
+        ``stream=True`` returns a 2xx response whose body is still unread (the caller closes it).
+        """
         retries = self.max_retries if max_retries is None else max_retries
         request_timeout = (
             self._timeout_argument if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
         )
-        if params:
-            params = {name: value for name, value in params.items() if value is not None}
+        params = merge_query(self._default_query, params, extra_query)
+        json = merge_body(json, extra_body)
+        headers = merge_headers(self._auth_headers, extra_headers)
         url = self._base_url + path
         attempt = 0
         while True:
@@ -179,12 +225,12 @@ class BaseClient:
                 url,
                 params=params,
                 json=json,
-                headers=self._auth_headers,
+                headers=headers,
                 timeout=request_timeout,
             )
             started = time.perf_counter()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TransportError as error:
                 failure = classify_transport_error(error)
                 shown = underlying_failure(error)
@@ -211,6 +257,8 @@ class BaseClient:
                     f"{method} {path} failed: {type(error).__name__}: {error}"
                 ) from error
             status = response.status_code
+            if stream and not 200 <= status < 300:
+                await response.aread()  # the error body, for the exception; closes the stream
             if 200 <= status < 300:
                 if logger.isEnabledFor(logging.DEBUG):
                     self._log_attempt(method, path, str(status), started, attempt, retries)
@@ -235,8 +283,10 @@ class BaseClient:
         retries: int,
         retry_in: float | None = None,
     ) -> None:
-        """One DEBUG line per attempt: what came back, how long it took, and what happens next."""
-        logger.debug(
+        """One line per attempt: what came back, how long it took, and what happens next (DEBUG
+        for a 2xx answer, INFO for a failed attempt)."""
+        logger.log(
+            logging.DEBUG if outcome.startswith("2") else logging.INFO,
             "%s %s -> %s in %.1f ms (attempt %d of %d)%s",
             method,
             path,

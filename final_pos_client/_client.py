@@ -7,6 +7,7 @@ from __future__ import annotations
 import httpx
 
 from ._base_client import BaseClient, TimeoutOption
+from ._request_options import Headers, Query
 from ._resources import (
     AccountsResource,
     AttachmentsResource,
@@ -37,6 +38,8 @@ class FinalPOS(BaseClient):
     ``api_key`` defaults to ``$FINAL_POS_API_KEY``, ``base_url`` to ``$FINAL_POS_BASE_URL``, then
     ``https://api.finalpos.com``. Use ``async with FinalPOS() as pos:`` (or ``await pos.aclose()``);
     one instance is safe to share across tasks. Failed calls raise ``final_pos_client.errors``.
+    ``default_headers`` / ``default_query`` go with every request (the API key header cannot be
+    among them); ``$FINAL_POS_LOG=debug|info`` turns on logging.
     """
 
     accounts: AccountsResource
@@ -68,6 +71,8 @@ class FinalPOS(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         *,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
         retry_timing: RetryTiming | None = None,
     ) -> None:
         super().__init__(
@@ -78,6 +83,8 @@ class FinalPOS(BaseClient):
             http_client=http_client,
             allow_insecure_http=allow_insecure_http,
             retry_timing=retry_timing,
+            default_headers=default_headers,
+            default_query=default_query,
         )
         self._bind_resources()
 

@@ -11,11 +11,15 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
 
+import httpx
+
 from ._base_client import BaseClient, TimeoutOption
 from ._not_given import NOT_GIVEN, NotGiven
-from ._pagination import iterate_pages
+from ._pagination import Page, iterate_pages
 from ._raw_response import RawResponse
+from ._request_options import Body, Headers, Query
 from ._response_parsing import json_parser, model_list_parser, model_parser
+from ._streaming import StreamedCall, json_item
 from .models import (
     AccountResponseDto,
     AttachmentResponseDto,
@@ -234,6 +238,9 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[AccountResponseDto]:
         """Create a new account
 
@@ -248,6 +255,9 @@ class AccountsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_accounts_create)
 
@@ -257,6 +267,9 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[AccountResponseDto]:
         """Get a account by ID
 
@@ -271,6 +284,9 @@ class AccountsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_accounts_get)
 
@@ -281,6 +297,9 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[AccountResponseDto]:
         """Update a account by ID
 
@@ -295,6 +314,9 @@ class AccountsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_accounts_update)
 
@@ -304,6 +326,9 @@ class AccountsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a account by ID
 
@@ -318,18 +343,165 @@ class AccountsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_accounts_delete)
+
+
+class AccountsResourceWithStreamingResponse:
+    """``accounts`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateAccountDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[AccountResponseDto, Any]:
+        """Create a new account
+
+        Creates one account record.
+
+        ``POST /v1/api/account`` (AccountController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/account",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_accounts_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[AccountResponseDto, Any]:
+        """Get a account by ID
+
+        Returns one account record by its identifier.
+
+        ``GET /v1/api/account/{id}`` (AccountController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/account/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_accounts_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateAccountDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[AccountResponseDto, Any]:
+        """Update a account by ID
+
+        Partially updates one account record.
+
+        ``PATCH /v1/api/account/{id}`` (AccountController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/account/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_accounts_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a account by ID
+
+        Deletes one account record.
+
+        ``DELETE /v1/api/account/{id}`` (AccountController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/account/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_accounts_delete, json_item)
 
 
 class AccountsResource:
     """The ``accounts`` endpoints (tags: Account)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = AccountsResourceWithRawResponse(client)
+        self.with_streaming_response = AccountsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -337,6 +509,9 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AccountResponseDto:
         """Create a new account
 
@@ -351,6 +526,9 @@ class AccountsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_accounts_create(response)
 
@@ -360,6 +538,9 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AccountResponseDto:
         """Get a account by ID
 
@@ -374,6 +555,9 @@ class AccountsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_accounts_get(response)
 
@@ -384,6 +568,9 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AccountResponseDto:
         """Update a account by ID
 
@@ -398,6 +585,9 @@ class AccountsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_accounts_update(response)
 
@@ -407,6 +597,9 @@ class AccountsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a account by ID
 
@@ -421,6 +614,9 @@ class AccountsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_accounts_delete(response)
 
@@ -439,6 +635,9 @@ class AttachmentsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[AttachmentResponseDto]:
         """Create a new attachment
 
@@ -454,6 +653,9 @@ class AttachmentsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_attachments_create)
 
@@ -463,6 +665,9 @@ class AttachmentsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[AttachmentResponseDto]:
         """Get an attachment by ID
 
@@ -477,18 +682,99 @@ class AttachmentsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_attachments_get)
+
+
+class AttachmentsResourceWithStreamingResponse:
+    """``attachments`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateAttachmentDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[AttachmentResponseDto, Any]:
+        """Create a new attachment
+
+        Registers an already uploaded file (URLs and storage path) as an attachment record;
+        no file upload happens here.
+
+        ``POST /v1/api/attachment`` (AttachmentController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/attachment",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_attachments_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[AttachmentResponseDto, Any]:
+        """Get an attachment by ID
+
+        Fetches one attachment record by its ID.
+
+        ``GET /v1/api/attachment/{id}`` (AttachmentController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/attachment/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_attachments_get, json_item)
 
 
 class AttachmentsResource:
     """The ``attachments`` endpoints (tags: Attachment)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = AttachmentsResourceWithRawResponse(client)
+        self.with_streaming_response = AttachmentsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -496,6 +782,9 @@ class AttachmentsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AttachmentResponseDto:
         """Create a new attachment
 
@@ -511,6 +800,9 @@ class AttachmentsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_attachments_create(response)
 
@@ -520,6 +812,9 @@ class AttachmentsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AttachmentResponseDto:
         """Get an attachment by ID
 
@@ -534,6 +829,9 @@ class AttachmentsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_attachments_get(response)
 
@@ -552,6 +850,9 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CategoryResponseDto]:
         """Create a new category
 
@@ -566,6 +867,9 @@ class CategoriesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_categories_create)
 
@@ -575,6 +879,9 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CategoryResponseDto]:
         """Get a category by ID
 
@@ -589,6 +896,9 @@ class CategoriesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_categories_get)
 
@@ -599,6 +909,9 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CategoryResponseDto]:
         """Update a category by ID
 
@@ -613,6 +926,9 @@ class CategoriesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_categories_update)
 
@@ -622,6 +938,9 @@ class CategoriesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a category by ID
 
@@ -636,6 +955,9 @@ class CategoriesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_categories_delete)
 
@@ -646,6 +968,9 @@ class CategoriesResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[CategoryResponseDto]]:
         """Get all categories
 
@@ -660,18 +985,199 @@ class CategoriesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_categories_list)
+
+
+class CategoriesResourceWithStreamingResponse:
+    """``categories`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateCategoryDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CategoryResponseDto, Any]:
+        """Create a new category
+
+        Creates a product category (optionally nested under a parent category).
+
+        ``POST /v1/api/category`` (CategoryController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/category",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_categories_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CategoryResponseDto, Any]:
+        """Get a category by ID
+
+        Returns a single category by its ID.
+
+        ``GET /v1/api/category/{id}`` (CategoryController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/category/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_categories_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateCategoryDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CategoryResponseDto, Any]:
+        """Update a category by ID
+
+        Updates an existing category; every body field is optional.
+
+        ``PUT /v1/api/category/{id}`` (CategoryController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PUT",
+                f"/v1/api/category/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_categories_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a category by ID
+
+        Deletes a category by its ID.
+
+        ``DELETE /v1/api/category/{id}`` (CategoryController_remove).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/category/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_categories_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[CategoryResponseDto], CategoryResponseDto]:
+        """Get all categories
+
+        Lists the company's categories, paginated with skip/limit.
+
+        ``GET /v1/api/categories`` (CategoriesController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/categories",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_categories_list, CategoryResponseDto.from_dict)
 
 
 class CategoriesResource:
     """The ``categories`` endpoints (tags: Category, Categories)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CategoriesResourceWithRawResponse(client)
+        self.with_streaming_response = CategoriesResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -679,6 +1185,9 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CategoryResponseDto:
         """Create a new category
 
@@ -693,6 +1202,9 @@ class CategoriesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_categories_create(response)
 
@@ -702,6 +1214,9 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CategoryResponseDto:
         """Get a category by ID
 
@@ -716,6 +1231,9 @@ class CategoriesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_categories_get(response)
 
@@ -726,6 +1244,9 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CategoryResponseDto:
         """Update a category by ID
 
@@ -740,6 +1261,9 @@ class CategoriesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_categories_update(response)
 
@@ -749,6 +1273,9 @@ class CategoriesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a category by ID
 
@@ -763,6 +1290,9 @@ class CategoriesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_categories_delete(response)
 
@@ -773,12 +1303,18 @@ class CategoriesResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[CategoryResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CategoryResponseDto]:
         """Get all categories
 
         Lists the company's categories, paginated with skip/limit.
 
         ``GET /v1/api/categories`` (CategoriesController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -787,8 +1323,23 @@ class CategoriesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_categories_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[CategoryResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_categories_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -796,6 +1347,9 @@ class CategoriesResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CategoryResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -803,8 +1357,16 @@ class CategoriesResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CategoryResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[CategoryResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -824,6 +1386,9 @@ class CustomTableDataResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CustomTableDataRow]:
         """Get a single row from a custom table
 
@@ -840,6 +1405,9 @@ class CustomTableDataResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_data_get)
 
@@ -851,6 +1419,9 @@ class CustomTableDataResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[CustomTableDataRow]]:
         """Get all rows from a custom table
 
@@ -866,18 +1437,104 @@ class CustomTableDataResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_data_list)
+
+
+class CustomTableDataResourceWithStreamingResponse:
+    """``custom_table_data`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        table_name: str,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CustomTableDataRow, Any]:
+        """Get a single row from a custom table
+
+        Returns one row of a custom table addressed by table name, presumably with its cell
+        values resolved (inferred).
+
+        ``GET /v1/api/custom-table-data/{tableName}/{id}``
+        (CustomTableDataController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/custom-table-data/{_segment(table_name)}/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_data_get, json_item)
+
+    def list(
+        self,
+        table_name: str,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[CustomTableDataRow], CustomTableDataRow]:
+        """Get all rows from a custom table
+
+        Lists the rows of one custom table, addressed by its kebab-case name, with their
+        values flattened.
+
+        ``GET /v1/api/custom-table-data/{tableName}`` (CustomTableDataController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/custom-table-data/{_segment(table_name)}",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_data_list, CustomTableDataRow.from_dict)
 
 
 class CustomTableDataResource:
     """The ``custom_table_data`` endpoints (tags: Custom Table: content, Custom Tables: content)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CustomTableDataResourceWithRawResponse(client)
+        self.with_streaming_response = CustomTableDataResourceWithStreamingResponse(client)
 
     async def get(
         self,
@@ -886,6 +1543,9 @@ class CustomTableDataResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableDataRow:
         """Get a single row from a custom table
 
@@ -902,6 +1562,9 @@ class CustomTableDataResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_custom_table_data_get(response)
 
@@ -913,13 +1576,19 @@ class CustomTableDataResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[CustomTableDataRow]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableDataRow]:
         """Get all rows from a custom table
 
         Lists the rows of one custom table, addressed by its kebab-case name, with their
         values flattened.
 
         ``GET /v1/api/custom-table-data/{tableName}`` (CustomTableDataController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -928,8 +1597,26 @@ class CustomTableDataResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_custom_table_data_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableDataRow]:
+            return await self.list(
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(
+            _parse_custom_table_data_list(response), fetch=fetch_page, skip=skip, limit=limit
+        )
 
     def iterate(
         self,
@@ -938,6 +1625,9 @@ class CustomTableDataResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableDataRow]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -945,9 +1635,16 @@ class CustomTableDataResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableDataRow]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableDataRow]:
             return await self.list(
-                table_name, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -969,6 +1666,9 @@ class CustomTableFieldsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[CustomTableFieldResponseDto]]:
         """Get all custom tables: structure
 
@@ -983,18 +1683,69 @@ class CustomTableFieldsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_fields_list)
+
+
+class CustomTableFieldsResourceWithStreamingResponse:
+    """``custom_table_fields`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        table_id: str,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[CustomTableFieldResponseDto], CustomTableFieldResponseDto]:
+        """Get all custom tables: structure
+
+        Lists the field (column) definitions of one custom table, paged with skip/limit.
+
+        ``GET /v1/api/custom-table-fields`` (CustomTableFieldsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/custom-table-fields",
+                params={"tableId": table_id, "skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(
+            send, _parse_custom_table_fields_list, CustomTableFieldResponseDto.from_dict
+        )
 
 
 class CustomTableFieldsResource:
     """The ``custom_table_fields`` endpoints (tags: Custom Tables: structure)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CustomTableFieldsResourceWithRawResponse(client)
+        self.with_streaming_response = CustomTableFieldsResourceWithStreamingResponse(client)
 
     async def list(
         self,
@@ -1004,12 +1755,18 @@ class CustomTableFieldsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[CustomTableFieldResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableFieldResponseDto]:
         """Get all custom tables: structure
 
         Lists the field (column) definitions of one custom table, paged with skip/limit.
 
         ``GET /v1/api/custom-table-fields`` (CustomTableFieldsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -1018,8 +1775,26 @@ class CustomTableFieldsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_custom_table_fields_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableFieldResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(
+            _parse_custom_table_fields_list(response), fetch=fetch_page, skip=skip, limit=limit
+        )
 
     def iterate(
         self,
@@ -1028,6 +1803,9 @@ class CustomTableFieldsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableFieldResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1035,9 +1813,16 @@ class CustomTableFieldsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableFieldResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableFieldResponseDto]:
             return await self.list(
-                table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -1057,6 +1842,9 @@ class CustomTableRowsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CustomTableRowResponseDto]:
         """Create a new custom table: content
 
@@ -1072,6 +1860,9 @@ class CustomTableRowsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_rows_create)
 
@@ -1081,6 +1872,9 @@ class CustomTableRowsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CustomTableRowResponseDto]:
         """Get a custom table: content by ID
 
@@ -1095,6 +1889,9 @@ class CustomTableRowsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_rows_get)
 
@@ -1104,6 +1901,9 @@ class CustomTableRowsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CustomTableRowResponseDto]:
         """Delete a custom table row by ID
 
@@ -1118,6 +1918,9 @@ class CustomTableRowsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_rows_delete)
 
@@ -1129,6 +1932,9 @@ class CustomTableRowsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[CustomTableRowResponseDto]]:
         """Get all custom tables: content
 
@@ -1144,18 +1950,170 @@ class CustomTableRowsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_rows_list)
+
+
+class CustomTableRowsResourceWithStreamingResponse:
+    """``custom_table_rows`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateCustomTableRowDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CustomTableRowResponseDto, Any]:
+        """Create a new custom table: content
+
+        Creates an empty row in a custom table; cell values are stored separately (see
+        custom-table-values).
+
+        ``POST /v1/api/custom-table-row`` (CustomTableRowController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/custom-table-row",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_rows_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CustomTableRowResponseDto, Any]:
+        """Get a custom table: content by ID
+
+        Fetches one custom table row (row metadata only, no cell values) by its ID.
+
+        ``GET /v1/api/custom-table-row/{id}`` (CustomTableRowController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/custom-table-row/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_rows_get, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CustomTableRowResponseDto, Any]:
+        """Delete a custom table row by ID
+
+        Soft-deletes a row; it and its values disappear from data reads.
+
+        ``DELETE /v1/api/custom-table-row/{id}`` (CustomTableRowController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/custom-table-row/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_rows_delete, json_item)
+
+    def list(
+        self,
+        *,
+        table_id: str | None = None,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[CustomTableRowResponseDto], CustomTableRowResponseDto]:
+        """Get all custom tables: content
+
+        Lists custom table rows (metadata only), optionally for one table, paged with
+        skip/limit.
+
+        ``GET /v1/api/custom-table-rows`` (CustomTableRowsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/custom-table-rows",
+                params={"tableId": table_id, "skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(
+            send, _parse_custom_table_rows_list, CustomTableRowResponseDto.from_dict
+        )
 
 
 class CustomTableRowsResource:
     """The ``custom_table_rows`` endpoints (tags: Custom Table: content, Custom Tables: content)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CustomTableRowsResourceWithRawResponse(client)
+        self.with_streaming_response = CustomTableRowsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -1163,6 +2121,9 @@ class CustomTableRowsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableRowResponseDto:
         """Create a new custom table: content
 
@@ -1178,6 +2139,9 @@ class CustomTableRowsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_custom_table_rows_create(response)
 
@@ -1187,6 +2151,9 @@ class CustomTableRowsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableRowResponseDto:
         """Get a custom table: content by ID
 
@@ -1201,6 +2168,9 @@ class CustomTableRowsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_custom_table_rows_get(response)
 
@@ -1210,6 +2180,9 @@ class CustomTableRowsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableRowResponseDto:
         """Delete a custom table row by ID
 
@@ -1224,6 +2197,9 @@ class CustomTableRowsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_custom_table_rows_delete(response)
 
@@ -1235,13 +2211,19 @@ class CustomTableRowsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[CustomTableRowResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableRowResponseDto]:
         """Get all custom tables: content
 
         Lists custom table rows (metadata only), optionally for one table, paged with
         skip/limit.
 
         ``GET /v1/api/custom-table-rows`` (CustomTableRowsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -1250,8 +2232,26 @@ class CustomTableRowsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_custom_table_rows_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableRowResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(
+            _parse_custom_table_rows_list(response), fetch=fetch_page, skip=skip, limit=limit
+        )
 
     def iterate(
         self,
@@ -1260,6 +2260,9 @@ class CustomTableRowsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableRowResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1267,9 +2270,16 @@ class CustomTableRowsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableRowResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableRowResponseDto]:
             return await self.list(
-                table_id=table_id, skip=skip, limit=limit, timeout=timeout, max_retries=max_retries
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -1289,6 +2299,9 @@ class CustomTableValuesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CustomTableValueResponseDto]:
         """Create a new custom table: content
 
@@ -1303,6 +2316,9 @@ class CustomTableValuesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_values_create)
 
@@ -1313,6 +2329,9 @@ class CustomTableValuesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[CustomTableValueResponseDto]:
         """Update a custom table value by ID
 
@@ -1327,6 +2346,9 @@ class CustomTableValuesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_values_update)
 
@@ -1339,6 +2361,9 @@ class CustomTableValuesResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[CustomTableValueResponseDto]]:
         """Get all custom tables: content
 
@@ -1353,18 +2378,137 @@ class CustomTableValuesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_table_values_list)
+
+
+class CustomTableValuesResourceWithStreamingResponse:
+    """``custom_table_values`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateCustomTableValueDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CustomTableValueResponseDto, Any]:
+        """Create a new custom table: content
+
+        Stores one cell value of a custom table row (inferred).
+
+        ``POST /v1/api/custom-table-value`` (CustomTableValueController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/custom-table-value",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_values_create, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateCustomTableValueDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[CustomTableValueResponseDto, Any]:
+        """Update a custom table value by ID
+
+        Changes the content of one stored cell value.
+
+        ``PATCH /v1/api/custom-table-value/{id}`` (CustomTableValueController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/custom-table-value/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_table_values_update, json_item)
+
+    def list(
+        self,
+        *,
+        table_id: str | None = None,
+        row_id: str | None = None,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[CustomTableValueResponseDto], CustomTableValueResponseDto]:
+        """Get all custom tables: content
+
+        Lists stored cell values, filterable by table and by row, paged with skip/limit.
+
+        ``GET /v1/api/custom-table-values`` (CustomTableValuesController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/custom-table-values",
+                params={"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(
+            send, _parse_custom_table_values_list, CustomTableValueResponseDto.from_dict
+        )
 
 
 class CustomTableValuesResource:
     """The ``custom_table_values`` endpoints (tags: Custom Table: content, Custom Tables: content)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CustomTableValuesResourceWithRawResponse(client)
+        self.with_streaming_response = CustomTableValuesResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -1372,6 +2516,9 @@ class CustomTableValuesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableValueResponseDto:
         """Create a new custom table: content
 
@@ -1386,6 +2533,9 @@ class CustomTableValuesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_custom_table_values_create(response)
 
@@ -1396,6 +2546,9 @@ class CustomTableValuesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableValueResponseDto:
         """Update a custom table value by ID
 
@@ -1410,6 +2563,9 @@ class CustomTableValuesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_custom_table_values_update(response)
 
@@ -1422,12 +2578,18 @@ class CustomTableValuesResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[CustomTableValueResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableValueResponseDto]:
         """Get all custom tables: content
 
         Lists stored cell values, filterable by table and by row, paged with skip/limit.
 
         ``GET /v1/api/custom-table-values`` (CustomTableValuesController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -1436,8 +2598,27 @@ class CustomTableValuesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_custom_table_values_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableValueResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                row_id=row_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(
+            _parse_custom_table_values_list(response), fetch=fetch_page, skip=skip, limit=limit
+        )
 
     def iterate(
         self,
@@ -1447,6 +2628,9 @@ class CustomTableValuesResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableValueResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1454,7 +2638,7 @@ class CustomTableValuesResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableValueResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableValueResponseDto]:
             return await self.list(
                 table_id=table_id,
                 row_id=row_id,
@@ -1462,6 +2646,9 @@ class CustomTableValuesResource:
                 limit=limit,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -1482,6 +2669,9 @@ class CustomTablesResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[CustomTableResponseDto]]:
         """Get all custom tables: structure
 
@@ -1496,18 +2686,66 @@ class CustomTablesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_custom_tables_list)
+
+
+class CustomTablesResourceWithStreamingResponse:
+    """``custom_tables`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[CustomTableResponseDto], CustomTableResponseDto]:
+        """Get all custom tables: structure
+
+        Lists the company's custom table definitions, paged with skip/limit.
+
+        ``GET /v1/api/custom-tables`` (CustomTablesController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/custom-tables",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_custom_tables_list, CustomTableResponseDto.from_dict)
 
 
 class CustomTablesResource:
     """The ``custom_tables`` endpoints (tags: Custom Tables: structure)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CustomTablesResourceWithRawResponse(client)
+        self.with_streaming_response = CustomTablesResourceWithStreamingResponse(client)
 
     async def list(
         self,
@@ -1516,12 +2754,18 @@ class CustomTablesResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[CustomTableResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableResponseDto]:
         """Get all custom tables: structure
 
         Lists the company's custom table definitions, paged with skip/limit.
 
         ``GET /v1/api/custom-tables`` (CustomTablesController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -1530,8 +2774,23 @@ class CustomTablesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_custom_tables_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_custom_tables_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -1539,6 +2798,9 @@ class CustomTablesResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1546,8 +2808,16 @@ class CustomTablesResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -1566,6 +2836,9 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Customer]:
         """Create a new customer
 
@@ -1580,6 +2853,9 @@ class CustomersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_customers_create)
 
@@ -1589,6 +2865,9 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Customer]:
         """Get a customer by ID
 
@@ -1603,6 +2882,9 @@ class CustomersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_customers_get)
 
@@ -1613,6 +2895,9 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Customer]:
         """Update a customer by ID
 
@@ -1627,6 +2912,9 @@ class CustomersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_customers_update)
 
@@ -1636,6 +2924,9 @@ class CustomersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a customer by ID
 
@@ -1650,6 +2941,9 @@ class CustomersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_customers_delete)
 
@@ -1660,6 +2954,9 @@ class CustomersResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[Customer]]:
         """Get all customers
 
@@ -1675,18 +2972,200 @@ class CustomersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_customers_list)
+
+
+class CustomersResourceWithStreamingResponse:
+    """``customers`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateCustomerDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Customer, Any]:
+        """Create a new customer
+
+        Creates one customer record in the caller's company.
+
+        ``POST /v1/api/customer`` (CustomerController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/customer",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_customers_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Customer, Any]:
+        """Get a customer by ID
+
+        Returns one customer record by its identifier.
+
+        ``GET /v1/api/customer/{id}`` (CustomerController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/customer/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_customers_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateCustomerDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Customer, Any]:
+        """Update a customer by ID
+
+        Partially updates one customer record.
+
+        ``PATCH /v1/api/customer/{id}`` (CustomerController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/customer/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_customers_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a customer by ID
+
+        Deletes one customer record.
+
+        ``DELETE /v1/api/customer/{id}`` (CustomerController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/customer/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_customers_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[Customer], Customer]:
+        """Get all customers
+
+        Lists the company's customers with skip/limit paging; the response is a bare JSON
+        array.
+
+        ``GET /v1/api/customers`` (CustomersController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/customers",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_customers_list, Customer.from_dict)
 
 
 class CustomersResource:
     """The ``customers`` endpoints (tags: Customer, Customers)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = CustomersResourceWithRawResponse(client)
+        self.with_streaming_response = CustomersResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -1694,6 +3173,9 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Customer:
         """Create a new customer
 
@@ -1708,6 +3190,9 @@ class CustomersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_customers_create(response)
 
@@ -1717,6 +3202,9 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Customer:
         """Get a customer by ID
 
@@ -1731,6 +3219,9 @@ class CustomersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_customers_get(response)
 
@@ -1741,6 +3232,9 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Customer:
         """Update a customer by ID
 
@@ -1755,6 +3249,9 @@ class CustomersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_customers_update(response)
 
@@ -1764,6 +3261,9 @@ class CustomersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a customer by ID
 
@@ -1778,6 +3278,9 @@ class CustomersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_customers_delete(response)
 
@@ -1788,13 +3291,19 @@ class CustomersResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[Customer]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[Customer]:
         """Get all customers
 
         Lists the company's customers with skip/limit paging; the response is a bare JSON
         array.
 
         ``GET /v1/api/customers`` (CustomersController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -1803,8 +3312,23 @@ class CustomersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_customers_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[Customer]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_customers_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -1812,6 +3336,9 @@ class CustomersResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[Customer]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -1819,8 +3346,16 @@ class CustomersResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[Customer]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[Customer]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -1839,6 +3374,9 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[OrderResponseDto]:
         """Create a new order
 
@@ -1853,6 +3391,9 @@ class OrdersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_orders_create)
 
@@ -1862,6 +3403,9 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[OrderResponseDto]:
         """Get a order by ID
 
@@ -1876,6 +3420,9 @@ class OrdersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_orders_get)
 
@@ -1886,6 +3433,9 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[OrderResponseDto]:
         """Update a order by ID
 
@@ -1900,6 +3450,9 @@ class OrdersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_orders_update)
 
@@ -1909,6 +3462,9 @@ class OrdersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a order by ID
 
@@ -1923,6 +3479,9 @@ class OrdersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_orders_delete)
 
@@ -1933,6 +3492,9 @@ class OrdersResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[OrderResponseDto]]:
         """Get all orders
 
@@ -1947,18 +3509,199 @@ class OrdersResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_orders_list)
+
+
+class OrdersResourceWithStreamingResponse:
+    """``orders`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateOrderDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[OrderResponseDto, Any]:
+        """Create a new order
+
+        Stores a new order with its totals and lines.
+
+        ``POST /v1/api/order`` (OrderController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/order",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_orders_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[OrderResponseDto, Any]:
+        """Get a order by ID
+
+        Fetches one order.
+
+        ``GET /v1/api/order/{id}`` (OrderController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/order/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_orders_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateOrderDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[OrderResponseDto, Any]:
+        """Update a order by ID
+
+        Changes fields of an existing order.
+
+        ``PATCH /v1/api/order/{id}`` (OrderController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/order/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_orders_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a order by ID
+
+        Removes an order.
+
+        ``DELETE /v1/api/order/{id}`` (OrderController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/order/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_orders_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[OrderResponseDto], OrderResponseDto]:
+        """Get all orders
+
+        Lists orders as a plain array, paged with skip/limit.
+
+        ``GET /v1/api/orders`` (OrdersController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/orders",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_orders_list, OrderResponseDto.from_dict)
 
 
 class OrdersResource:
     """The ``orders`` endpoints (tags: Order, Orders)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = OrdersResourceWithRawResponse(client)
+        self.with_streaming_response = OrdersResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -1966,6 +3709,9 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OrderResponseDto:
         """Create a new order
 
@@ -1980,6 +3726,9 @@ class OrdersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_orders_create(response)
 
@@ -1989,6 +3738,9 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OrderResponseDto:
         """Get a order by ID
 
@@ -2003,6 +3755,9 @@ class OrdersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_orders_get(response)
 
@@ -2013,6 +3768,9 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OrderResponseDto:
         """Update a order by ID
 
@@ -2027,6 +3785,9 @@ class OrdersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_orders_update(response)
 
@@ -2036,6 +3797,9 @@ class OrdersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a order by ID
 
@@ -2050,6 +3814,9 @@ class OrdersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_orders_delete(response)
 
@@ -2060,12 +3827,18 @@ class OrdersResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[OrderResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[OrderResponseDto]:
         """Get all orders
 
         Lists orders as a plain array, paged with skip/limit.
 
         ``GET /v1/api/orders`` (OrdersController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -2074,8 +3847,23 @@ class OrdersResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_orders_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[OrderResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_orders_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -2083,6 +3871,9 @@ class OrdersResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[OrderResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2090,8 +3881,16 @@ class OrdersResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[OrderResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[OrderResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2110,6 +3909,9 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[OutletResponseDto]:
         """Create a new outlet
 
@@ -2124,6 +3926,9 @@ class OutletsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_outlets_create)
 
@@ -2133,6 +3938,9 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[OutletResponseDto]:
         """Get a outlet by ID
 
@@ -2147,6 +3955,9 @@ class OutletsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_outlets_get)
 
@@ -2157,6 +3968,9 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[OutletResponseDto]:
         """Update a outlet by ID
 
@@ -2171,6 +3985,9 @@ class OutletsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_outlets_update)
 
@@ -2180,6 +3997,9 @@ class OutletsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a outlet by ID
 
@@ -2194,6 +4014,9 @@ class OutletsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_outlets_delete)
 
@@ -2204,6 +4027,9 @@ class OutletsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[OutletResponseDto]]:
         """Get all outlets
 
@@ -2218,18 +4044,199 @@ class OutletsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_outlets_list)
+
+
+class OutletsResourceWithStreamingResponse:
+    """``outlets`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateOutletDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[OutletResponseDto, Any]:
+        """Create a new outlet
+
+        Creates a store location.
+
+        ``POST /v1/api/outlet`` (OutletController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/outlet",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_outlets_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[OutletResponseDto, Any]:
+        """Get a outlet by ID
+
+        Fetches one outlet.
+
+        ``GET /v1/api/outlet/{id}`` (OutletController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/outlet/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_outlets_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateOutletDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[OutletResponseDto, Any]:
+        """Update a outlet by ID
+
+        Changes fields of an outlet.
+
+        ``PATCH /v1/api/outlet/{id}`` (OutletController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/outlet/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_outlets_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a outlet by ID
+
+        Removes an outlet.
+
+        ``DELETE /v1/api/outlet/{id}`` (OutletController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/outlet/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_outlets_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[OutletResponseDto], OutletResponseDto]:
+        """Get all outlets
+
+        Lists outlets as a plain array, paged with skip/limit.
+
+        ``GET /v1/api/outlets`` (OutletsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/outlets",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_outlets_list, OutletResponseDto.from_dict)
 
 
 class OutletsResource:
     """The ``outlets`` endpoints (tags: Outlet, Outlets)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = OutletsResourceWithRawResponse(client)
+        self.with_streaming_response = OutletsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -2237,6 +4244,9 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OutletResponseDto:
         """Create a new outlet
 
@@ -2251,6 +4261,9 @@ class OutletsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_outlets_create(response)
 
@@ -2260,6 +4273,9 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OutletResponseDto:
         """Get a outlet by ID
 
@@ -2274,6 +4290,9 @@ class OutletsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_outlets_get(response)
 
@@ -2284,6 +4303,9 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OutletResponseDto:
         """Update a outlet by ID
 
@@ -2298,6 +4320,9 @@ class OutletsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_outlets_update(response)
 
@@ -2307,6 +4332,9 @@ class OutletsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a outlet by ID
 
@@ -2321,6 +4349,9 @@ class OutletsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_outlets_delete(response)
 
@@ -2331,12 +4362,18 @@ class OutletsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[OutletResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[OutletResponseDto]:
         """Get all outlets
 
         Lists outlets as a plain array, paged with skip/limit.
 
         ``GET /v1/api/outlets`` (OutletsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -2345,8 +4382,23 @@ class OutletsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_outlets_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[OutletResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_outlets_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -2354,6 +4406,9 @@ class OutletsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[OutletResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2361,8 +4416,16 @@ class OutletsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[OutletResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[OutletResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2381,6 +4444,9 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[ProductResponseDto]:
         """Create a new product
 
@@ -2395,6 +4461,9 @@ class ProductsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_products_create)
 
@@ -2404,6 +4473,9 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[ProductResponseDto]:
         """Get a product by ID
 
@@ -2418,6 +4490,9 @@ class ProductsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_products_get)
 
@@ -2428,6 +4503,9 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[ProductResponseDto]:
         """Update a product by ID
 
@@ -2442,6 +4520,9 @@ class ProductsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_products_update)
 
@@ -2451,6 +4532,9 @@ class ProductsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a product by ID
 
@@ -2465,6 +4549,9 @@ class ProductsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_products_delete)
 
@@ -2475,6 +4562,9 @@ class ProductsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[ProductResponseDto]]:
         """Get all products
 
@@ -2489,18 +4579,199 @@ class ProductsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_products_list)
+
+
+class ProductsResourceWithStreamingResponse:
+    """``products`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateProductDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[ProductResponseDto, Any]:
+        """Create a new product
+
+        Creates one product record for the company owning the API key.
+
+        ``POST /v1/api/product`` (ProductController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/product",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_products_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[ProductResponseDto, Any]:
+        """Get a product by ID
+
+        Returns a single product by its ID.
+
+        ``GET /v1/api/product/{id}`` (ProductController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/product/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_products_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateProductDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[ProductResponseDto, Any]:
+        """Update a product by ID
+
+        Updates an existing product; every body field is optional.
+
+        ``PUT /v1/api/product/{id}`` (ProductController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PUT",
+                f"/v1/api/product/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_products_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a product by ID
+
+        Deletes a product by its ID.
+
+        ``DELETE /v1/api/product/{id}`` (ProductController_remove).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/product/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_products_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[ProductResponseDto], ProductResponseDto]:
+        """Get all products
+
+        Lists the company's products, paginated with skip/limit.
+
+        ``GET /v1/api/products`` (ProductsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/products",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_products_list, ProductResponseDto.from_dict)
 
 
 class ProductsResource:
     """The ``products`` endpoints (tags: Product, Products)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = ProductsResourceWithRawResponse(client)
+        self.with_streaming_response = ProductsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -2508,6 +4779,9 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> ProductResponseDto:
         """Create a new product
 
@@ -2522,6 +4796,9 @@ class ProductsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_products_create(response)
 
@@ -2531,6 +4808,9 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> ProductResponseDto:
         """Get a product by ID
 
@@ -2545,6 +4825,9 @@ class ProductsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_products_get(response)
 
@@ -2555,6 +4838,9 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> ProductResponseDto:
         """Update a product by ID
 
@@ -2569,6 +4855,9 @@ class ProductsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_products_update(response)
 
@@ -2578,6 +4867,9 @@ class ProductsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a product by ID
 
@@ -2592,6 +4884,9 @@ class ProductsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_products_delete(response)
 
@@ -2602,12 +4897,18 @@ class ProductsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[ProductResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[ProductResponseDto]:
         """Get all products
 
         Lists the company's products, paginated with skip/limit.
 
         ``GET /v1/api/products`` (ProductsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -2616,8 +4917,23 @@ class ProductsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_products_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[ProductResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_products_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -2625,6 +4941,9 @@ class ProductsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[ProductResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2632,8 +4951,16 @@ class ProductsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[ProductResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[ProductResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2652,6 +4979,9 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[RefundResponseDto]:
         """Create a new refund
 
@@ -2666,6 +4996,9 @@ class RefundsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_refunds_create)
 
@@ -2675,6 +5008,9 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[RefundResponseDto]:
         """Get a refund by ID
 
@@ -2689,6 +5025,9 @@ class RefundsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_refunds_get)
 
@@ -2699,6 +5038,9 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[RefundResponseDto]:
         """Update a refund by ID
 
@@ -2713,6 +5055,9 @@ class RefundsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_refunds_update)
 
@@ -2722,6 +5067,9 @@ class RefundsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a refund by ID
 
@@ -2736,6 +5084,9 @@ class RefundsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_refunds_delete)
 
@@ -2746,6 +5097,9 @@ class RefundsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[RefundResponseDto]]:
         """Get all refunds
 
@@ -2760,18 +5114,199 @@ class RefundsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_refunds_list)
+
+
+class RefundsResourceWithStreamingResponse:
+    """``refunds`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateRefundDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[RefundResponseDto, Any]:
+        """Create a new refund
+
+        Records a refund against an order.
+
+        ``POST /v1/api/refunds`` (RefundsController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/refunds",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_refunds_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[RefundResponseDto, Any]:
+        """Get a refund by ID
+
+        Fetches one refund.
+
+        ``GET /v1/api/refunds/{id}`` (RefundsController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/refunds/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_refunds_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateRefundDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[RefundResponseDto, Any]:
+        """Update a refund by ID
+
+        Changes fields of a refund.
+
+        ``PATCH /v1/api/refunds/{id}`` (RefundsController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/refunds/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_refunds_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a refund by ID
+
+        Removes a refund.
+
+        ``DELETE /v1/api/refunds/{id}`` (RefundsController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/refunds/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_refunds_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[RefundResponseDto], RefundResponseDto]:
+        """Get all refunds
+
+        Lists refunds, paged with skip/limit.
+
+        ``GET /v1/api/refunds`` (RefundsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/refunds",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_refunds_list, RefundResponseDto.from_dict)
 
 
 class RefundsResource:
     """The ``refunds`` endpoints (tags: Refunds)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = RefundsResourceWithRawResponse(client)
+        self.with_streaming_response = RefundsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -2779,6 +5314,9 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RefundResponseDto:
         """Create a new refund
 
@@ -2793,6 +5331,9 @@ class RefundsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_refunds_create(response)
 
@@ -2802,6 +5343,9 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RefundResponseDto:
         """Get a refund by ID
 
@@ -2816,6 +5360,9 @@ class RefundsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_refunds_get(response)
 
@@ -2826,6 +5373,9 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RefundResponseDto:
         """Update a refund by ID
 
@@ -2840,6 +5390,9 @@ class RefundsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_refunds_update(response)
 
@@ -2849,6 +5402,9 @@ class RefundsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a refund by ID
 
@@ -2863,6 +5419,9 @@ class RefundsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_refunds_delete(response)
 
@@ -2873,12 +5432,18 @@ class RefundsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[RefundResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[RefundResponseDto]:
         """Get all refunds
 
         Lists refunds, paged with skip/limit.
 
         ``GET /v1/api/refunds`` (RefundsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -2887,8 +5452,23 @@ class RefundsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_refunds_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[RefundResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_refunds_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -2896,6 +5476,9 @@ class RefundsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[RefundResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -2903,8 +5486,16 @@ class RefundsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[RefundResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[RefundResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -2923,6 +5514,9 @@ class RolesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[RoleResponseDto]:
         """Create a new role
 
@@ -2937,6 +5531,9 @@ class RolesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_roles_create)
 
@@ -2946,6 +5543,9 @@ class RolesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[RoleResponseDto]:
         """Get a role by ID
 
@@ -2960,6 +5560,9 @@ class RolesResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_roles_get)
 
@@ -2970,6 +5573,9 @@ class RolesResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[RoleResponseDto]:
         """Update a role by ID
 
@@ -2984,18 +5590,132 @@ class RolesResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_roles_update)
+
+
+class RolesResourceWithStreamingResponse:
+    """``roles`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateRoleDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[RoleResponseDto, Any]:
+        """Create a new role
+
+        Creates one role with its permission list.
+
+        ``POST /v1/api/roles`` (RolesController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/roles",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_roles_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[RoleResponseDto, Any]:
+        """Get a role by ID
+
+        Returns one role by its identifier.
+
+        ``GET /v1/api/roles/{id}`` (RolesController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/roles/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_roles_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateRoleDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[RoleResponseDto, Any]:
+        """Update a role by ID
+
+        Partially updates one role.
+
+        ``PATCH /v1/api/roles/{id}`` (RolesController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/roles/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_roles_update, json_item)
 
 
 class RolesResource:
     """The ``roles`` endpoints (tags: Roles)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = RolesResourceWithRawResponse(client)
+        self.with_streaming_response = RolesResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -3003,6 +5723,9 @@ class RolesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RoleResponseDto:
         """Create a new role
 
@@ -3017,6 +5740,9 @@ class RolesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_roles_create(response)
 
@@ -3026,6 +5752,9 @@ class RolesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RoleResponseDto:
         """Get a role by ID
 
@@ -3040,6 +5769,9 @@ class RolesResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_roles_get(response)
 
@@ -3050,6 +5782,9 @@ class RolesResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RoleResponseDto:
         """Update a role by ID
 
@@ -3064,6 +5799,9 @@ class RolesResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_roles_update(response)
 
@@ -3082,6 +5820,9 @@ class SessionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[SessionResponseDto]:
         """Create a new session
 
@@ -3096,6 +5837,9 @@ class SessionsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_sessions_create)
 
@@ -3106,6 +5850,9 @@ class SessionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[SessionResponseDto]:
         """Update a session by ID
 
@@ -3120,18 +5867,99 @@ class SessionsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_sessions_update)
+
+
+class SessionsResourceWithStreamingResponse:
+    """``sessions`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateSessionDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[SessionResponseDto, Any]:
+        """Create a new session
+
+        Opens (records) one register session for a station.
+
+        ``POST /v1/api/session`` (SessionController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/session",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_sessions_create, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateSessionDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[SessionResponseDto, Any]:
+        """Update a session by ID
+
+        Partially updates one session, e.g. to record its closing data.
+
+        ``PATCH /v1/api/session/{id}`` (SessionController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/session/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_sessions_update, json_item)
 
 
 class SessionsResource:
     """The ``sessions`` endpoints (tags: Session)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = SessionsResourceWithRawResponse(client)
+        self.with_streaming_response = SessionsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -3139,6 +5967,9 @@ class SessionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SessionResponseDto:
         """Create a new session
 
@@ -3153,6 +5984,9 @@ class SessionsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_sessions_create(response)
 
@@ -3163,6 +5997,9 @@ class SessionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SessionResponseDto:
         """Update a session by ID
 
@@ -3177,6 +6014,9 @@ class SessionsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_sessions_update(response)
 
@@ -3195,6 +6035,9 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[StationResponseDto]:
         """Create a new station
 
@@ -3209,6 +6052,9 @@ class StationsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_stations_create)
 
@@ -3218,6 +6064,9 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[StationResponseDto]:
         """Get a station by ID
 
@@ -3232,6 +6081,9 @@ class StationsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_stations_get)
 
@@ -3242,6 +6094,9 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[StationResponseDto]:
         """Update a station by ID
 
@@ -3256,6 +6111,9 @@ class StationsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_stations_update)
 
@@ -3265,6 +6123,9 @@ class StationsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a station by ID
 
@@ -3279,6 +6140,9 @@ class StationsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_stations_delete)
 
@@ -3289,6 +6153,9 @@ class StationsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[StationResponseDto]]:
         """Get all stations
 
@@ -3303,18 +6170,199 @@ class StationsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_stations_list)
+
+
+class StationsResourceWithStreamingResponse:
+    """``stations`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateStationDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[StationResponseDto, Any]:
+        """Create a new station
+
+        Registers a register/terminal station in an outlet.
+
+        ``POST /v1/api/station`` (StationController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/station",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_stations_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[StationResponseDto, Any]:
+        """Get a station by ID
+
+        Fetches one station.
+
+        ``GET /v1/api/station/{id}`` (StationController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/station/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_stations_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateStationDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[StationResponseDto, Any]:
+        """Update a station by ID
+
+        Changes fields of a station.
+
+        ``PATCH /v1/api/station/{id}`` (StationController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/station/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_stations_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a station by ID
+
+        Removes a station.
+
+        ``DELETE /v1/api/station/{id}`` (StationController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/station/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_stations_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[StationResponseDto], StationResponseDto]:
+        """Get all stations
+
+        Lists stations as a plain array, paged with skip/limit.
+
+        ``GET /v1/api/stations`` (StationsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/stations",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_stations_list, StationResponseDto.from_dict)
 
 
 class StationsResource:
     """The ``stations`` endpoints (tags: Station, Stations)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = StationsResourceWithRawResponse(client)
+        self.with_streaming_response = StationsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -3322,6 +6370,9 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> StationResponseDto:
         """Create a new station
 
@@ -3336,6 +6387,9 @@ class StationsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_stations_create(response)
 
@@ -3345,6 +6399,9 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> StationResponseDto:
         """Get a station by ID
 
@@ -3359,6 +6416,9 @@ class StationsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_stations_get(response)
 
@@ -3369,6 +6429,9 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> StationResponseDto:
         """Update a station by ID
 
@@ -3383,6 +6446,9 @@ class StationsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_stations_update(response)
 
@@ -3392,6 +6458,9 @@ class StationsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a station by ID
 
@@ -3406,6 +6475,9 @@ class StationsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_stations_delete(response)
 
@@ -3416,12 +6488,18 @@ class StationsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[StationResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[StationResponseDto]:
         """Get all stations
 
         Lists stations as a plain array, paged with skip/limit.
 
         ``GET /v1/api/stations`` (StationsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -3430,8 +6508,23 @@ class StationsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_stations_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[StationResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_stations_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -3439,6 +6532,9 @@ class StationsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[StationResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -3446,8 +6542,16 @@ class StationsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[StationResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[StationResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -3466,6 +6570,9 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[TransactionResponseDto]:
         """Create a new transaction
 
@@ -3480,6 +6587,9 @@ class TransactionsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_transactions_create)
 
@@ -3489,6 +6599,9 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[TransactionResponseDto]:
         """Get a transaction by ID
 
@@ -3503,6 +6616,9 @@ class TransactionsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_transactions_get)
 
@@ -3513,6 +6629,9 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[TransactionResponseDto]:
         """Update a transaction by ID
 
@@ -3527,6 +6646,9 @@ class TransactionsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_transactions_update)
 
@@ -3536,6 +6658,9 @@ class TransactionsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a transaction by ID
 
@@ -3550,6 +6675,9 @@ class TransactionsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_transactions_delete)
 
@@ -3560,6 +6688,9 @@ class TransactionsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[TransactionResponseDto]]:
         """Get all transactions
 
@@ -3574,18 +6705,199 @@ class TransactionsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_transactions_list)
+
+
+class TransactionsResourceWithStreamingResponse:
+    """``transactions`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateTransactionDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[TransactionResponseDto, Any]:
+        """Create a new transaction
+
+        Records a payment (or other money movement) for an order.
+
+        ``POST /v1/api/transactions`` (TransactionsController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/transactions",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_transactions_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[TransactionResponseDto, Any]:
+        """Get a transaction by ID
+
+        Fetches one transaction.
+
+        ``GET /v1/api/transactions/{id}`` (TransactionsController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/transactions/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_transactions_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateTransactionDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[TransactionResponseDto, Any]:
+        """Update a transaction by ID
+
+        Changes fields of a transaction.
+
+        ``PATCH /v1/api/transactions/{id}`` (TransactionsController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/transactions/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_transactions_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a transaction by ID
+
+        Removes a transaction.
+
+        ``DELETE /v1/api/transactions/{id}`` (TransactionsController_delete).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/transactions/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_transactions_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[TransactionResponseDto], TransactionResponseDto]:
+        """Get all transactions
+
+        Lists transactions, paged with skip/limit.
+
+        ``GET /v1/api/transactions`` (TransactionsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/transactions",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_transactions_list, TransactionResponseDto.from_dict)
 
 
 class TransactionsResource:
     """The ``transactions`` endpoints (tags: Transactions)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = TransactionsResourceWithRawResponse(client)
+        self.with_streaming_response = TransactionsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -3593,6 +6905,9 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TransactionResponseDto:
         """Create a new transaction
 
@@ -3607,6 +6922,9 @@ class TransactionsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_transactions_create(response)
 
@@ -3616,6 +6934,9 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TransactionResponseDto:
         """Get a transaction by ID
 
@@ -3630,6 +6951,9 @@ class TransactionsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_transactions_get(response)
 
@@ -3640,6 +6964,9 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TransactionResponseDto:
         """Update a transaction by ID
 
@@ -3654,6 +6981,9 @@ class TransactionsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_transactions_update(response)
 
@@ -3663,6 +6993,9 @@ class TransactionsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a transaction by ID
 
@@ -3677,6 +7010,9 @@ class TransactionsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_transactions_delete(response)
 
@@ -3687,12 +7023,18 @@ class TransactionsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[TransactionResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[TransactionResponseDto]:
         """Get all transactions
 
         Lists transactions, paged with skip/limit.
 
         ``GET /v1/api/transactions`` (TransactionsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -3701,8 +7043,23 @@ class TransactionsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_transactions_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[TransactionResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_transactions_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -3710,6 +7067,9 @@ class TransactionsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[TransactionResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -3717,8 +7077,16 @@ class TransactionsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[TransactionResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[TransactionResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -3737,6 +7105,9 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[VariantResponseDto]:
         """Create a new variant
 
@@ -3751,6 +7122,9 @@ class VariantsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_variants_create)
 
@@ -3760,6 +7134,9 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[VariantResponseDto]:
         """Get a variant by ID
 
@@ -3774,6 +7151,9 @@ class VariantsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_variants_get)
 
@@ -3784,6 +7164,9 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[VariantResponseDto]:
         """Update a variant by ID
 
@@ -3799,6 +7182,9 @@ class VariantsResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_variants_update)
 
@@ -3808,6 +7194,9 @@ class VariantsResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Delete a variant by ID
 
@@ -3822,6 +7211,9 @@ class VariantsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_variants_delete)
 
@@ -3832,6 +7224,9 @@ class VariantsResourceWithRawResponse:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[builtins.list[VariantResponseDto]]:
         """Get all variants
 
@@ -3846,18 +7241,200 @@ class VariantsResourceWithRawResponse:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_variants_list)
+
+
+class VariantsResourceWithStreamingResponse:
+    """``variants`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateVariantDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[VariantResponseDto, Any]:
+        """Create a new variant
+
+        Creates a variant (sellable SKU with price and per-outlet stock) under a product.
+
+        ``POST /v1/api/variant`` (VariantController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/variant",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_variants_create, json_item)
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[VariantResponseDto, Any]:
+        """Get a variant by ID
+
+        Returns a single variant by its ID.
+
+        ``GET /v1/api/variant/{id}`` (VariantController_findOne).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                f"/v1/api/variant/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_variants_get, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateVariantDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[VariantResponseDto, Any]:
+        """Update a variant by ID
+
+        Updates an existing variant; every body field is optional (full replace semantics
+        not documented).
+
+        ``PUT /v1/api/variant/{id}`` (VariantController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PUT",
+                f"/v1/api/variant/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_variants_update, json_item)
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Delete a variant by ID
+
+        Deletes a variant by its ID.
+
+        ``DELETE /v1/api/variant/{id}`` (VariantController_remove).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "DELETE",
+                f"/v1/api/variant/{_segment(id)}",
+                params=None,
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_variants_delete, json_item)
+
+    def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[builtins.list[VariantResponseDto], VariantResponseDto]:
+        """Get all variants
+
+        Lists the company's variants, paginated with skip/limit.
+
+        ``GET /v1/api/variants`` (VariantsController_findAll).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "GET",
+                "/v1/api/variants",
+                params={"skip": skip, "limit": limit},
+                json=None,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_variants_list, VariantResponseDto.from_dict)
 
 
 class VariantsResource:
     """The ``variants`` endpoints (tags: Variant, Variants)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = VariantsResourceWithRawResponse(client)
+        self.with_streaming_response = VariantsResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -3865,6 +7442,9 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> VariantResponseDto:
         """Create a new variant
 
@@ -3879,6 +7459,9 @@ class VariantsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_variants_create(response)
 
@@ -3888,6 +7471,9 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> VariantResponseDto:
         """Get a variant by ID
 
@@ -3902,6 +7488,9 @@ class VariantsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_variants_get(response)
 
@@ -3912,6 +7501,9 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> VariantResponseDto:
         """Update a variant by ID
 
@@ -3927,6 +7519,9 @@ class VariantsResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_variants_update(response)
 
@@ -3936,6 +7531,9 @@ class VariantsResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a variant by ID
 
@@ -3950,6 +7548,9 @@ class VariantsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_variants_delete(response)
 
@@ -3960,12 +7561,18 @@ class VariantsResource:
         limit: int = 50,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> builtins.list[VariantResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[VariantResponseDto]:
         """Get all variants
 
         Lists the company's variants, paginated with skip/limit.
 
         ``GET /v1/api/variants`` (VariantsController_findAll).
+
+        Returns a ``Page`` (a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on).
         """
         response = await self._client._send(
             "GET",
@@ -3974,8 +7581,23 @@ class VariantsResource:
             json=None,
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        return _parse_variants_list(response)
+
+        async def fetch_page(skip: int, limit: int) -> Page[VariantResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return Page(_parse_variants_list(response), fetch=fetch_page, skip=skip, limit=limit)
 
     def iterate(
         self,
@@ -3983,6 +7605,9 @@ class VariantsResource:
         page_size: int = 100,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[VariantResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -3990,8 +7615,16 @@ class VariantsResource:
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[VariantResponseDto]:
-            return await self.list(skip=skip, limit=limit, timeout=timeout, max_retries=max_retries)
+        async def fetch_page(skip: int, limit: int) -> Page[VariantResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
 
         return iterate_pages(fetch_page, page_size)
 
@@ -4010,6 +7643,9 @@ class ZapierTriggersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Create a new zapiertrigger
 
@@ -4025,6 +7661,9 @@ class ZapierTriggersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_zapier_triggers_create)
 
@@ -4035,6 +7674,9 @@ class ZapierTriggersResourceWithRawResponse:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RawResponse[Any]:
         """Update a zapiertrigger
 
@@ -4049,18 +7691,100 @@ class ZapierTriggersResourceWithRawResponse:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return RawResponse(response, _parse_zapier_triggers_update)
+
+
+class ZapierTriggersResourceWithStreamingResponse:
+    """``zapier_triggers`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        body: CreateZapierTriggerDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Create a new zapiertrigger
+
+        Registers a Zapier webhook subscription (trigger type, Zapier trigger ID, hook URL)
+        for the company.
+
+        ``POST /v1/api/zapier-triggers`` (ZapierTriggersController_create).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "POST",
+                "/v1/api/zapier-triggers",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_zapier_triggers_create, json_item)
+
+    def update(
+        self,
+        id: str,
+        body: UpdateZapierTriggerDto,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamedCall[Any, Any]:
+        """Update a zapiertrigger
+
+        Changes fields of an existing Zapier trigger (inferred).
+
+        ``PATCH /v1/api/zapier-triggers/{id}`` (ZapierTriggersController_update).
+        """
+
+        async def send() -> httpx.Response:
+            return await self._client._send(
+                "PATCH",
+                f"/v1/api/zapier-triggers/{_segment(id)}",
+                params=None,
+                json=body.to_dict(),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                stream=True,
+            )
+
+        return StreamedCall(send, _parse_zapier_triggers_update, json_item)
 
 
 class ZapierTriggersResource:
     """The ``zapier_triggers`` endpoints (tags: ZapierTriggers)."""
 
-    __slots__ = ("_client", "with_raw_response")
+    __slots__ = ("_client", "with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
         self.with_raw_response = ZapierTriggersResourceWithRawResponse(client)
+        self.with_streaming_response = ZapierTriggersResourceWithStreamingResponse(client)
 
     async def create(
         self,
@@ -4068,6 +7792,9 @@ class ZapierTriggersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Create a new zapiertrigger
 
@@ -4083,6 +7810,9 @@ class ZapierTriggersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_zapier_triggers_create(response)
 
@@ -4093,6 +7823,9 @@ class ZapierTriggersResource:
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Update a zapiertrigger
 
@@ -4107,5 +7840,8 @@ class ZapierTriggersResource:
             json=body.to_dict(),
             timeout=timeout,
             max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return _parse_zapier_triggers_update(response)
