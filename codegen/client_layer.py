@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from .client_operations import Method, Parameter, Resource, collect_resources
+from .request_bodies import annotation, collect_shapes
 
 TEMPLATES = Path(__file__).parent / "client_templates"
 PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
@@ -60,7 +61,9 @@ def _keyword(parameter: Parameter, *, paging_defaults: bool) -> str:
 
 
 def _body_annotation(method: Method) -> str:
-    return method.body_model or "dict[str, Any]"
+    if method.body_model:
+        return f"{method.body_model} | {method.body_model}Dict"
+    return "dict[str, Any]"
 
 
 def _docstring(method: Method, indent: str) -> str:
@@ -95,7 +98,7 @@ def method_view(method: Method, resource: Resource) -> MethodView:
     if not method.has_body:
         json_expression = "None"
     elif method.body_model:
-        json_expression = "body.to_dict()"
+        json_expression = f"body_json(body, {method.body_model})"
     else:
         json_expression = "body"
     filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
@@ -164,7 +167,8 @@ def _environment() -> jinja2.Environment:
 
 
 def render(spec: dict[str, Any]) -> dict[str, str]:
-    """``_resources.py``, ``_client.py`` and ``__init__.py`` for the patched description."""
+    """``_resources.py``, ``_client.py``, ``__init__.py``, ``params.py`` and ``_body_shapes.py``
+    for the patched description."""
     resources = collect_resources(spec)
     views = {r.attribute: [method_view(m, r) for m in r.operations] for r in resources}
     parsers = [
@@ -181,8 +185,15 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
             if name
         }
     )
+    shapes = collect_shapes(spec, resources)
+    shape_names = {shape.model for shape in shapes}
     environment = _environment()
     context = {
+        "shapes": shapes,
+        "annotation": lambda kind: annotation(kind, shape_names),
+        "body_dicts": sorted(
+            f"{m.body_model}Dict" for r in resources for m in r.operations if m.body_model
+        ),
         "resources": resources,
         "views": views,
         "parsers": parsers,
@@ -191,5 +202,5 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
     }
     return {
         name: environment.get_template(f"{name}.jinja").render(context)
-        for name in ("_resources.py", "_client.py", "__init__.py")
+        for name in ("_resources.py", "_client.py", "__init__.py", "params.py", "_body_shapes.py")
     }

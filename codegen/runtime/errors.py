@@ -10,6 +10,7 @@ FinalPOSError
     │   └── APITimeoutError
     ├── APIResponseValidationError (a body that is not JSON or does not fit the model)
     └── UnexpectedStatus (raised by the stock ``api.*`` functions)
+└── ValidationError (a request body that does not fit, before sending; also a ValueError/TypeError)
 
 Messages name the method, the path and the status, never a header: the API key stays out.
 """
@@ -34,6 +35,7 @@ __all__ = [
     "RateLimitError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ValidationError",
     "status_error_class",
 ]
 
@@ -150,3 +152,8 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _ERROR_BY_STATUS.get(status_code, APIStatusError)
+
+
+class ValidationError(FinalPOSError, ValueError, TypeError):
+    """A request body (or other input) does not fit what the API accepts; raised before anything
+    is sent, naming the field (e.g. ``CreateCustomerDto.firstName: expected str, got int``)."""
