@@ -11,6 +11,7 @@ from ._raw_response import RawResponse
 from ._retry_policy import RetryTiming
 from ._streaming import StreamedResponse
 from .client import AuthenticatedClient, Client
+from .types import UNSET, Unset, value_or
 
 __all__ = (
     "NOT_GIVEN",
@@ -22,5 +23,8 @@ __all__ = (
     "RawResponse",
     "RetryTiming",
     "StreamedResponse",
+    "UNSET",
+    "Unset",
     "errors",
+    "value_or",
 )

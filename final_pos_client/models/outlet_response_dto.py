@@ -9,7 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="OutletResponseDto")
 
@@ -37,8 +37,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
-class OutletResponseDto:
+@_attrs_define(repr=False)
+class OutletResponseDto(ModelBase):
     """Outlet as returned by the API.
 
     Attributes:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundResponseDto")
 
@@ -35,8 +35,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
-class RefundResponseDto:
+@_attrs_define(repr=False)
+class RefundResponseDto(ModelBase):
     """Refund as returned by the API.
 
     Attributes:

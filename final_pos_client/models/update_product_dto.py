@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateProductDto")
 
@@ -36,8 +36,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define
-class UpdateProductDto:
+@_attrs_define(repr=False)
+class UpdateProductDto(ModelBase):
     """Body for updating a product; all fields optional.
 
     Attributes:
