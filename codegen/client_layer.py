@@ -143,6 +143,28 @@ def method_view(method: Method, resource: Resource) -> MethodView:
     )
 
 
+def doc_signature(method: Method) -> str:
+    """The parameters a user writes, for ``api.md`` (no ``self``, no per-call options)."""
+    positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
+    if method.has_body:
+        positional.append(f"body: {_body_annotation(method)}")
+    keywords = [_keyword(p, paging_defaults=method.paginated) for p in method.query_parameters]
+    return ", ".join([*positional, *(["*", *keywords] if keywords else [])])
+
+
+def doc_iterate_signature(method: Method) -> str:
+    positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
+    filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
+    return ", ".join([*positional, "*", *filters, f"page_size: int = {DEFAULT_PAGE_SIZE}"])
+
+
+def doc_returns(method: Method) -> str:
+    returns = method.returns
+    if method.paginated:
+        return f"Page[{returns.model or 'Any'}]"
+    return returns.annotation.removeprefix("builtins.")
+
+
 def _parser_expression(method: Method, resource: Resource) -> str:
     label = f"{resource.attribute}.{method.name} ({method.operation_id})"
     kind, model = method.returns.kind, method.returns.model
@@ -167,8 +189,8 @@ def _environment() -> jinja2.Environment:
 
 
 def render(spec: dict[str, Any]) -> dict[str, str]:
-    """``_resources.py``, ``_client.py``, ``__init__.py``, ``params.py`` and ``_body_shapes.py``
-    for the patched description."""
+    """``_resources.py``, ``_client.py``, ``__init__.py``, ``params.py``, ``_body_shapes.py``
+    and ``api.md`` (every method, for readers) for the patched description."""
     resources = collect_resources(spec)
     views = {r.attribute: [method_view(m, r) for m in r.operations] for r in resources}
     parsers = [
@@ -199,8 +221,20 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
         "parsers": parsers,
         "models": models,
         "title": spec.get("info", {}).get("title", "the API"),
+        "version": spec.get("info", {}).get("version", ""),
+        "doc_signature": doc_signature,
+        "doc_returns": doc_returns,
+        "doc_iterate_signature": doc_iterate_signature,
+        "summary": lambda m: " ".join((m.summary or m.operation_id).split()),
     }
     return {
         name: environment.get_template(f"{name}.jinja").render(context)
-        for name in ("_resources.py", "_client.py", "__init__.py", "params.py", "_body_shapes.py")
+        for name in (
+            "_resources.py",
+            "_client.py",
+            "__init__.py",
+            "params.py",
+            "_body_shapes.py",
+            "api.md",
+        )
     }
