@@ -31,7 +31,7 @@ from bench.client_overhead import measure_overhead
 from bench.client_soak import run_soak
 from bench.fake_subprocess import API_KEY, fake_server_process
 from final_pos_client import AuthenticatedClient, FinalPOS
-from final_pos_client._transport import aiohttp_available, build_http_client
+from final_pos_client._core._transport import aiohttp_available, build_http_client
 from final_pos_client.api.product import product_controller_find_one
 from final_pos_client.models import CreateProductDto
 

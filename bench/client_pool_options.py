@@ -20,7 +20,7 @@ import httpx
 
 from bench.bench_client import _seed_product
 from bench.fake_subprocess import API_KEY, fake_server_process
-from final_pos_client._sharded_pool import ShardedPoolTransport
+from final_pos_client._core._sharded_pool import ShardedPoolTransport
 
 REQUESTS = int(os.environ.get("BENCH_POOL_REQUESTS", "1000"))
 REPEATS = int(os.environ.get("BENCH_POOL_REPEATS", "3"))

@@ -15,7 +15,7 @@ import httpx
 
 from bench.fake_subprocess import API_KEY
 from final_pos_client import FinalPOS, errors
-from final_pos_client._transport import aiohttp_available, build_http_client
+from final_pos_client._core._transport import aiohttp_available, build_http_client
 from final_pos_client.models import CreateProductDto
 
 SOAK_REQUESTS = int(os.environ.get("BENCH_SOAK_REQUESTS", "10000"))

@@ -1,8 +1,9 @@
 """Extra generated files of the resource client layer: ``FinalPOS`` and its resources.
 
 ``render(spec)`` returns the files to place into the generated package, keyed by path relative to
-the package. What exists is derived by rule (``client_operations``); this module turns each
-method into the strings the Jinja2 templates in ``client_templates/`` lay out.
+the package: one module per resource under ``resources/``, ``_client.py`` and ``__init__.py``.
+What exists is derived by rule (``client_operations``, from the one spec model); this module
+turns each method into the strings the Jinja2 templates in ``client_templates/`` lay out.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import jinja2
 
 from .client_operations import Method, Parameter, Resource, collect_resources
 from .request_bodies import annotation, collect_shapes
+from .runtime.spec_model import SpecModel
 
 TEMPLATES = Path(__file__).parent / "client_templates"
 PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
@@ -133,7 +135,7 @@ def method_view(method: Method, resource: Resource) -> MethodView:
         path_expression=_path_expression(method),
         params_expression=f"{{{params}}}" if params else "None",
         json_expression=json_expression,
-        parser_name=f"_parse_{resource.attribute}_{method.name}",
+        parser_name=f"_parse_{method.name}",
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
         page_call=page_call,
@@ -188,53 +190,57 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render(spec: dict[str, Any]) -> dict[str, str]:
-    """``_resources.py``, ``_client.py``, ``__init__.py``, ``params.py``, ``_body_shapes.py``
-    and ``api.md`` (every method, for readers) for the patched description."""
-    resources = collect_resources(spec)
-    views = {r.attribute: [method_view(m, r) for m in r.operations] for r in resources}
+def _resource_module(environment: jinja2.Environment, resource: Resource) -> str:
+    views = [method_view(m, resource) for m in resource.operations]
     parsers = [
-        (method_view(m, r).parser_name, _parser_expression(m, r))
-        for r in resources
-        for m in r.operations
+        (view.parser_name, _parser_expression(method, resource))
+        for view, method in zip(views, resource.operations, strict=True)
     ]
     models = sorted(
-        {
-            name
-            for r in resources
-            for m in r.operations
-            for name in (m.body_model, m.returns.model)
-            if name
-        }
+        {name for m in resource.operations for name in (m.body_model, m.returns.model) if name}
     )
-    shapes = collect_shapes(spec, resources)
-    shape_names = {shape.model for shape in shapes}
-    environment = _environment()
+    body_dicts = sorted({f"{m.body_model}Dict" for m in resource.operations if m.body_model})
     context = {
-        "shapes": shapes,
-        "annotation": lambda kind: annotation(kind, shape_names),
-        "body_dicts": sorted(
-            f"{m.body_model}Dict" for r in resources for m in r.operations if m.body_model
-        ),
-        "resources": resources,
+        "resource": resource,
         "views": views,
         "parsers": parsers,
         "models": models,
-        "title": spec.get("info", {}).get("title", "the API"),
-        "version": spec.get("info", {}).get("version", ""),
+        "body_dicts": body_dicts,
+    }
+    return environment.get_template("resources/resource.py.jinja").render(context)
+
+
+def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
+    """``resources/<name>.py`` per resource, ``resources/__init__.py``, ``_client.py``,
+    ``__init__.py``, ``params.py`` and ``_core/_body_shapes.py`` (dict bodies) and ``api.md``
+    (every method, for readers) for the patched description."""
+    model = spec if isinstance(spec, SpecModel) else SpecModel.parse(spec)
+    resources = collect_resources(model)
+    shapes = collect_shapes(model, resources)
+    shape_names = {shape.model for shape in shapes}
+    environment = _environment()
+    context = {
+        "resources": resources,
+        "title": model.title or "the API",
+        "version": model.version,
+        "shapes": shapes,
+        "annotation": lambda kind: annotation(kind, shape_names),
         "doc_signature": doc_signature,
         "doc_returns": doc_returns,
         "doc_iterate_signature": doc_iterate_signature,
         "summary": lambda m: " ".join((m.summary or m.operation_id).split()),
     }
-    return {
+    files = {
         name: environment.get_template(f"{name}.jinja").render(context)
         for name in (
-            "_resources.py",
+            "resources/__init__.py",
             "_client.py",
             "__init__.py",
             "params.py",
-            "_body_shapes.py",
+            "_core/_body_shapes.py",
             "api.md",
         )
     }
+    for resource in resources:
+        files[f"resources/{resource.attribute}.py"] = _resource_module(environment, resource)
+    return files

@@ -16,7 +16,9 @@ from typing import Any
 import inflect
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+from .runtime import spec_model
+from .runtime.spec_model import Operation, SpecModel
+
 METHOD_BY_ACTION = {
     "create": "create",
     "findOne": "get",
@@ -133,151 +135,94 @@ def _method_name(action: str) -> str:
     return METHOD_BY_ACTION.get(action, PythonIdentifier(action, "op"))
 
 
-def _ref_name(ref: str) -> str:
-    return ref.rsplit("/", 1)[-1]
-
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local ``$ref`` (``#/components/...``) to the node it names."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _json_schema(content: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not content:
-        return None
-    for media_type, body in content.items():
-        if "json" in media_type:
-            schema = body.get("schema")
-            return schema if isinstance(schema, dict) else None
-    return None
-
-
-def _returns(spec: dict[str, Any], operation: dict[str, Any], method_name: str) -> Returns:
-    responses = operation.get("responses", {})
-    success = sorted(code for code in responses if str(code).startswith("2"))
-    schema = None
-    if success:
-        response = _resolve(spec, responses[success[0]])
-        schema = _json_schema(response.get("content"))
-    if schema is not None and "$ref" in schema:
-        return Returns("model", ClassName(_ref_name(schema["$ref"]), ""))
-    if schema is not None and schema.get("type") == "array":
-        items = schema.get("items", {})
-        if "$ref" in items:
-            return Returns("model_list", ClassName(_ref_name(items["$ref"]), ""))
+def _returns(operation: Operation, method_name: str) -> Returns:
+    response = operation.success
+    schema = response.schema if response else None
+    if schema is not None and schema.ref is not None:
+        return Returns("model", ClassName(schema.ref, ""))
+    if schema is not None and schema.type == "array":
+        if schema.items is not None and schema.items.ref is not None:
+            return Returns("model_list", ClassName(schema.items.ref, ""))
         return Returns("json_list")
     return Returns("json_list" if method_name == "list" else "json")
 
 
-def _annotation(schema: dict[str, Any], wire_name: str, where: str) -> str:
-    if wire_name in PAGING_PARAMETERS:
+def _annotation(parameter: spec_model.Parameter) -> str:
+    if parameter.name in PAGING_PARAMETERS:
         return "int"  # the wire contract: skip/limit are non-negative integers
     # A path segment is text on the wire whatever the description leaves out.
-    return _SCALAR_ANNOTATIONS.get(str(schema.get("type")), "str" if where == "path" else "Any")
+    fallback = "str" if parameter.location == "path" else "Any"
+    return _SCALAR_ANNOTATIONS.get(str(parameter.schema.type), fallback)
 
 
-def _parameters(
-    spec: dict[str, Any], path_item: dict[str, Any], operation: dict[str, Any], where: str
-) -> list[Parameter]:
-    found: dict[str, Parameter] = {}
-    for raw in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(spec, raw)
-        if parameter.get("in") != where:
-            continue
-        name = parameter["name"]
-        found[name] = Parameter(
-            wire_name=name,
-            python_name=PythonIdentifier(name, "param"),
-            annotation=_annotation(parameter.get("schema", {}), name, where),
-            required=bool(parameter.get("required", where == "path")),
-        )
-    return list(found.values())
-
-
-def _path_order(path: str, parameters: list[Parameter]) -> tuple[Parameter, ...]:
-    """Path parameters in the order they appear in the path (``tableName`` before ``id``)."""
-    order = re.findall(r"{([^}]+)}", path)
-    by_name = {p.wire_name: p for p in parameters}
-    missing = [name for name in order if name not in by_name]
-    if missing:
-        raise ClientLayerError(f"{path}: path parameter(s) {missing} not declared")
-    return tuple(by_name[name] for name in order)
-
-
-def _method(
-    spec: dict[str, Any], path: str, http_method: str, operation: dict[str, Any], name: str
-) -> Method:
-    path_item = spec["paths"][path]
-    operation_id = operation["operationId"]
-    path_parameters = _path_order(path, _parameters(spec, path_item, operation, "path"))
-    query_parameters = _parameters(spec, path_item, operation, "query")
-    query_parameters.sort(key=lambda p: not p.required)  # required keywords first, for reading
-    body = operation.get("requestBody")
-    body_schema = _json_schema(_resolve(spec, body).get("content")) if body else None
-    body_model = (
-        ClassName(_ref_name(body_schema["$ref"]), "")
-        if body_schema is not None and "$ref" in body_schema
-        else None
+def _parameter(parameter: spec_model.Parameter) -> Parameter:
+    return Parameter(
+        wire_name=parameter.name,
+        python_name=PythonIdentifier(parameter.name, "param"),
+        annotation=_annotation(parameter),
+        required=parameter.required,
     )
+
+
+def _method(operation: Operation, name: str) -> Method:
+    path_parameters = tuple(_parameter(p) for p in operation.path_parameters)
+    query_parameters = [_parameter(p) for p in operation.parameters_in("query")]
+    query_parameters.sort(key=lambda p: not p.required)  # required keywords first, for reading
+    body = operation.request_body
+    body_model = body.model_name if body is not None else None
     names = [p.python_name for p in (*path_parameters, *query_parameters)]
     clashes = sorted({n for n in names if n in RESERVED_PARAMETER_NAMES or names.count(n) > 1})
     if clashes:
-        raise ClientLayerError(f"{operation_id}: parameter name(s) {clashes} clash in the method")
+        raise ClientLayerError(
+            f"{operation.operation_id}: parameter name(s) {clashes} clash in the method"
+        )
     return Method(
         name=name,
-        operation_id=operation_id,
-        http_method=http_method.upper(),
-        path=path,
+        operation_id=operation.operation_id,
+        http_method=operation.method,
+        path=operation.path,
         path_parameters=path_parameters,
         query_parameters=tuple(query_parameters),
-        body_model=body_model,
+        body_model=ClassName(body_model, "") if body_model else None,
         has_body=body is not None,
-        returns=_returns(spec, operation, name),
-        summary=str(operation.get("summary", "")).strip(),
-        description=str(operation.get("description", "")).strip(),
+        returns=_returns(operation, name),
+        summary=operation.summary,
+        description=operation.description,
     )
 
 
-def collect_resources(spec: dict[str, Any]) -> list[Resource]:
+def collect_resources(spec: dict[str, Any] | SpecModel) -> list[Resource]:
     """Every resource with its methods, sorted by attribute name."""
+    model = spec if isinstance(spec, SpecModel) else SpecModel.parse(spec)
     resources: dict[str, Resource] = {}
-    for path, path_item in spec.get("paths", {}).items():
-        for http_method in HTTP_METHODS:
-            operation = path_item.get(http_method)
-            if operation is None:
-                continue
-            operation_id = operation.get("operationId")
-            match = _OPERATION_ID.match(operation_id or "")
-            if match is None:
-                raise ClientLayerError(
-                    f"{http_method.upper()} {path}: operationId {operation_id!r} is not of the "
-                    "form <Name>Controller_<action>; no resource can be derived from it"
-                )
-            attribute = resource_attribute(match["controller"])
-            if attribute in RESERVED_RESOURCE_NAMES or attribute.startswith("_"):
-                raise ClientLayerError(f"{operation_id}: resource name {attribute!r} is reserved")
-            resource = resources.setdefault(
-                attribute, Resource(attribute, pascal_case(attribute) + "Resource")
+    for operation in model.operations:
+        operation_id = operation.operation_id
+        match = _OPERATION_ID.match(operation_id)
+        if match is None:
+            raise ClientLayerError(
+                f"{operation.key}: operationId {operation_id!r} is not of the "
+                "form <Name>Controller_<action>; no resource can be derived from it"
             )
-            for tag in operation.get("tags", []):
-                if tag not in resource.tags:
-                    resource.tags.append(tag)
-            method = _method(spec, path, http_method, operation, _method_name(match["action"]))
-            names = [method.name, "iterate"] if method.paginated else [method.name]
-            for name in names:
-                clash = resource.methods.get(name)
-                if clash is not None or name in RESERVED_METHOD_NAMES:
-                    other = clash.operation_id if clash else f"the {name} attribute"
-                    raise ClientLayerError(
-                        f"name collision: {operation_id} and {other} both map to "
-                        f"FinalPOS.{attribute}.{name}"
-                    )
-            resource.methods[method.name] = method
-            if method.paginated:
-                resource.methods["iterate"] = method
+        attribute = resource_attribute(match["controller"])
+        if attribute in RESERVED_RESOURCE_NAMES or attribute.startswith("_"):
+            raise ClientLayerError(f"{operation_id}: resource name {attribute!r} is reserved")
+        resource = resources.setdefault(
+            attribute, Resource(attribute, pascal_case(attribute) + "Resource")
+        )
+        for tag in operation.tags:
+            if tag not in resource.tags:
+                resource.tags.append(tag)
+        method = _method(operation, _method_name(match["action"]))
+        names = [method.name, "iterate"] if method.paginated else [method.name]
+        for name in names:
+            clash = resource.methods.get(name)
+            if clash is not None or name in RESERVED_METHOD_NAMES:
+                other = clash.operation_id if clash else f"the {name} attribute"
+                raise ClientLayerError(
+                    f"name collision: {operation_id} and {other} both map to "
+                    f"FinalPOS.{attribute}.{name}"
+                )
+        resource.methods[method.name] = method
+        if method.paginated:
+            resource.methods["iterate"] = method
     return sorted(resources.values(), key=lambda r: r.attribute)

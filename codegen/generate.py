@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +21,27 @@ CONFIG_PATH = CODEGEN_DIR / "config.yaml"
 TEMPLATES_DIR = CODEGEN_DIR / "templates"
 RUNTIME_DIR = CODEGEN_DIR / "runtime"
 PATCHED_SPEC_NAME = "_openapi.json"
+RUNTIME_PACKAGE = "_core"  # where the hand-written runtime modules land in the package
 
 HEADER = (
     "# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,\n"
     "# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.\n"
 )
+
+
+# The public errors module re-exports the runtime's (replaces openapi-python-client's errors.py).
+ERRORS_MODULE = (
+    '"""The exceptions ``FinalPOS`` and the stock ``api`` functions raise."""\n\n'
+    "from ._core.errors import *  # noqa: F403\n"
+    "from ._core.errors import __all__ as __all__\n"
+)
+
+
+def runtime_header(source_name: str) -> str:
+    return (
+        f"# Hand-written: copied from codegen/runtime/{source_name} by `make regenerate`.\n"
+        "# Edit that file, not this copy.\n"
+    )
 
 
 class GenerationError(Exception):
@@ -65,10 +80,13 @@ def run_generator(
 def add_pipeline_files(spec: dict[str, Any], package_dir: Path) -> list[str]:
     """Runtime modules, client-layer files, the patched spec and ``py.typed``; returns names."""
     added = []
-    if RUNTIME_DIR.is_dir():
-        for module in sorted(RUNTIME_DIR.glob("*.py")):
-            shutil.copyfile(module, package_dir / module.name)
-            added.append(module.name)
+    runtime_dir = package_dir / RUNTIME_PACKAGE
+    runtime_dir.mkdir()
+    for module in sorted(RUNTIME_DIR.glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        (runtime_dir / module.name).write_text(runtime_header(module.name) + text, encoding="utf-8")
+        added.append(f"{RUNTIME_PACKAGE}/{module.name}")
+    (package_dir / "errors.py").write_text(ERRORS_MODULE, encoding="utf-8")
     for relative, text in sorted(client_layer.render(spec).items()):
         target = package_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -84,8 +102,13 @@ def dump_spec(spec: dict[str, Any]) -> str:
 
 
 def add_headers(package_dir: Path) -> int:
-    """Prepend the "generated, do not edit" header to every module; returns how many."""
-    modules = sorted(package_dir.rglob("*.py"))
+    """Prepend the "generated, do not edit" header to every generated module (not the
+    hand-written runtime copies in ``_core/``); returns how many."""
+    modules = [
+        module
+        for module in sorted(package_dir.rglob("*.py"))
+        if module.relative_to(package_dir).parts[0] != RUNTIME_PACKAGE
+    ]
     for module in modules:
         text = module.read_text(encoding="utf-8")
         if not text.startswith(HEADER):

@@ -9,11 +9,11 @@ A field's kind is a short string: ``string``, ``date-time``, ``integer``, ``numb
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .client_operations import Resource
+from .runtime.spec_model import Schema, SpecModel
 
 FIELD_PREFIX = ""  # codegen/config.yaml field_prefix: attribute names match the models'
 _SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
@@ -47,44 +47,37 @@ class BodyShape:
         return f"{self.model}Dict"
 
 
-def _ref_name(ref: str) -> str:
-    return ClassName(ref.rsplit("/", 1)[-1], "")
-
-
-def field_kind(schema: dict[str, Any], schemas: dict[str, Any]) -> str:
-    parts = schema.get("allOf")
-    if isinstance(parts, list) and len(parts) == 1:
-        schema = parts[0]
-    if "$ref" in schema:
-        target = schema["$ref"].rsplit("/", 1)[-1]
-        if schemas.get(target, {}).get("properties"):
-            return f"ref:{_ref_name(schema['$ref'])}"
-        return field_kind(schemas.get(target, {}), schemas)
-    kind = schema.get("type")
-    if kind == "string" and schema.get("format") == "date-time":
+def field_kind(schema: Schema, spec: SpecModel) -> str:
+    if len(schema.all_of) == 1:
+        schema = schema.all_of[0]
+    if schema.ref is not None:
+        if spec.resolve(schema).properties:
+            return f"ref:{ClassName(schema.ref, '')}"
+        return field_kind(spec.resolve(schema), spec)
+    kind = schema.type
+    if kind == "string" and schema.format == "date-time":
         return "date-time"
     if kind in _SCALARS:
         return _SCALARS[kind]
     if kind == "array":
-        return f"array:{field_kind(schema.get('items') or {}, schemas)}"
+        return f"array:{field_kind(schema.items or Schema(), spec)}"
     if kind == "object":
         return "object"
     return "any"
 
 
-def _shape(schemas: dict[str, Any], name: str) -> BodyShape:
-    schema = schemas[name]
-    required = set(schema.get("required", []))
+def _shape(spec: SpecModel, name: str) -> BodyShape:
+    schema = spec.schemas[name]
     fields = tuple(
         BodyField(
             wire_name=wire_name,
             attribute=PythonIdentifier(wire_name, FIELD_PREFIX),
-            required=wire_name in required,
-            kind=field_kind(property_schema, schemas),
+            required=schema.is_required(wire_name),
+            kind=field_kind(property_schema, spec),
         )
-        for wire_name, property_schema in schema.get("properties", {}).items()
+        for wire_name, property_schema in schema.properties.items()
     )
-    return BodyShape(ClassName(name, ""), schema.get("additionalProperties") is True, fields)
+    return BodyShape(ClassName(name, ""), schema.additional_properties is True, fields)
 
 
 def _referenced(kind: str) -> str | None:
@@ -93,17 +86,16 @@ def _referenced(kind: str) -> str | None:
     return kind.removeprefix("ref:") if kind.startswith("ref:") else None
 
 
-def collect_shapes(spec: dict[str, Any], resources: list[Resource]) -> list[BodyShape]:
+def collect_shapes(spec: SpecModel, resources: list[Resource]) -> list[BodyShape]:
     """Every request body schema and the object schemas they refer to, sorted by name."""
-    schemas = spec.get("components", {}).get("schemas", {})
-    by_class: dict[str, str] = {ClassName(name, ""): name for name in schemas}
+    by_class: dict[str, str] = {ClassName(name, ""): name for name in spec.schemas}
     pending = sorted({m.body_model for r in resources for m in r.operations if m.body_model})
     shapes: dict[str, BodyShape] = {}
     while pending:
         model = pending.pop()
         if model in shapes or model not in by_class:
             continue
-        shape = _shape(schemas, by_class[model])
+        shape = _shape(spec, by_class[model])
         shapes[model] = shape
         pending.extend(ref for f in shape.fields if (ref := _referenced(f.kind)) is not None)
     return [shapes[name] for name in sorted(shapes)]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import httpx
 
-from ._base_client import BaseClient, TimeoutOption
-from ._request_options import Headers, Query
-from ._resources import (
+from ._core._base_client import BaseClient, TimeoutOption
+from ._core._request_options import Headers, Query
+from ._core._retry_policy import RetryTiming
+from .resources import (
     AccountsResource,
     AttachmentsResource,
     CategoriesResource,
@@ -29,7 +30,6 @@ from ._resources import (
     VariantsResource,
     ZapierTriggersResource,
 )
-from ._retry_policy import RetryTiming
 
 
 class FinalPOS(BaseClient):

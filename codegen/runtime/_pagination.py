@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TypeVar
 
 ItemT = TypeVar("ItemT")
+ResponseT = TypeVar("ResponseT")
 
 MAX_PAGE_SIZE = 100  # the server answers a larger ``limit`` with 400
 
@@ -66,6 +67,21 @@ class Page(list[ItemT]):
 
     def __repr__(self) -> str:
         return f"Page(skip={self.skip}, limit={self.limit}, {list.__repr__(self)})"
+
+
+def page_parser(
+    parse: Callable[[ResponseT], list[ItemT]],
+    fetch: PageFetcher[ItemT],
+    *,
+    skip: int,
+    limit: int,
+) -> Callable[[ResponseT], Page[ItemT]]:
+    """A response parser building the ``Page`` of a list call from its records."""
+
+    def parse_page(response: ResponseT) -> Page[ItemT]:
+        return Page(parse(response), fetch=fetch, skip=skip, limit=limit)
+
+    return parse_page
 
 
 def check_page_size(page_size: int) -> int:

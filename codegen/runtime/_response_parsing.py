@@ -8,8 +8,8 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from ..types import gc_paused
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
-from .types import gc_paused
 
 ModelT = TypeVar("ModelT", covariant=True)
 ParsedT = TypeVar("ParsedT")

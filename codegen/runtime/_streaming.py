@@ -143,22 +143,15 @@ def json_item(item: Any) -> Any:
 class StreamedCall(Generic[ParsedT, ItemT]):
     """``async with``: sends the request on entry, closes the response on exit."""
 
-    __slots__ = ("_item_parser", "_parser", "_response", "_send")
+    __slots__ = ("_response", "_send")
 
-    def __init__(
-        self,
-        send: Callable[[], Awaitable[httpx.Response]],
-        parser: Callable[[httpx.Response], ParsedT],
-        item_parser: Callable[[Any], ItemT],
-    ) -> None:
+    def __init__(self, send: Callable[[], Awaitable[StreamedResponse[ParsedT, ItemT]]]) -> None:
         self._send = send
-        self._parser = parser
-        self._item_parser = item_parser
-        self._response: httpx.Response | None = None
+        self._response: StreamedResponse[ParsedT, ItemT] | None = None
 
     async def __aenter__(self) -> StreamedResponse[ParsedT, ItemT]:
         self._response = await self._send()
-        return StreamedResponse(self._response, self._parser, self._item_parser)
+        return self._response
 
     async def __aexit__(
         self,
@@ -167,4 +160,4 @@ class StreamedCall(Generic[ParsedT, ItemT]):
         traceback: TracebackType | None,
     ) -> None:
         if self._response is not None:
-            await self._response.aclose()
+            await self._response.http_response.aclose()

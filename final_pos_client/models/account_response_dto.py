@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class AccountResponseDto(ModelBase):
     """An account record (no companyId field is shown).
 
@@ -105,12 +105,12 @@ class AccountResponseDto(ModelBase):
         name = get("name", UNSET)
         phone = get("phone", UNSET)
         account_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            email,
-            name,
-            phone,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            email=email,
+            name=name,
+            phone=phone,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

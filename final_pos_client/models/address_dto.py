@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class AddressDto(ModelBase):
     """Postal address used for a customer's billing or shipping data.
 
@@ -102,14 +102,14 @@ class AddressDto(ModelBase):
         country = get("country", UNSET)
         post_code = get("postCode", UNSET)
         address_dto = cls(
-            first_name,
-            last_name,
-            address1,
-            address2,
-            city,
-            state,
-            country,
-            post_code,
+            first_name=first_name,
+            last_name=last_name,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            country=country,
+            post_code=post_code,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

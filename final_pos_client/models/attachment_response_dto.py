@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class AttachmentResponseDto(ModelBase):
     """An attachment record. IDs are plain strings here, not $oid objects.
 
@@ -146,16 +146,16 @@ class AttachmentResponseDto(ModelBase):
         url = get("url", UNSET)
         path = get("path", UNSET)
         attachment_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            account_id,
-            name,
-            mime_type,
-            original_url,
-            url,
-            path,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            account_id=account_id,
+            name=name,
+            mime_type=mime_type,
+            original_url=original_url,
+            url=url,
+            path=path,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

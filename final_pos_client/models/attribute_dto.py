@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class AttributeDto(ModelBase):
     """Named attribute. Products use `values` (list of options, e.g. color: red/blue); variants use `value` (the chosen
     option). Both appear on the same nested object in variantcontroller_update.md, so one shared DTO is assumed.
@@ -68,9 +68,9 @@ class AttributeDto(ModelBase):
 
         value = get("value", UNSET)
         attribute_dto = cls(
-            name,
-            values,
-            value,
+            name=name,
+            values=values,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

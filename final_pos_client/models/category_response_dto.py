@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CategoryResponseDto(ModelBase):
     """Category as returned by the API (descriptions on the page call the entity 'Categories').
 
@@ -145,17 +145,17 @@ class CategoryResponseDto(ModelBase):
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
         category_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            name,
-            description,
-            image,
-            external_id,
-            parent_id,
-            menu_order,
-            source,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            description=description,
+            image=image,
+            external_id=external_id,
+            parent_id=parent_id,
+            menu_order=menu_order,
+            source=source,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

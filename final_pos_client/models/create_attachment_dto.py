@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateAttachmentDto(ModelBase):
     """Body for registering an attachment.
 
@@ -85,12 +85,12 @@ class CreateAttachmentDto(ModelBase):
         path = src_dict["path"]
         account_id = get("accountId", UNSET)
         create_attachment_dto = cls(
-            name,
-            mime_type,
-            original_url,
-            url,
-            path,
-            account_id,
+            name=name,
+            mime_type=mime_type,
+            original_url=original_url,
+            url=url,
+            path=path,
+            account_id=account_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

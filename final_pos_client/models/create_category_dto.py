@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateCategoryDto(ModelBase):
     """Body for creating a category.
 
@@ -96,13 +96,13 @@ class CreateCategoryDto(ModelBase):
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
         create_category_dto = cls(
-            name,
-            description,
-            image,
-            external_id,
-            parent_id,
-            menu_order,
-            source,
+            name=name,
+            description=description,
+            image=image,
+            external_id=external_id,
+            parent_id=parent_id,
+            menu_order=menu_order,
+            source=source,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

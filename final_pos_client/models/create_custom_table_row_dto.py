@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateCustomTableRowDto(ModelBase):
     """Body for creating a custom table row.
 
@@ -49,7 +49,7 @@ class CreateCustomTableRowDto(ModelBase):
         table_id = ObjectId.from_dict(src_dict["tableId"])
 
         create_custom_table_row_dto = cls(
-            table_id,
+            table_id=table_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

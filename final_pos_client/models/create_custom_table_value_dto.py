@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateCustomTableValueDto(ModelBase):
     """Body for storing one cell value (inferred).
 
@@ -74,10 +74,10 @@ class CreateCustomTableValueDto(ModelBase):
 
         value = src_dict["value"]
         create_custom_table_value_dto = cls(
-            table_id,
-            row_id,
-            field_id,
-            value,
+            table_id=table_id,
+            row_id=row_id,
+            field_id=field_id,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateCustomerDto(ModelBase):
     """Body for creating a customer. Generated dynamically per company (custom tables), see additionalProperties.
 
@@ -186,19 +186,19 @@ class CreateCustomerDto(ModelBase):
             notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
 
         create_customer_dto = cls(
-            email,
-            first_name,
-            last_name,
-            outlet_id,
-            external_id,
-            phone,
-            total_spent,
-            last_action,
-            tags,
-            billing,
-            shipping,
-            metadata,
-            notes,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            outlet_id=outlet_id,
+            external_id=external_id,
+            phone=phone,
+            total_spent=total_spent,
+            last_action=last_action,
+            tags=tags,
+            billing=billing,
+            shipping=shipping,
+            metadata=metadata,
+            notes=notes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

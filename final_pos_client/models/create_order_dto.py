@@ -40,7 +40,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateOrderDto(ModelBase):
     """Body for creating an order.
 
@@ -305,28 +305,28 @@ class CreateOrderDto(ModelBase):
             ]
 
         create_order_dto = cls(
-            receipt_id,
-            status,
-            source,
-            balance,
-            summary,
-            currency,
-            customer_id,
-            session_id,
-            external_id,
-            customer_note,
-            park_reduce_stock,
-            park_expiry_date,
-            signature,
-            cart_discount,
-            cart_fees,
-            pos_data,
-            metadata,
-            notes,
-            billing,
-            shipping,
-            line_items,
-            custom_sales,
+            receipt_id=receipt_id,
+            status=status,
+            source=source,
+            balance=balance,
+            summary=summary,
+            currency=currency,
+            customer_id=customer_id,
+            session_id=session_id,
+            external_id=external_id,
+            customer_note=customer_note,
+            park_reduce_stock=park_reduce_stock,
+            park_expiry_date=park_expiry_date,
+            signature=signature,
+            cart_discount=cart_discount,
+            cart_fees=cart_fees,
+            pos_data=pos_data,
+            metadata=metadata,
+            notes=notes,
+            billing=billing,
+            shipping=shipping,
+            line_items=line_items,
+            custom_sales=custom_sales,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

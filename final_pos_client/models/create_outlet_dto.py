@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateOutletDto(ModelBase):
     """Body for creating an outlet.
 
@@ -149,19 +149,19 @@ class CreateOutletDto(ModelBase):
 
         tax_id = get("taxId", UNSET)
         create_outlet_dto = cls(
-            name,
-            address,
-            city,
-            state,
-            country,
-            post_code,
-            phone,
-            address2,
-            alias,
-            stations,
-            stripe_account_id,
-            stripe,
-            tax_id,
+            name=name,
+            address=address,
+            city=city,
+            state=state,
+            country=country,
+            post_code=post_code,
+            phone=phone,
+            address2=address2,
+            alias=alias,
+            stations=stations,
+            stripe_account_id=stripe_account_id,
+            stripe=stripe,
+            tax_id=tax_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

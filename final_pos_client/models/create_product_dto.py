@@ -36,7 +36,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateProductDto(ModelBase):
     """Body for creating a product.
 
@@ -223,24 +223,24 @@ class CreateProductDto(ModelBase):
             ]
 
         create_product_dto = cls(
-            name,
-            product_type,
-            external_id,
-            description,
-            short_description,
-            sku,
-            images,
-            tags,
-            status,
-            source,
-            min_price,
-            max_price,
-            supplier,
-            tax_table,
-            categories,
-            outlets,
-            metadata,
-            attributes,
+            name=name,
+            product_type=product_type,
+            external_id=external_id,
+            description=description,
+            short_description=short_description,
+            sku=sku,
+            images=images,
+            tags=tags,
+            status=status,
+            source=source,
+            min_price=min_price,
+            max_price=max_price,
+            supplier=supplier,
+            tax_table=tax_table,
+            categories=categories,
+            outlets=outlets,
+            metadata=metadata,
+            attributes=attributes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateRoleDto(ModelBase):
     """Body for creating a role.
 
@@ -62,8 +62,8 @@ class CreateRoleDto(ModelBase):
         ]
 
         create_role_dto = cls(
-            name,
-            permissions,
+            name=name,
+            permissions=permissions,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateSessionDto(ModelBase):
     """Body for creating a register session.
 
@@ -140,19 +140,19 @@ class CreateSessionDto(ModelBase):
         closing_report_data = get("closingReportData", UNSET)
         closing_note = get("closingNote", UNSET)
         create_session_dto = cls(
-            station_id,
-            session_number,
-            opened_by,
-            open_time,
-            opening_amount,
-            notes,
-            closing_amounts,
-            opening_note,
-            closed_by,
-            close_time,
-            closing_amount,
-            closing_report_data,
-            closing_note,
+            station_id=station_id,
+            session_number=session_number,
+            opened_by=opened_by,
+            open_time=open_time,
+            opening_amount=opening_amount,
+            notes=notes,
+            closing_amounts=closing_amounts,
+            opening_note=opening_note,
+            closed_by=closed_by,
+            close_time=close_time,
+            closing_amount=closing_amount,
+            closing_report_data=closing_report_data,
+            closing_note=closing_note,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateTransactionDto(ModelBase):
     """Body for recording a payment transaction.
 
@@ -155,20 +155,20 @@ class CreateTransactionDto(ModelBase):
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
         create_transaction_dto = cls(
-            payment_method,
-            amount,
-            currency,
-            type_,
-            balance,
-            session_id,
-            external_id,
-            notes,
-            employee,
-            payment_data,
-            order_id,
-            refund_id,
-            outlet_id,
-            receipt_id,
+            payment_method=payment_method,
+            amount=amount,
+            currency=currency,
+            type_=type_,
+            balance=balance,
+            session_id=session_id,
+            external_id=external_id,
+            notes=notes,
+            employee=employee,
+            payment_data=payment_data,
+            order_id=order_id,
+            refund_id=refund_id,
+            outlet_id=outlet_id,
+            receipt_id=receipt_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

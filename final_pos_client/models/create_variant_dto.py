@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateVariantDto(ModelBase):
     """Body for creating a variant.
 
@@ -191,20 +191,20 @@ class CreateVariantDto(ModelBase):
             ]
 
         create_variant_dto = cls(
-            product_id,
-            manage_stock,
-            sku,
-            is_on_sale,
-            barcode,
-            price,
-            sale_price,
-            external_id,
-            allow_backorder,
-            cost_price,
-            images,
-            metadata,
-            attributes,
-            inventory,
+            product_id=product_id,
+            manage_stock=manage_stock,
+            sku=sku,
+            is_on_sale=is_on_sale,
+            barcode=barcode,
+            price=price,
+            sale_price=sale_price,
+            external_id=external_id,
+            allow_backorder=allow_backorder,
+            cost_price=cost_price,
+            images=images,
+            metadata=metadata,
+            attributes=attributes,
+            inventory=inventory,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CreateZapierTriggerDto(ModelBase):
     """Body for registering a Zapier trigger subscription.
 
@@ -78,11 +78,11 @@ class CreateZapierTriggerDto(ModelBase):
         trigger_url = src_dict["triggerUrl"]
         custom_trigger_name = get("customTriggerName", UNSET)
         create_zapier_trigger_dto = cls(
-            trigger_type,
-            trigger_id,
-            api_key,
-            trigger_url,
-            custom_trigger_name,
+            trigger_type=trigger_type,
+            trigger_id=trigger_id,
+            api_key=api_key,
+            trigger_url=trigger_url,
+            custom_trigger_name=custom_trigger_name,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomTableDataRow(ModelBase):
     """One row of a custom table with its values keyed by field name (the keys beyond rowId depend on the table's fields).
 
@@ -83,8 +83,8 @@ class CustomTableDataRow(ModelBase):
         id = _parse_id(get("_id", UNSET))
 
         custom_table_data_row = cls(
-            row_id,
-            id,
+            row_id=row_id,
+            id=id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

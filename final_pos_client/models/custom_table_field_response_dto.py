@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomTableFieldResponseDto(ModelBase):
     """A field (column) definition of a custom table (inferred).
 
@@ -177,18 +177,18 @@ class CustomTableFieldResponseDto(ModelBase):
         reference_linked_collection = get("referenceLinkedCollection", UNSET)
         reference_linked_field = get("referenceLinkedField", UNSET)
         custom_table_field_response_dto = cls(
-            id,
-            table_id,
-            name,
-            type_,
-            created_at,
-            updated_at,
-            company_id,
-            is_deleted,
-            required,
-            default_value,
-            reference_linked_collection,
-            reference_linked_field,
+            id=id,
+            table_id=table_id,
+            name=name,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            is_deleted=is_deleted,
+            required=required,
+            default_value=default_value,
+            reference_linked_collection=reference_linked_collection,
+            reference_linked_field=reference_linked_field,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomTableMetadataDto(ModelBase):
     """One key/value entry of a custom table's metadata (e.g. key extensionId).
 
@@ -54,8 +54,8 @@ class CustomTableMetadataDto(ModelBase):
         key = src_dict["key"]
         value = src_dict["value"]
         custom_table_metadata_dto = cls(
-            key,
-            value,
+            key=key,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

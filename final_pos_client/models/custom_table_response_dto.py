@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomTableResponseDto(ModelBase):
     """A custom table definition (inferred).
 
@@ -142,14 +142,14 @@ class CustomTableResponseDto(ModelBase):
             ]
 
         custom_table_response_dto = cls(
-            id,
-            name,
-            created_at,
-            updated_at,
-            company_id,
-            is_deleted,
-            description,
-            metadata,
+            id=id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            is_deleted=is_deleted,
+            description=description,
+            metadata=metadata,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomTableRowResponseDto(ModelBase):
     """A custom table row record. It carries no cell values; those live in custom table value records.
 
@@ -114,12 +114,12 @@ class CustomTableRowResponseDto(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         custom_table_row_response_dto = cls(
-            id,
-            company_id,
-            table_id,
-            is_deleted,
-            created_at,
-            updated_at,
+            id=id,
+            company_id=company_id,
+            table_id=table_id,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

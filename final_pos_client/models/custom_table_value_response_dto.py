@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomTableValueResponseDto(ModelBase):
     """A stored cell value linking a row and a field (inferred).
 
@@ -167,15 +167,15 @@ class CustomTableValueResponseDto(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         custom_table_value_response_dto = cls(
-            id,
-            company_id,
-            table_id,
-            row_id,
-            field_id,
-            value,
-            is_deleted,
-            created_at,
-            updated_at,
+            id=id,
+            company_id=company_id,
+            table_id=table_id,
+            row_id=row_id,
+            field_id=field_id,
+            value=value,
+            is_deleted=is_deleted,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -37,7 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class Customer(ModelBase):
     """A customer record as returned by the API. The reference lists a DTO schema named "Customer" under "Data Transfer
     Objects (DTOs) / Schemas" whose page could not be read; the fields below come from the Get all customers response.
@@ -244,24 +244,24 @@ class Customer(ModelBase):
             notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
 
         customer = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            email,
-            first_name,
-            last_name,
-            from_final,
-            outlet_id,
-            external_id,
-            phone,
-            total_spent,
-            last_action,
-            tags,
-            billing,
-            shipping,
-            metadata,
-            notes,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            from_final=from_final,
+            outlet_id=outlet_id,
+            external_id=external_id,
+            phone=phone,
+            total_spent=total_spent,
+            last_action=last_action,
+            tags=tags,
+            billing=billing,
+            shipping=shipping,
+            metadata=metadata,
+            notes=notes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

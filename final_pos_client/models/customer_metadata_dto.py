@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class CustomerMetadataDto(ModelBase):
     """One key/value pair in a customer's metadata list.
 
@@ -54,8 +54,8 @@ class CustomerMetadataDto(ModelBase):
         key = get("key", UNSET)
         value = get("value", UNSET)
         customer_metadata_dto = cls(
-            key,
-            value,
+            key=key,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

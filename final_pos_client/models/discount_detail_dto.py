@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class DiscountDetailDto(ModelBase):
     """Discount amount/rate on a line.
 
@@ -62,9 +62,9 @@ class DiscountDetailDto(ModelBase):
         percentage = get("percentage", UNSET)
         label = get("label", UNSET)
         discount_detail_dto = cls(
-            amount,
-            percentage,
-            label,
+            amount=amount,
+            percentage=percentage,
+            label=label,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class ErrorResponseDto(ModelBase):
     """Error body of every 4xx/5xx response (seen for 400 on category create and for 400/404 on Get a account by ID).
 
@@ -81,9 +81,9 @@ class ErrorResponseDto(ModelBase):
 
         error = src_dict["error"]
         error_response_dto = cls(
-            status_code,
-            message,
-            error,
+            status_code=status_code,
+            message=message,
+            error=error,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class FeeDetailDto(ModelBase):
     """Fee amount/rate on a line.
 
@@ -78,11 +78,11 @@ class FeeDetailDto(ModelBase):
         tax_table_id = get("taxTableId", UNSET)
         label = get("label", UNSET)
         fee_detail_dto = cls(
-            amount,
-            percentage,
-            tax,
-            tax_table_id,
-            label,
+            amount=amount,
+            percentage=percentage,
+            tax=tax,
+            tax_table_id=tax_table_id,
+            label=label,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class InventoryDto(ModelBase):
     """Stock level of a variant at one outlet.
 
@@ -55,8 +55,8 @@ class InventoryDto(ModelBase):
         stock = src_dict["stock"]
         outlet_id = src_dict["outletId"]
         inventory_dto = cls(
-            stock,
-            outlet_id,
+            stock=stock,
+            outlet_id=outlet_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

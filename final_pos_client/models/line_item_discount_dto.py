@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class LineItemDiscountDto(ModelBase):
     """Discounts on a line item.
 
@@ -70,8 +70,8 @@ class LineItemDiscountDto(ModelBase):
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
         line_item_discount_dto = cls(
-            item_discount,
-            cart_discount,
+            item_discount=item_discount,
+            cart_discount=cart_discount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

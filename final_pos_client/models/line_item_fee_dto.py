@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class LineItemFeeDto(ModelBase):
     """Fees on a line item.
 
@@ -70,8 +70,8 @@ class LineItemFeeDto(ModelBase):
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
         line_item_fee_dto = cls(
-            item_fee,
-            cart_fee,
+            item_fee=item_fee,
+            cart_fee=cart_fee,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

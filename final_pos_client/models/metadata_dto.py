@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class MetadataDto(ModelBase):
     """Free key/value pair attached to a product, variant or order.
 
@@ -63,9 +63,9 @@ class MetadataDto(ModelBase):
         value = src_dict["value"]
         external_id = get("externalId", UNSET)
         metadata_dto = cls(
-            key,
-            value,
-            external_id,
+            key=key,
+            value=value,
+            external_id=external_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class NoteDto(ModelBase):
     """A timestamped free-text note on a customer.
 
@@ -54,8 +54,8 @@ class NoteDto(ModelBase):
         created_at = get("createdAt", UNSET)
         message = get("message", UNSET)
         note_dto = cls(
-            created_at,
-            message,
+            created_at=created_at,
+            message=message,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

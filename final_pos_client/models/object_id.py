@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class ObjectId(ModelBase):
     """A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
 
@@ -50,7 +50,7 @@ class ObjectId(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         oid = src_dict["$oid"]
         object_id = cls(
-            oid,
+            oid=oid,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderAddressDto(ModelBase):
     """Postal address (billing or shipping).
 
@@ -110,15 +110,15 @@ class OrderAddressDto(ModelBase):
         country = get("country", UNSET)
         post_code = get("postCode", UNSET)
         order_address_dto = cls(
-            first_name,
-            last_name,
-            company,
-            address1,
-            address2,
-            city,
-            state,
-            country,
-            post_code,
+            first_name=first_name,
+            last_name=last_name,
+            company=company,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            country=country,
+            post_code=post_code,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderCartDiscountDto(ModelBase):
     """Discount applied to the whole cart.
 
@@ -62,9 +62,9 @@ class OrderCartDiscountDto(ModelBase):
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
         order_cart_discount_dto = cls(
-            label,
-            amount,
-            percentage,
+            label=label,
+            amount=amount,
+            percentage=percentage,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderCartFeeDto(ModelBase):
     """Fee applied at cart level.
 
@@ -111,14 +111,14 @@ class OrderCartFeeDto(ModelBase):
             taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
         order_cart_fee_dto = cls(
-            id,
-            label,
-            amount,
-            percentage,
-            tax_table_id,
-            tax,
-            tax_name,
-            taxes,
+            id=id,
+            label=label,
+            amount=amount,
+            percentage=percentage,
+            tax_table_id=tax_table_id,
+            tax=tax,
+            tax_name=tax_name,
+            taxes=taxes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderCustomSaleDiscountDto(ModelBase):
     """Cart discount share of a custom sale line.
 
@@ -54,7 +54,7 @@ class OrderCustomSaleDiscountDto(ModelBase):
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
         order_custom_sale_discount_dto = cls(
-            cart_discount,
+            cart_discount=cart_discount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

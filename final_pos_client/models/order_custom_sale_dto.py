@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderCustomSaleDto(ModelBase):
     """Ad-hoc (non-catalog) sale line.
 
@@ -143,16 +143,16 @@ class OrderCustomSaleDto(ModelBase):
             fee = OrderCustomSaleFeeDto.from_dict(_fee)
 
         order_custom_sale_dto = cls(
-            custom_sale_id,
-            name,
-            price,
-            quantity,
-            apply_taxes,
-            total,
-            total_tax,
-            taxes,
-            discount,
-            fee,
+            custom_sale_id=custom_sale_id,
+            name=name,
+            price=price,
+            quantity=quantity,
+            apply_taxes=apply_taxes,
+            total=total,
+            total_tax=total_tax,
+            taxes=taxes,
+            discount=discount,
+            fee=fee,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

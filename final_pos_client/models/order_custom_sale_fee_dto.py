@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderCustomSaleFeeDto(ModelBase):
     """Cart fee share of a custom sale line.
 
@@ -54,7 +54,7 @@ class OrderCustomSaleFeeDto(ModelBase):
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
         order_custom_sale_fee_dto = cls(
-            cart_fee,
+            cart_fee=cart_fee,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

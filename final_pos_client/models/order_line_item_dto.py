@@ -39,7 +39,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderLineItemDto(ModelBase):
     """Product line of an order.
 
@@ -245,27 +245,27 @@ class OrderLineItemDto(ModelBase):
         description = get("description", UNSET)
         attributes = get("attributes", UNSET)
         order_line_item_dto = cls(
-            product_id,
-            variant_id,
-            product_external_id,
-            variant_external_id,
-            internal_id,
-            name,
-            quantity,
-            price,
-            taxes,
-            discount,
-            fee,
-            total_tax,
-            total,
-            metadata,
-            image,
-            images,
-            sku,
-            stock,
-            note,
-            description,
-            attributes,
+            product_id=product_id,
+            variant_id=variant_id,
+            product_external_id=product_external_id,
+            variant_external_id=variant_external_id,
+            internal_id=internal_id,
+            name=name,
+            quantity=quantity,
+            price=price,
+            taxes=taxes,
+            discount=discount,
+            fee=fee,
+            total_tax=total_tax,
+            total=total,
+            metadata=metadata,
+            image=image,
+            images=images,
+            sku=sku,
+            stock=stock,
+            note=note,
+            description=description,
+            attributes=attributes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

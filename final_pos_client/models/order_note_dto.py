@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderNoteDto(ModelBase):
     """Note attached to an order.
 
@@ -86,12 +86,12 @@ class OrderNoteDto(ModelBase):
         added_by_user = get("addedByUser", UNSET)
         date_created = get("dateCreated", UNSET)
         order_note_dto = cls(
-            external_id,
-            author,
-            note,
-            customer_note,
-            added_by_user,
-            date_created,
+            external_id=external_id,
+            author=author,
+            note=note,
+            customer_note=customer_note,
+            added_by_user=added_by_user,
+            date_created=date_created,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

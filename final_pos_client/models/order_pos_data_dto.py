@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderPosDataDto(ModelBase):
     """Where and by whom the order was taken.
 
@@ -62,9 +62,9 @@ class OrderPosDataDto(ModelBase):
         station = get("station", UNSET)
         employee = get("employee", UNSET)
         order_pos_data_dto = cls(
-            outlet,
-            station,
-            employee,
+            outlet=outlet,
+            station=station,
+            employee=employee,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -46,7 +46,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderResponseDto(ModelBase):
     """Order as returned by the API.
 
@@ -374,33 +374,33 @@ class OrderResponseDto(ModelBase):
             ]
 
         order_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            currency,
-            receipt_id,
-            status,
-            customer_id,
-            source,
-            session_id,
-            balance,
-            external_id,
-            from_final,
-            customer_note,
-            park_reduce_stock,
-            park_expiry_date,
-            signature,
-            summary,
-            cart_discount,
-            cart_fees,
-            pos_data,
-            metadata,
-            notes,
-            billing,
-            shipping,
-            line_items,
-            custom_sales,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            currency=currency,
+            receipt_id=receipt_id,
+            status=status,
+            customer_id=customer_id,
+            source=source,
+            session_id=session_id,
+            balance=balance,
+            external_id=external_id,
+            from_final=from_final,
+            customer_note=customer_note,
+            park_reduce_stock=park_reduce_stock,
+            park_expiry_date=park_expiry_date,
+            signature=signature,
+            summary=summary,
+            cart_discount=cart_discount,
+            cart_fees=cart_fees,
+            pos_data=pos_data,
+            metadata=metadata,
+            notes=notes,
+            billing=billing,
+            shipping=shipping,
+            line_items=line_items,
+            custom_sales=custom_sales,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderSummaryDto(ModelBase):
     """Monetary totals of the order.
 
@@ -125,14 +125,14 @@ class OrderSummaryDto(ModelBase):
             tip = OrderTipDto.from_dict(_tip)
 
         order_summary_dto = cls(
-            discount_total,
-            total,
-            total_taxes,
-            shipping_total,
-            is_tax_inclusive,
-            sub_total,
-            taxes,
-            tip,
+            discount_total=discount_total,
+            total=total,
+            total_taxes=total_taxes,
+            shipping_total=shipping_total,
+            is_tax_inclusive=is_tax_inclusive,
+            sub_total=sub_total,
+            taxes=taxes,
+            tip=tip,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderTaxDto(ModelBase):
     """One tax line applied to an order.
 
@@ -102,14 +102,14 @@ class OrderTaxDto(ModelBase):
         tax_table_id = get("taxTableId", UNSET)
         id = get("id", UNSET)
         order_tax_dto = cls(
-            name,
-            percentage,
-            amount,
-            tax_table_name,
-            compounding,
-            priority,
-            tax_table_id,
-            id,
+            name=name,
+            percentage=percentage,
+            amount=amount,
+            tax_table_name=tax_table_name,
+            compounding=compounding,
+            priority=priority,
+            tax_table_id=tax_table_id,
+            id=id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

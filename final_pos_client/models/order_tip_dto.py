@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OrderTipDto(ModelBase):
     """Tip added to the order.
 
@@ -54,8 +54,8 @@ class OrderTipDto(ModelBase):
         percentage = get("percentage", UNSET)
         amount = get("amount", UNSET)
         order_tip_dto = cls(
-            percentage,
-            amount,
+            percentage=percentage,
+            amount=amount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

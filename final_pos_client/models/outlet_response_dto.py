@@ -37,7 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OutletResponseDto(ModelBase):
     """Outlet as returned by the API.
 
@@ -212,24 +212,24 @@ class OutletResponseDto(ModelBase):
 
         tax_id = get("taxId", UNSET)
         outlet_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            name,
-            address,
-            city,
-            state,
-            country,
-            post_code,
-            phone,
-            address2,
-            alias,
-            sequence_number,
-            stations,
-            stripe_account_id,
-            stripe,
-            tax_id,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            address=address,
+            city=city,
+            state=state,
+            country=country,
+            post_code=post_code,
+            phone=phone,
+            address2=address2,
+            alias=alias,
+            sequence_number=sequence_number,
+            stations=stations,
+            stripe_account_id=stripe_account_id,
+            stripe=stripe,
+            tax_id=tax_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

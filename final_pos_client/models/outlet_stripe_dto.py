@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class OutletStripeDto(ModelBase):
     """Stripe Terminal settings of an outlet.
 
@@ -46,7 +46,7 @@ class OutletStripeDto(ModelBase):
         get = src_dict.get
         location_id = get("locationId", UNSET)
         outlet_stripe_dto = cls(
-            location_id,
+            location_id=location_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -42,7 +42,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class ProductResponseDto(ModelBase):
     """Product as returned by the API (list items and single-record responses).
 
@@ -277,29 +277,29 @@ class ProductResponseDto(ModelBase):
             ]
 
         product_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            name,
-            product_type,
-            external_id,
-            description,
-            short_description,
-            sku,
-            from_final,
-            images,
-            tags,
-            status,
-            source,
-            min_price,
-            max_price,
-            supplier,
-            tax_table,
-            categories,
-            outlets,
-            metadata,
-            attributes,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            product_type=product_type,
+            external_id=external_id,
+            description=description,
+            short_description=short_description,
+            sku=sku,
+            from_final=from_final,
+            images=images,
+            tags=tags,
+            status=status,
+            source=source,
+            min_price=min_price,
+            max_price=max_price,
+            supplier=supplier,
+            tax_table=tax_table,
+            categories=categories,
+            outlets=outlets,
+            metadata=metadata,
+            attributes=attributes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundCartDiscountDto(ModelBase):
     """Cart discount share on a refunded line.
 
@@ -57,8 +57,8 @@ class RefundCartDiscountDto(ModelBase):
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
         refund_cart_discount_dto = cls(
-            amount,
-            percentage,
+            amount=amount,
+            percentage=percentage,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

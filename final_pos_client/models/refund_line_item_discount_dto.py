@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundLineItemDiscountDto(ModelBase):
     """Discounts on a refunded line.
 
@@ -58,7 +58,7 @@ class RefundLineItemDiscountDto(ModelBase):
             cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
 
         refund_line_item_discount_dto = cls(
-            cart_discount,
+            cart_discount=cart_discount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -26,7 +26,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundLineItemDto(ModelBase):
     """Line being refunded.
 
@@ -121,14 +121,14 @@ class RefundLineItemDto(ModelBase):
             discount = RefundLineItemDiscountDto.from_dict(_discount)
 
         refund_line_item_dto = cls(
-            name,
-            quantity,
-            price,
-            total,
-            product_id,
-            variant_id,
-            taxes,
-            discount,
+            name=name,
+            quantity=quantity,
+            price=price,
+            total=total,
+            product_id=product_id,
+            variant_id=variant_id,
+            taxes=taxes,
+            discount=discount,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

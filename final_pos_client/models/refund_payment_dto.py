@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundPaymentDto(ModelBase):
     """How the refund was paid out.
 
@@ -62,9 +62,9 @@ class RefundPaymentDto(ModelBase):
         amount = get("amount", UNSET)
         transaction_id = get("transactionId", UNSET)
         refund_payment_dto = cls(
-            payment_type,
-            amount,
-            transaction_id,
+            payment_type=payment_type,
+            amount=amount,
+            transaction_id=transaction_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -35,7 +35,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundResponseDto(ModelBase):
     """Refund as returned by the API.
 
@@ -220,22 +220,22 @@ class RefundResponseDto(ModelBase):
 
         balance = get("balance", UNSET)
         refund_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            order_id,
-            session_id,
-            external_id,
-            currency,
-            from_final,
-            line_items,
-            reason,
-            refunded_by,
-            refunded_by_external_id,
-            summary,
-            payment,
-            balance,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            order_id=order_id,
+            session_id=session_id,
+            external_id=external_id,
+            currency=currency,
+            from_final=from_final,
+            line_items=line_items,
+            reason=reason,
+            refunded_by=refunded_by,
+            refunded_by_external_id=refunded_by_external_id,
+            summary=summary,
+            payment=payment,
+            balance=balance,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

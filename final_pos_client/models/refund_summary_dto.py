@@ -22,7 +22,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundSummaryDto(ModelBase):
     """Refund totals.
 
@@ -82,10 +82,10 @@ class RefundSummaryDto(ModelBase):
             taxes = [RefundTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
         refund_summary_dto = cls(
-            total,
-            sub_total,
-            total_taxes,
-            taxes,
+            total=total,
+            sub_total=sub_total,
+            total_taxes=total_taxes,
+            taxes=taxes,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RefundTaxDto(ModelBase):
     """Tax applied to a refunded line.
 
@@ -61,9 +61,9 @@ class RefundTaxDto(ModelBase):
         amount = src_dict["amount"]
         percentage = src_dict["percentage"]
         refund_tax_dto = cls(
-            name,
-            amount,
-            percentage,
+            name=name,
+            amount=amount,
+            percentage=percentage,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

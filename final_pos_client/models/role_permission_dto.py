@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RolePermissionDto(ModelBase):
     """One permission entry granted (or not) by a role.
 
@@ -75,11 +75,11 @@ class RolePermissionDto(ModelBase):
         sub_category = src_dict["subCategory"]
         value = src_dict["value"]
         role_permission_dto = cls(
-            name,
-            permission_id,
-            category,
-            sub_category,
-            value,
+            name=name,
+            permission_id=permission_id,
+            category=category,
+            sub_category=sub_category,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -25,7 +25,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class RoleResponseDto(ModelBase):
     """A role record.
 
@@ -117,12 +117,12 @@ class RoleResponseDto(ModelBase):
             ]
 
         role_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            name,
-            permissions,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            permissions=permissions,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

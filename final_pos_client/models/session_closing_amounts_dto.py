@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class SessionClosingAmountsDto(ModelBase):
     """Closing totals broken down by payment method (decimal strings).
 
@@ -62,9 +62,9 @@ class SessionClosingAmountsDto(ModelBase):
         card = get("card", UNSET)
         oliver_pay = get("oliverPay", UNSET)
         session_closing_amounts_dto = cls(
-            cash,
-            card,
-            oliver_pay,
+            cash=cash,
+            card=card,
+            oliver_pay=oliver_pay,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class StationResponseDto(ModelBase):
     """Station as returned by the API.
 
@@ -161,19 +161,19 @@ class StationResponseDto(ModelBase):
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
         station_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            name,
-            outlet_id,
-            status,
-            device_id,
-            device_name,
-            stripe_terminal_id,
-            serial_reader_id,
-            sequence_number,
-            is_virtual,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            name=name,
+            outlet_id=outlet_id,
+            status=status,
+            device_id=device_id,
+            device_name=device_name,
+            stripe_terminal_id=stripe_terminal_id,
+            serial_reader_id=serial_reader_id,
+            sequence_number=sequence_number,
+            is_virtual=is_virtual,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class TransactionPaymentDataDto(ModelBase):
     """Payment processor details of a transaction.
 
@@ -78,11 +78,11 @@ class TransactionPaymentDataDto(ModelBase):
         processor_data = get("processorData", UNSET)
         processor_fee = get("processorFee", UNSET)
         transaction_payment_data_dto = cls(
-            processor,
-            processor_transaction_id,
-            device,
-            processor_data,
-            processor_fee,
+            processor=processor,
+            processor_transaction_id=processor_transaction_id,
+            device=device,
+            processor_data=processor_data,
+            processor_fee=processor_fee,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -21,7 +21,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateAccountDto(ModelBase):
     """Body for a partial account update.
 
@@ -62,9 +62,9 @@ class UpdateAccountDto(ModelBase):
         name = get("name", UNSET)
         phone = get("phone", UNSET)
         update_account_dto = cls(
-            email,
-            name,
-            phone,
+            email=email,
+            name=name,
+            phone=phone,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

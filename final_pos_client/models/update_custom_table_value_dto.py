@@ -19,7 +19,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateCustomTableValueDto(ModelBase):
     """Body for changing one stored cell value.
 
@@ -47,7 +47,7 @@ class UpdateCustomTableValueDto(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         value = src_dict["value"]
         update_custom_table_value_dto = cls(
-            value,
+            value=value,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

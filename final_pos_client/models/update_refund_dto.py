@@ -29,7 +29,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateRefundDto(ModelBase):
     """Partial refund fields to change.
 
@@ -161,17 +161,17 @@ class UpdateRefundDto(ModelBase):
 
         balance = get("balance", UNSET)
         update_refund_dto = cls(
-            order_id,
-            session_id,
-            external_id,
-            currency,
-            line_items,
-            reason,
-            refunded_by,
-            refunded_by_external_id,
-            summary,
-            payment,
-            balance,
+            order_id=order_id,
+            session_id=session_id,
+            external_id=external_id,
+            currency=currency,
+            line_items=line_items,
+            reason=reason,
+            refunded_by=refunded_by,
+            refunded_by_external_id=refunded_by_external_id,
+            summary=summary,
+            payment=payment,
+            balance=balance,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

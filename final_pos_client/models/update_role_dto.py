@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateRoleDto(ModelBase):
     """Body for a partial role update.
 
@@ -66,8 +66,8 @@ class UpdateRoleDto(ModelBase):
             ]
 
         update_role_dto = cls(
-            name,
-            permissions,
+            name=name,
+            permissions=permissions,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

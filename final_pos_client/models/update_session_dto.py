@@ -31,7 +31,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateSessionDto(ModelBase):
     """Body for a partial session update (typically closing data).
 
@@ -154,19 +154,19 @@ class UpdateSessionDto(ModelBase):
         closing_note = get("closingNote", UNSET)
         opening_note = get("openingNote", UNSET)
         update_session_dto = cls(
-            station_id,
-            session_number,
-            opened_by,
-            closed_by,
-            open_time,
-            close_time,
-            opening_amount,
-            closing_amount,
-            closing_report_data,
-            notes,
-            closing_amounts,
-            closing_note,
-            opening_note,
+            station_id=station_id,
+            session_number=session_number,
+            opened_by=opened_by,
+            closed_by=closed_by,
+            open_time=open_time,
+            close_time=close_time,
+            opening_amount=opening_amount,
+            closing_amount=closing_amount,
+            closing_report_data=closing_report_data,
+            notes=notes,
+            closing_amounts=closing_amounts,
+            closing_note=closing_note,
+            opening_note=opening_note,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

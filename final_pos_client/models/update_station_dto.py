@@ -27,7 +27,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateStationDto(ModelBase):
     """Partial station fields to change.
 
@@ -110,15 +110,15 @@ class UpdateStationDto(ModelBase):
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
         update_station_dto = cls(
-            name,
-            outlet_id,
-            status,
-            device_id,
-            device_name,
-            stripe_terminal_id,
-            serial_reader_id,
-            sequence_number,
-            is_virtual,
+            name=name,
+            outlet_id=outlet_id,
+            status=status,
+            device_id=device_id,
+            device_name=device_name,
+            stripe_terminal_id=stripe_terminal_id,
+            serial_reader_id=serial_reader_id,
+            sequence_number=sequence_number,
+            is_virtual=is_virtual,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

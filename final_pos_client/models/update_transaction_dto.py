@@ -32,7 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateTransactionDto(ModelBase):
     """Partial transaction fields to change.
 
@@ -158,20 +158,20 @@ class UpdateTransactionDto(ModelBase):
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
         update_transaction_dto = cls(
-            external_id,
-            payment_method,
-            amount,
-            currency,
-            type_,
-            notes,
-            employee,
-            balance,
-            session_id,
-            payment_data,
-            order_id,
-            refund_id,
-            outlet_id,
-            receipt_id,
+            external_id=external_id,
+            payment_method=payment_method,
+            amount=amount,
+            currency=currency,
+            type_=type_,
+            notes=notes,
+            employee=employee,
+            balance=balance,
+            session_id=session_id,
+            payment_data=payment_data,
+            order_id=order_id,
+            refund_id=refund_id,
+            outlet_id=outlet_id,
+            receipt_id=receipt_id,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

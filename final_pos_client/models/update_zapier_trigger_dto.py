@@ -23,7 +23,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class UpdateZapierTriggerDto(ModelBase):
     """Body for changing a Zapier trigger (inferred).
 
@@ -78,11 +78,11 @@ class UpdateZapierTriggerDto(ModelBase):
         trigger_url = get("triggerUrl", UNSET)
         custom_trigger_name = get("customTriggerName", UNSET)
         update_zapier_trigger_dto = cls(
-            trigger_type,
-            trigger_id,
-            api_key,
-            trigger_url,
-            custom_trigger_name,
+            trigger_type=trigger_type,
+            trigger_id=trigger_id,
+            api_key=api_key,
+            trigger_url=trigger_url,
+            custom_trigger_name=custom_trigger_name,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

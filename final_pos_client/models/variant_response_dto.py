@@ -37,7 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(kw_only=True, repr=False)
 class VariantResponseDto(ModelBase):
     """Variant as returned by the API.
 
@@ -241,24 +241,24 @@ class VariantResponseDto(ModelBase):
             ]
 
         variant_response_dto = cls(
-            id,
-            created_at,
-            updated_at,
-            company_id,
-            product_id,
-            manage_stock,
-            sku,
-            is_on_sale,
-            barcode,
-            price,
-            sale_price,
-            external_id,
-            allow_backorder,
-            cost_price,
-            images,
-            metadata,
-            attributes,
-            inventory,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_id=company_id,
+            product_id=product_id,
+            manage_stock=manage_stock,
+            sku=sku,
+            is_on_sale=is_on_sale,
+            barcode=barcode,
+            price=price,
+            sale_price=sale_price,
+            external_id=external_id,
+            allow_backorder=allow_backorder,
+            cost_price=cost_price,
+            images=images,
+            metadata=metadata,
+            attributes=attributes,
+            inventory=inventory,
         )
 
         if not src_dict.keys() <= _KNOWN_KEYS:

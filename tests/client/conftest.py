@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
-from final_pos_client._transport import build_http_client
+from final_pos_client._core._transport import build_http_client
 from final_pos_fake.server import FakeServer
 
 TRANSPORTS = ("httpx", "aiohttp")

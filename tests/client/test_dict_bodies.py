@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from final_pos_client import FinalPOS, models
-from final_pos_client._body_shapes import SHAPES
+from final_pos_client._core._body_shapes import SHAPES
 from final_pos_client.errors import ValidationError
 from final_pos_client.models import AddressDto, CreateProductDto
 from final_pos_fake.server import FakeServer
@@ -119,7 +119,7 @@ def test_the_field_tables_match_the_models() -> None:
 
 
 def test_a_datetime_is_sent_as_iso_text() -> None:
-    from final_pos_client._request_body import _value
+    from final_pos_client._core._request_body import _value
 
     moment = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     assert _value(moment, "date-time", "x") == "2025-01-02T03:04:05+00:00"

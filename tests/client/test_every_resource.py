@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import inspect
+import sys
 import typing
 from typing import Any
 
-from final_pos_client import FinalPOS, _resources, errors
+from final_pos_client import FinalPOS, errors
+from final_pos_client._core._resource import APIResource
 from final_pos_fake.server import FakeServer
 
 SIMPLE_LISTS = [
@@ -16,11 +18,7 @@ SIMPLE_LISTS = [
 
 
 def _resources_of(pos: FinalPOS) -> dict[str, Any]:
-    return {
-        name: value
-        for name, value in vars(pos).items()
-        if type(value).__module__ == _resources.__name__
-    }
+    return {name: value for name, value in vars(pos).items() if isinstance(value, APIResource)}
 
 
 async def test_every_simple_list_returns_its_declared_models(
@@ -31,7 +29,7 @@ async def test_every_simple_list_returns_its_declared_models(
     non_empty = []
     for name in SIMPLE_LISTS:
         resource = _resources_of(pos)[name]
-        hints = typing.get_type_hints(resource.list, vars(_resources))
+        hints = typing.get_type_hints(resource.list, vars(sys.modules[type(resource).__module__]))
         (model,) = typing.get_args(hints["return"])
         page = await resource.list(limit=100)
         assert isinstance(page, list), name

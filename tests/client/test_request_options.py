@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
-from final_pos_client._client_config import ConfigurationError
-from final_pos_client._transport import build_http_client
+from final_pos_client._core._client_config import ConfigurationError
+from final_pos_client._core._transport import build_http_client
 from final_pos_client.models import CreateCustomerDto
 
 from .conftest import TRANSPORTS

@@ -67,9 +67,9 @@ def test_methods_exist_exactly_where_the_api_has_the_operation() -> None:
         wrappers = {"with_raw_response", "with_streaming_response"}
         public = {m for m in dir(resource) if not m.startswith("_") and m not in wrappers}
         assert public == methods, name
-        assert {m for m in dir(resource.with_raw_response) if not m.startswith("_")} == (
-            methods - {"iterate"}
-        )
+        for wrapper in wrappers:
+            wrapped = getattr(resource, wrapper)
+            assert {m for m in dir(wrapped) if not m.startswith("_")} == methods - {"iterate"}
     assert "delete" not in dir(pos.attachments) and "list" not in dir(pos.roles)
 
 
@@ -136,4 +136,11 @@ def test_inline_bodies_and_undocumented_responses_stay_plain_json() -> None:
     assert view.signature.startswith("self, id: str, body: dict[str, Any], *,")
     assert (view.returns, view.json_expression) == ("Any", "body")
     assert view.path_expression == 'f"/v1/api/widget/{_segment(id)}/notes"'
-    assert "widgets.add_note (WidgetController_addNote)" in render(spec)["_resources.py"]
+    assert "widgets.add_note (WidgetController_addNote)" in render(spec)["resources/widgets.py"]
+
+
+def test_raw_response_methods_wrap_the_same_methods() -> None:
+    pos = FinalPOS(api_key="k")
+    raw_get = pos.products.with_raw_response.get
+    assert raw_get.__wrapped__ == pos.products.get  # type: ignore[attr-defined]
+    assert inspect.signature(raw_get) == inspect.signature(pos.products.get)

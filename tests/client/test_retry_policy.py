@@ -8,7 +8,7 @@ import aiohttp
 import httpx
 import pytest
 
-from final_pos_client._retry_policy import (
+from final_pos_client._core._retry_policy import (
     RetryTiming,
     backoff_delay,
     is_retryable_failure,
@@ -16,7 +16,7 @@ from final_pos_client._retry_policy import (
     retry_after_delay,
     retry_delay,
 )
-from final_pos_client._transport import classify_transport_error
+from final_pos_client._core._transport import classify_transport_error
 
 NOW = 1_700_000_000.0
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, StreamedResponse
-from final_pos_client._streaming import json_item
+from final_pos_client._core._streaming import json_item
 from final_pos_client.errors import APIResponseValidationError, NotFoundError
 from final_pos_client.models import ProductResponseDto
 from final_pos_fake.server import FakeServer

@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 
 from .prism import prism_mock
-from .spec_operations import GENERATED_PACKAGE, REPO_ROOT
-from .tally import EXERCISED, SPEC_OPERATIONS
+from .spec_operations import GENERATED_PACKAGE, REPO_ROOT, load_patched_spec, operations
+from .tally import CONTRACT_TESTS, SPEC_OPERATIONS, exercised
+
+SPEC_OPERATIONS.update(op.operation_id for op in operations(load_patched_spec()))
+# Set when every contract test of every operation was selected: then the count must be complete.
+_FULL_RUN = pytest.StashKey[bool]()
 
 
 @pytest.fixture(scope="session")
@@ -28,7 +32,25 @@ def prism_url() -> Iterator[str]:
         yield base_url
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    selected = [
+        item for item in session.items if getattr(item, "originalname", None) in CONTRACT_TESTS
+    ]
+    session.config.stash[_FULL_RUN] = (
+        len(selected) == len(CONTRACT_TESTS) * len(SPEC_OPERATIONS) > 0
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A full contract run that did not exercise every operation both ways fails the run."""
+    if session.config.stash.get(_FULL_RUN, False) and exercised() != SPEC_OPERATIONS:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    exercised = len(EXERCISED & SPEC_OPERATIONS)
-    total = len(SPEC_OPERATIONS)
-    terminalreporter.write_line(f"contract: {exercised}/{total} operations exercised")
+    """Operations whose stock function and ``FinalPOS`` method both passed against Prism."""
+    count, total = len(exercised()), len(SPEC_OPERATIONS)
+    terminalreporter.write_line(f"contract: {count}/{total} operations exercised")
+    if terminalreporter.config.stash.get(_FULL_RUN, False) and count < total:
+        missing = sorted(SPEC_OPERATIONS - exercised())
+        terminalreporter.write_line(f"contract: incomplete, not exercised both ways: {missing}")

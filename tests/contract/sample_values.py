@@ -68,3 +68,8 @@ def _minimal(spec: dict[str, Any], schema: dict[str, Any], every_property: bool)
         return text.ljust(int(schema.get("minLength", 0)), "x")
     # No type: anything goes; a string is the most neutral.
     return "contract"
+
+
+def parameter_value(spec: dict[str, Any], parameter: dict[str, Any]) -> Any:
+    """A path or query parameter's example, else a value valid for its schema."""
+    return parameter["example"] if "example" in parameter else sample(spec, parameter["schema"])

@@ -1,4 +1,5 @@
-"""Every operation of the spec, called once through the generated client against Prism.
+"""Every operation of the spec, called once through the stock generated function against Prism
+(``test_contract_resources.py`` calls each through ``FinalPOS`` too).
 
 The spec is ``final_pos_client/_openapi.json`` (openapi.yaml + our overlay), the description the
 client was generated from. Operations are enumerated from it, so an operation without a generated
@@ -17,24 +18,21 @@ from typing import Any
 
 import pytest
 
-import final_pos_client.models
 from final_pos_client.client import AuthenticatedClient
 
-from .sample_values import sample
+from .checks import assert_keys_kept, assert_parsed
+from .sample_values import parameter_value, sample
 from .spec_operations import (
     Operation,
     argument_name,
     generated_operation_modules,
     load_patched_spec,
-    model_class_name,
     operations,
-    resolve,
 )
-from .tally import EXERCISED, SPEC_OPERATIONS
+from .tally import EXERCISED
 
 SPEC = load_patched_spec()
 OPERATIONS = operations(SPEC)
-SPEC_OPERATIONS.update(op.operation_id for op in OPERATIONS)
 API_KEY = "test-key"
 
 
@@ -62,9 +60,9 @@ async def test_operation_against_prism(operation: Operation, prism_url: str) -> 
     assert response.status_code == expected_status, (
         f"{operation.label} answered {response.status_code}: {response.content[:1000]!r}"
     )
-    _assert_parsed(response.parsed, schema)
-    _assert_keys_kept(response.parsed, json.loads(response.content) if schema else None)
-    EXERCISED.add(operation.operation_id)
+    assert_parsed(response.parsed, schema)
+    assert_keys_kept(response.parsed, json.loads(response.content) if schema else None)
+    EXERCISED["stock"].add(operation.operation_id)
 
 
 def _arguments(operation: Operation, call: Callable[..., Any]) -> dict[str, Any]:
@@ -76,8 +74,7 @@ def _arguments(operation: Operation, call: Callable[..., Any]) -> dict[str, Any]
             continue
         name = argument_name(parameter["name"])
         assert name in hints, f"{operation.operation_id}: no argument {name!r} for {parameter}"
-        has_example = "example" in parameter
-        arguments[name] = parameter["example"] if has_example else sample(SPEC, parameter["schema"])
+        arguments[name] = parameter_value(SPEC, parameter)
     schema = operation.request_schema(SPEC)
     if schema is not None:
         assert "body" in hints, f"{operation.operation_id}: the generated function takes no body"
@@ -96,36 +93,3 @@ def _model_type(annotation: Any) -> Any:
 
 def _is_union(annotation: Any) -> bool:
     return isinstance(annotation, UnionType) or typing.get_origin(annotation) is typing.Union
-
-
-def _assert_parsed(parsed: Any, schema: dict[str, Any] | None) -> None:
-    if schema is None:
-        assert parsed is None, f"no response body in the spec, but parsed {parsed!r}"
-        return
-    if schema.get("type") == "array":
-        item_type = _model_for(schema["items"])
-        assert isinstance(parsed, list), f"expected a list of {item_type.__name__}, got {parsed!r}"
-        assert parsed, "Prism returned an empty list: nothing was parsed"
-        assert all(isinstance(item, item_type) for item in parsed), parsed
-        return
-    model = _model_for(schema)
-    assert isinstance(parsed, model), f"expected {model.__name__}, got {type(parsed).__name__}"
-
-
-def _assert_keys_kept(parsed: Any, wire: Any) -> None:
-    """The parsed model neither drops nor invents keys of the JSON it was parsed from."""
-    if isinstance(parsed, list):
-        for item, wire_item in zip(parsed, wire, strict=True):
-            _assert_keys_kept(item, wire_item)
-    elif parsed is not None:
-        assert set(parsed.to_dict()) == set(wire), f"{type(parsed).__name__} vs {wire}"
-
-
-def _model_for(schema: dict[str, Any]) -> type:
-    if "$ref" not in schema:
-        resolved = resolve(SPEC, schema)
-        raise AssertionError(f"inline response schema without a model name: {resolved}")
-    name = model_class_name(schema["$ref"].rsplit("/", 1)[-1])
-    model = getattr(final_pos_client.models, name, None)
-    assert isinstance(model, type), f"final_pos_client.models has no class {name}"
-    return model

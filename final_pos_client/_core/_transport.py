@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_transport.py by `make regenerate`.
+# Edit that file, not this copy.
 """The HTTP client ``FinalPOS`` builds for itself, and what a transport failure means.
 
 With the ``aiohttp`` extra installed (``pip install 'final-pos-client[aiohttp]'``) requests go

@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_request_options.py by `make regenerate`.
+# Edit that file, not this copy.
 """Headers, query parameters and body fields sent on top of what a method sends itself.
 
 Precedence, lowest first: the HTTP client's own headers, ``default_headers`` /

@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_logs.py by `make regenerate`.
+# Edit that file, not this copy.
 """``FINAL_POS_LOG=debug|info``: turn on this package's logging without touching ``logging``
 (what ``OPENAI_LOG`` does for openai-python).
 

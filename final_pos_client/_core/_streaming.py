@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_streaming.py by `make regenerate`.
+# Edit that file, not this copy.
 """``pos.<resource>.with_streaming_response.<method>(...)``: the body read as you go.
 
 ``async with pos.products.with_streaming_response.list(limit=100) as response:`` gives a
@@ -145,22 +145,15 @@ def json_item(item: Any) -> Any:
 class StreamedCall(Generic[ParsedT, ItemT]):
     """``async with``: sends the request on entry, closes the response on exit."""
 
-    __slots__ = ("_item_parser", "_parser", "_response", "_send")
+    __slots__ = ("_response", "_send")
 
-    def __init__(
-        self,
-        send: Callable[[], Awaitable[httpx.Response]],
-        parser: Callable[[httpx.Response], ParsedT],
-        item_parser: Callable[[Any], ItemT],
-    ) -> None:
+    def __init__(self, send: Callable[[], Awaitable[StreamedResponse[ParsedT, ItemT]]]) -> None:
         self._send = send
-        self._parser = parser
-        self._item_parser = item_parser
-        self._response: httpx.Response | None = None
+        self._response: StreamedResponse[ParsedT, ItemT] | None = None
 
     async def __aenter__(self) -> StreamedResponse[ParsedT, ItemT]:
         self._response = await self._send()
-        return StreamedResponse(self._response, self._parser, self._item_parser)
+        return self._response
 
     async def __aexit__(
         self,
@@ -169,4 +162,4 @@ class StreamedCall(Generic[ParsedT, ItemT]):
         traceback: TracebackType | None,
     ) -> None:
         if self._response is not None:
-            await self._response.aclose()
+            await self._response.http_response.aclose()

@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_pagination.py by `make regenerate`.
+# Edit that file, not this copy.
 """Pages of a skip/limit list: ``list(...)`` returns a ``Page``, ``iterate(...)`` walks pages.
 
 The API has no total count: a full page (``limit`` records) may have more after it, a shorter
@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TypeVar
 
 ItemT = TypeVar("ItemT")
+ResponseT = TypeVar("ResponseT")
 
 MAX_PAGE_SIZE = 100  # the server answers a larger ``limit`` with 400
 
@@ -68,6 +69,21 @@ class Page(list[ItemT]):
 
     def __repr__(self) -> str:
         return f"Page(skip={self.skip}, limit={self.limit}, {list.__repr__(self)})"
+
+
+def page_parser(
+    parse: Callable[[ResponseT], list[ItemT]],
+    fetch: PageFetcher[ItemT],
+    *,
+    skip: int,
+    limit: int,
+) -> Callable[[ResponseT], Page[ItemT]]:
+    """A response parser building the ``Page`` of a list call from its records."""
+
+    def parse_page(response: ResponseT) -> Page[ItemT]:
+        return Page(parse(response), fetch=fetch, skip=skip, limit=limit)
+
+    return parse_page
 
 
 def check_page_size(page_size: int) -> int:

@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_client_config.py by `make regenerate`.
+# Edit that file, not this copy.
 """Where ``FinalPOS`` takes its API key and base URL from, and which base URLs it accepts."""
 
 from __future__ import annotations

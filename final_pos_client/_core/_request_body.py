@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_request_body.py by `make regenerate`.
+# Edit that file, not this copy.
 """A request body given as its model or as a plain dict, turned into the JSON to send.
 
 A dict may use the wire names (``firstName``) or the model's attribute names (``first_name``),

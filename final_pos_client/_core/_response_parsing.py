@@ -1,5 +1,5 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+# Hand-written: copied from codegen/runtime/_response_parsing.py by `make regenerate`.
+# Edit that file, not this copy.
 """Turning an ``httpx.Response`` into JSON, a model, or the matching ``APIStatusError``."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from ..types import gc_paused
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
-from .types import gc_paused
 
 ModelT = TypeVar("ModelT", covariant=True)
 ParsedT = TypeVar("ParsedT")

@@ -1,5 +1,3 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
-# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 """The fields of each request body schema, for checking a dict body before it is sent
 (``_request_body.py``): wire name, attribute name, required, kind (``codegen/request_bodies.py``)."""
 

@@ -1,0 +1,176 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.custom_table_data`` (tags: Custom Table: content, Custom Tables: content), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._resource import path_segment as _segment
+from .._core._response_parsing import model_list_parser, model_parser
+from ..models import (
+    CustomTableDataRow,
+)
+
+_parse_get = model_parser(
+    CustomTableDataRow, "custom_table_data.get (CustomTableDataController_findOne)"
+)
+_parse_list = model_list_parser(
+    CustomTableDataRow, "custom_table_data.list (CustomTableDataController_findAll)"
+)
+
+
+class CustomTableDataResource(APIResource):
+    """The ``custom_table_data`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = CustomTableDataResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableDataResourceWithStreamingResponse(self)
+
+    async def get(
+        self,
+        table_name: str,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CustomTableDataRow:
+        """Get a single row from a custom table
+
+        Returns one row of a custom table addressed by table name, presumably with its cell
+        values resolved (inferred).
+
+        ``GET /v1/api/custom-table-data/{tableName}/{id}``
+        (CustomTableDataController_findOne).
+        """
+        return await self._call(
+            "GET",
+            f"/v1/api/custom-table-data/{_segment(table_name)}/{_segment(id)}",
+            _parse_get,
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        table_name: str,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableDataRow]:
+        """Get all rows from a custom table
+
+        Lists the rows of one custom table, addressed by its kebab-case name, with their
+        values flattened.
+
+        ``GET /v1/api/custom-table-data/{tableName}`` (CustomTableDataController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableDataRow]:
+            return await self.list(
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await self._call(
+            "GET",
+            f"/v1/api/custom-table-data/{_segment(table_name)}",
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableDataRow.from_dict,
+        )
+
+    def iterate(
+        self,
+        table_name: str,
+        *,
+        page_size: int = 100,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncIterator[CustomTableDataRow]:
+        """Every record, requesting page after page of ``page_size`` (1..100) lazily.
+
+        Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
+        ``page_size``, before any request.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableDataRow]:
+            return await self.list(
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return iterate_pages(fetch_page, page_size)
+
+
+class CustomTableDataResourceWithRawResponse:
+    """``custom_table_data`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = (
+        "get",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableDataResource) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableDataResourceWithStreamingResponse:
+    """``custom_table_data`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "get",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableDataResource) -> None:
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.list = to_streamed_response_wrapper(resource.list)

@@ -1,0 +1,131 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.custom_table_fields`` (tags: Custom Tables: structure), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._response_parsing import model_list_parser
+from ..models import (
+    CustomTableFieldResponseDto,
+)
+
+_parse_list = model_list_parser(
+    CustomTableFieldResponseDto, "custom_table_fields.list (CustomTableFieldsController_findAll)"
+)
+
+
+class CustomTableFieldsResource(APIResource):
+    """The ``custom_table_fields`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = CustomTableFieldsResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableFieldsResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        table_id: str,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableFieldResponseDto]:
+        """Get all custom tables: structure
+
+        Lists the field (column) definitions of one custom table, paged with skip/limit.
+
+        ``GET /v1/api/custom-table-fields`` (CustomTableFieldsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableFieldResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await self._call(
+            "GET",
+            "/v1/api/custom-table-fields",
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            params={"tableId": table_id, "skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableFieldResponseDto.from_dict,
+        )
+
+    def iterate(
+        self,
+        *,
+        table_id: str,
+        page_size: int = 100,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncIterator[CustomTableFieldResponseDto]:
+        """Every record, requesting page after page of ``page_size`` (1..100) lazily.
+
+        Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
+        ``page_size``, before any request.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableFieldResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return iterate_pages(fetch_page, page_size)
+
+
+class CustomTableFieldsResourceWithRawResponse:
+    """``custom_table_fields`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = ("list",)
+
+    def __init__(self, resource: CustomTableFieldsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableFieldsResourceWithStreamingResponse:
+    """``custom_table_fields`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("list",)
+
+    def __init__(self, resource: CustomTableFieldsResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)

@@ -1,0 +1,220 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.custom_table_values`` (tags: Custom Table: content, Custom Tables: content), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._resource import path_segment as _segment
+from .._core._response_parsing import model_list_parser, model_parser
+from ..models import (
+    CreateCustomTableValueDto,
+    CustomTableValueResponseDto,
+    UpdateCustomTableValueDto,
+)
+from ..params import (
+    CreateCustomTableValueDtoDict,
+    UpdateCustomTableValueDtoDict,
+)
+
+_parse_create = model_parser(
+    CustomTableValueResponseDto, "custom_table_values.create (CustomTableValueController_create)"
+)
+_parse_update = model_parser(
+    CustomTableValueResponseDto, "custom_table_values.update (CustomTableValueController_update)"
+)
+_parse_list = model_list_parser(
+    CustomTableValueResponseDto, "custom_table_values.list (CustomTableValuesController_findAll)"
+)
+
+
+class CustomTableValuesResource(APIResource):
+    """The ``custom_table_values`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = CustomTableValuesResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableValuesResourceWithStreamingResponse(self)
+
+    async def create(
+        self,
+        body: CreateCustomTableValueDto | CreateCustomTableValueDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CustomTableValueResponseDto:
+        """Create a new custom table: content
+
+        Stores one cell value of a custom table row (inferred).
+
+        ``POST /v1/api/custom-table-value`` (CustomTableValueController_create).
+        """
+        return await self._call(
+            "POST",
+            "/v1/api/custom-table-value",
+            _parse_create,
+            params=None,
+            json=body_json(body, CreateCustomTableValueDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateCustomTableValueDto | UpdateCustomTableValueDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CustomTableValueResponseDto:
+        """Update a custom table value by ID
+
+        Changes the content of one stored cell value.
+
+        ``PATCH /v1/api/custom-table-value/{id}`` (CustomTableValueController_update).
+        """
+        return await self._call(
+            "PATCH",
+            f"/v1/api/custom-table-value/{_segment(id)}",
+            _parse_update,
+            params=None,
+            json=body_json(body, UpdateCustomTableValueDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        table_id: str | None = None,
+        row_id: str | None = None,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableValueResponseDto]:
+        """Get all custom tables: content
+
+        Lists stored cell values, filterable by table and by row, paged with skip/limit.
+
+        ``GET /v1/api/custom-table-values`` (CustomTableValuesController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableValueResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                row_id=row_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await self._call(
+            "GET",
+            "/v1/api/custom-table-values",
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            params={"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableValueResponseDto.from_dict,
+        )
+
+    def iterate(
+        self,
+        *,
+        table_id: str | None = None,
+        row_id: str | None = None,
+        page_size: int = 100,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncIterator[CustomTableValueResponseDto]:
+        """Every record, requesting page after page of ``page_size`` (1..100) lazily.
+
+        Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
+        ``page_size``, before any request.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableValueResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                row_id=row_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return iterate_pages(fetch_page, page_size)
+
+
+class CustomTableValuesResourceWithRawResponse:
+    """``custom_table_values`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = (
+        "create",
+        "update",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableValuesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableValuesResourceWithStreamingResponse:
+    """``custom_table_values`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "update",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableValuesResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.list = to_streamed_response_wrapper(resource.list)

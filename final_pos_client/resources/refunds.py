@@ -1,0 +1,275 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.refunds`` (tags: Refunds), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._resource import path_segment as _segment
+from .._core._response_parsing import json_parser, model_list_parser, model_parser
+from ..models import (
+    CreateRefundDto,
+    RefundResponseDto,
+    UpdateRefundDto,
+)
+from ..params import (
+    CreateRefundDtoDict,
+    UpdateRefundDtoDict,
+)
+
+_parse_create = model_parser(RefundResponseDto, "refunds.create (RefundsController_create)")
+_parse_get = model_parser(RefundResponseDto, "refunds.get (RefundsController_findOne)")
+_parse_update = model_parser(RefundResponseDto, "refunds.update (RefundsController_update)")
+_parse_delete = json_parser("refunds.delete (RefundsController_delete)")
+_parse_list = model_list_parser(RefundResponseDto, "refunds.list (RefundsController_findAll)")
+
+
+class RefundsResource(APIResource):
+    """The ``refunds`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = RefundsResourceWithRawResponse(self)
+        self.with_streaming_response = RefundsResourceWithStreamingResponse(self)
+
+    async def create(
+        self,
+        body: CreateRefundDto | CreateRefundDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RefundResponseDto:
+        """Create a new refund
+
+        Records a refund against an order.
+
+        ``POST /v1/api/refunds`` (RefundsController_create).
+        """
+        return await self._call(
+            "POST",
+            "/v1/api/refunds",
+            _parse_create,
+            params=None,
+            json=body_json(body, CreateRefundDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RefundResponseDto:
+        """Get a refund by ID
+
+        Fetches one refund.
+
+        ``GET /v1/api/refunds/{id}`` (RefundsController_findOne).
+        """
+        return await self._call(
+            "GET",
+            f"/v1/api/refunds/{_segment(id)}",
+            _parse_get,
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateRefundDto | UpdateRefundDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RefundResponseDto:
+        """Update a refund by ID
+
+        Changes fields of a refund.
+
+        ``PATCH /v1/api/refunds/{id}`` (RefundsController_update).
+        """
+        return await self._call(
+            "PATCH",
+            f"/v1/api/refunds/{_segment(id)}",
+            _parse_update,
+            params=None,
+            json=body_json(body, UpdateRefundDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Any:
+        """Delete a refund by ID
+
+        Removes a refund.
+
+        ``DELETE /v1/api/refunds/{id}`` (RefundsController_delete).
+        """
+        return await self._call(
+            "DELETE",
+            f"/v1/api/refunds/{_segment(id)}",
+            _parse_delete,
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[RefundResponseDto]:
+        """Get all refunds
+
+        Lists refunds, paged with skip/limit.
+
+        ``GET /v1/api/refunds`` (RefundsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[RefundResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await self._call(
+            "GET",
+            "/v1/api/refunds",
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=RefundResponseDto.from_dict,
+        )
+
+    def iterate(
+        self,
+        *,
+        page_size: int = 100,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncIterator[RefundResponseDto]:
+        """Every record, requesting page after page of ``page_size`` (1..100) lazily.
+
+        Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
+        ``page_size``, before any request.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[RefundResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return iterate_pages(fetch_page, page_size)
+
+
+class RefundsResourceWithRawResponse:
+    """``refunds`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: RefundsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class RefundsResourceWithStreamingResponse:
+    """``refunds`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: RefundsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)

@@ -1,0 +1,157 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.roles`` (tags: Roles), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._resource import path_segment as _segment
+from .._core._response_parsing import model_parser
+from ..models import (
+    CreateRoleDto,
+    RoleResponseDto,
+    UpdateRoleDto,
+)
+from ..params import (
+    CreateRoleDtoDict,
+    UpdateRoleDtoDict,
+)
+
+_parse_create = model_parser(RoleResponseDto, "roles.create (RolesController_create)")
+_parse_get = model_parser(RoleResponseDto, "roles.get (RolesController_findOne)")
+_parse_update = model_parser(RoleResponseDto, "roles.update (RolesController_update)")
+
+
+class RolesResource(APIResource):
+    """The ``roles`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = RolesResourceWithRawResponse(self)
+        self.with_streaming_response = RolesResourceWithStreamingResponse(self)
+
+    async def create(
+        self,
+        body: CreateRoleDto | CreateRoleDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RoleResponseDto:
+        """Create a new role
+
+        Creates one role with its permission list.
+
+        ``POST /v1/api/roles`` (RolesController_create).
+        """
+        return await self._call(
+            "POST",
+            "/v1/api/roles",
+            _parse_create,
+            params=None,
+            json=body_json(body, CreateRoleDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RoleResponseDto:
+        """Get a role by ID
+
+        Returns one role by its identifier.
+
+        ``GET /v1/api/roles/{id}`` (RolesController_findOne).
+        """
+        return await self._call(
+            "GET",
+            f"/v1/api/roles/{_segment(id)}",
+            _parse_get,
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateRoleDto | UpdateRoleDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> RoleResponseDto:
+        """Update a role by ID
+
+        Partially updates one role.
+
+        ``PATCH /v1/api/roles/{id}`` (RolesController_update).
+        """
+        return await self._call(
+            "PATCH",
+            f"/v1/api/roles/{_segment(id)}",
+            _parse_update,
+            params=None,
+            json=body_json(body, UpdateRoleDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class RolesResourceWithRawResponse:
+    """``roles`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+    )
+
+    def __init__(self, resource: RolesResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class RolesResourceWithStreamingResponse:
+    """``roles`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+    )
+
+    def __init__(self, resource: RolesResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)

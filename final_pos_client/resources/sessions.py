@@ -1,0 +1,123 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.sessions`` (tags: Session), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._resource import path_segment as _segment
+from .._core._response_parsing import model_parser
+from ..models import (
+    CreateSessionDto,
+    SessionResponseDto,
+    UpdateSessionDto,
+)
+from ..params import (
+    CreateSessionDtoDict,
+    UpdateSessionDtoDict,
+)
+
+_parse_create = model_parser(SessionResponseDto, "sessions.create (SessionController_create)")
+_parse_update = model_parser(SessionResponseDto, "sessions.update (SessionController_update)")
+
+
+class SessionsResource(APIResource):
+    """The ``sessions`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = SessionsResourceWithRawResponse(self)
+        self.with_streaming_response = SessionsResourceWithStreamingResponse(self)
+
+    async def create(
+        self,
+        body: CreateSessionDto | CreateSessionDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SessionResponseDto:
+        """Create a new session
+
+        Opens (records) one register session for a station.
+
+        ``POST /v1/api/session`` (SessionController_create).
+        """
+        return await self._call(
+            "POST",
+            "/v1/api/session",
+            _parse_create,
+            params=None,
+            json=body_json(body, CreateSessionDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateSessionDto | UpdateSessionDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SessionResponseDto:
+        """Update a session by ID
+
+        Partially updates one session, e.g. to record its closing data.
+
+        ``PATCH /v1/api/session/{id}`` (SessionController_update).
+        """
+        return await self._call(
+            "PATCH",
+            f"/v1/api/session/{_segment(id)}",
+            _parse_update,
+            params=None,
+            json=body_json(body, UpdateSessionDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SessionsResourceWithRawResponse:
+    """``sessions`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = (
+        "create",
+        "update",
+    )
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class SessionsResourceWithStreamingResponse:
+    """``sessions`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "update",
+    )
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)

@@ -1,0 +1,283 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
+"""``FinalPOS.transactions`` (tags: Transactions), derived from the
+description's operationIds (``codegen/client_operations.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from .._core._base_client import BaseClient, TimeoutOption
+from .._core._not_given import NOT_GIVEN, NotGiven
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
+from .._core._resource import path_segment as _segment
+from .._core._response_parsing import json_parser, model_list_parser, model_parser
+from ..models import (
+    CreateTransactionDto,
+    TransactionResponseDto,
+    UpdateTransactionDto,
+)
+from ..params import (
+    CreateTransactionDtoDict,
+    UpdateTransactionDtoDict,
+)
+
+_parse_create = model_parser(
+    TransactionResponseDto, "transactions.create (TransactionsController_create)"
+)
+_parse_get = model_parser(
+    TransactionResponseDto, "transactions.get (TransactionsController_findOne)"
+)
+_parse_update = model_parser(
+    TransactionResponseDto, "transactions.update (TransactionsController_update)"
+)
+_parse_delete = json_parser("transactions.delete (TransactionsController_delete)")
+_parse_list = model_list_parser(
+    TransactionResponseDto, "transactions.list (TransactionsController_findAll)"
+)
+
+
+class TransactionsResource(APIResource):
+    """The ``transactions`` endpoints."""
+
+    __slots__ = ("with_raw_response", "with_streaming_response")
+
+    def __init__(self, client: BaseClient) -> None:
+        super().__init__(client)
+        self.with_raw_response = TransactionsResourceWithRawResponse(self)
+        self.with_streaming_response = TransactionsResourceWithStreamingResponse(self)
+
+    async def create(
+        self,
+        body: CreateTransactionDto | CreateTransactionDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> TransactionResponseDto:
+        """Create a new transaction
+
+        Records a payment (or other money movement) for an order.
+
+        ``POST /v1/api/transactions`` (TransactionsController_create).
+        """
+        return await self._call(
+            "POST",
+            "/v1/api/transactions",
+            _parse_create,
+            params=None,
+            json=body_json(body, CreateTransactionDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> TransactionResponseDto:
+        """Get a transaction by ID
+
+        Fetches one transaction.
+
+        ``GET /v1/api/transactions/{id}`` (TransactionsController_findOne).
+        """
+        return await self._call(
+            "GET",
+            f"/v1/api/transactions/{_segment(id)}",
+            _parse_get,
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateTransactionDto | UpdateTransactionDtoDict,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> TransactionResponseDto:
+        """Update a transaction by ID
+
+        Changes fields of a transaction.
+
+        ``PATCH /v1/api/transactions/{id}`` (TransactionsController_update).
+        """
+        return await self._call(
+            "PATCH",
+            f"/v1/api/transactions/{_segment(id)}",
+            _parse_update,
+            params=None,
+            json=body_json(body, UpdateTransactionDto),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Any:
+        """Delete a transaction by ID
+
+        Removes a transaction.
+
+        ``DELETE /v1/api/transactions/{id}`` (TransactionsController_delete).
+        """
+        return await self._call(
+            "DELETE",
+            f"/v1/api/transactions/{_segment(id)}",
+            _parse_delete,
+            params=None,
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def list(
+        self,
+        *,
+        skip: int = 0,
+        limit: int = 50,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[TransactionResponseDto]:
+        """Get all transactions
+
+        Lists transactions, paged with skip/limit.
+
+        ``GET /v1/api/transactions`` (TransactionsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[TransactionResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await self._call(
+            "GET",
+            "/v1/api/transactions",
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            params={"skip": skip, "limit": limit},
+            json=None,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=TransactionResponseDto.from_dict,
+        )
+
+    def iterate(
+        self,
+        *,
+        page_size: int = 100,
+        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncIterator[TransactionResponseDto]:
+        """Every record, requesting page after page of ``page_size`` (1..100) lazily.
+
+        Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
+        ``page_size``, before any request.
+        """
+
+        async def fetch_page(skip: int, limit: int) -> Page[TransactionResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return iterate_pages(fetch_page, page_size)
+
+
+class TransactionsResourceWithRawResponse:
+    """``transactions`` methods returning a ``RawResponse`` (HTTP response + ``parse()``)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class TransactionsResourceWithStreamingResponse:
+    """``transactions`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
