@@ -84,3 +84,18 @@ async def test_following_pages_keep_path_and_required_query_parameters(
 
 def plain_id(value: ObjectId | str) -> str:
     return value if isinstance(value, str) else value.oid
+
+
+async def test_raw_and_streamed_list_responses_parse_to_pages(
+    pos: FinalPOS, fake_server: FakeServer
+) -> None:
+    ids = add_products(fake_server, 3)
+
+    raw = await pos.products.with_raw_response.list(limit=2)
+    page = raw.parse()
+    async with pos.products.with_streaming_response.list(limit=2) as response:
+        streamed = await response.parse()
+
+    assert raw.status_code == 200
+    assert isinstance(page, Page) and isinstance(streamed, Page)
+    assert [p.id async for p in page] == [p.id async for p in streamed] == ids
