@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._raw_response import HTTPResponseView
 from .errors import APIResponseValidationError
 
 ParsedT = TypeVar("ParsedT")
@@ -27,10 +28,10 @@ _WHITESPACE = " \t\n\r"
 _AFTER_ITEM = _WHITESPACE + ",]"
 
 
-class StreamedResponse(Generic[ParsedT, ItemT]):
+class StreamedResponse(HTTPResponseView, Generic[ParsedT, ItemT]):
     """A successful response whose body has not been read yet."""
 
-    __slots__ = ("_item_parser", "_parser", "http_response")
+    __slots__ = ("_item_parser", "_parser")
 
     def __init__(
         self,
@@ -38,17 +39,9 @@ class StreamedResponse(Generic[ParsedT, ItemT]):
         parser: Callable[[httpx.Response], ParsedT],
         item_parser: Callable[[Any], ItemT],
     ) -> None:
-        self.http_response = http_response
+        super().__init__(http_response)
         self._parser = parser
         self._item_parser = item_parser
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body as it arrives (decompressed)."""
