@@ -95,10 +95,22 @@ def check_page_size(page_size: int) -> int:
     return page_size
 
 
-def iterate_pages(fetch_page: PageFetcher[ItemT], page_size: int) -> AsyncIterator[ItemT]:
-    """Validate ``page_size`` now; lazily yield the records of page after page."""
+def iterate_pages(
+    fetch_page: Callable[[int, int], Awaitable[list[ItemT]]], page_size: int
+) -> AsyncIterator[ItemT]:
+    """Validate ``page_size`` now; lazily yield the records of page after page.
+
+    ``fetch_page`` may return a ``Page`` (the resources' ``list``) or a plain list of records.
+    """
     check_page_size(page_size)
-    return _records_from_start(fetch_page, page_size)
+
+    async def fetch(skip: int, limit: int) -> Page[ItemT]:
+        records = await fetch_page(skip, limit)
+        if isinstance(records, Page):
+            return records
+        return Page(records, fetch=fetch, skip=skip, limit=limit)
+
+    return _records_from_start(fetch, page_size)
 
 
 async def _records_from_start(
