@@ -34,7 +34,11 @@ from ._retry_policy import (
     is_retryable_status,
     retry_delay,
 )
-from ._transport import build_http_client, classify_transport_error, underlying_failure
+from ._transport import (
+    build_http_client_and_send,
+    classify_transport_error,
+    underlying_failure,
+)
 from .errors import APIConnectionError, APITimeoutError
 
 logger = logging.getLogger("final_pos_client")
@@ -68,7 +72,10 @@ class BaseClient:
         self.max_retries = max_retries
         self._retry_timing = retry_timing or RetryTiming()
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else build_http_client(self._timeout)
+        if http_client is None:
+            self._http, self._send_request = build_http_client_and_send(self._timeout)
+        else:
+            self._http, self._send_request = http_client, http_client.send
         self._timeout_argument = self._default_timeout_argument()
         self._default_headers = check_headers(default_headers, "default_headers")
         self._default_query = check_query(default_query, "default_query")
@@ -118,7 +125,7 @@ class BaseClient:
             copy._default_query = check_query(default_query, "default_query")
         copy._auth_headers = copy._request_headers()
         if http_client is not None:
-            copy._http = http_client
+            copy._http, copy._send_request = http_client, http_client.send
             copy._timeout_argument = copy._default_timeout_argument()
         if base_url is not None:
             copy._base_url = resolve_base_url(
@@ -230,7 +237,7 @@ class BaseClient:
             )
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._send_request(request, stream=stream)
             except httpx.TransportError as error:
                 failure = classify_transport_error(error)
                 shown = underlying_failure(error)
