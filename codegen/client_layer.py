@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 
 from .client_operations import Method, Parameter, Resource, collect_resources
+from .request_bodies import annotation, collect_shapes
 from .runtime.spec_model import SpecModel
 
 TEMPLATES = Path(__file__).parent / "client_templates"
@@ -24,7 +25,18 @@ DEFAULT_PAGE_SIZE = 100
 DOC_WIDTH = 92
 CALL_OPTIONS = (
     "timeout: TimeoutOption | NotGiven = NOT_GIVEN, max_retries: int | None = None, "
-    "deadline: DeadlineOption | NotGiven = NOT_GIVEN"
+    "deadline: DeadlineOption | NotGiven = NOT_GIVEN, "
+    "extra_headers: Headers | None = None, extra_query: Query | None = None, "
+    "extra_body: Body | None = None"
+)
+# The options every method hands on to the request (and a list to the calls of its next pages).
+FORWARDED_OPTIONS = (
+    "timeout",
+    "max_retries",
+    "deadline",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
 )
 
 
@@ -45,6 +57,9 @@ class MethodView:
     operation_id: str
     iterate_signature: str
     page_call: str
+    paginated: bool
+    page_type: str
+    item_parser: str
 
 
 def _keyword(parameter: Parameter, *, paging_defaults: bool) -> str:
@@ -56,7 +71,9 @@ def _keyword(parameter: Parameter, *, paging_defaults: bool) -> str:
 
 
 def _body_annotation(method: Method) -> str:
-    return method.body_model or "dict[str, Any]"
+    if method.body_model:
+        return f"{method.body_model} | {method.body_model}Dict"
+    return "dict[str, Any]"
 
 
 def _docstring(method: Method, indent: str) -> str:
@@ -92,7 +109,7 @@ def method_view(method: Method, resource: Resource) -> MethodView:
     if not method.has_body:
         json_expression = "None"
     elif method.body_model:
-        json_expression = "body.to_dict()"
+        json_expression = f"body_json(body, {method.body_model})"
     else:
         json_expression = "body"
     filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
@@ -112,17 +129,16 @@ def method_view(method: Method, resource: Resource) -> MethodView:
             *[f"{p.python_name}={p.python_name}" for p in method.filter_parameters],
             "skip=skip",
             "limit=limit",
-            "timeout=timeout",
-            "max_retries=max_retries",
-            "deadline=deadline",
+            *[f"{option}={option}" for option in FORWARDED_OPTIONS],
         ]
     )
     returns = method.returns
+    item_type = str(returns.model) if returns.kind == "model_list" else "Any"
     return MethodView(
         name=method.name,
         signature=signature,
         returns=returns.annotation,
-        item_type=str(returns.model) if returns.kind == "model_list" else "Any",
+        item_type=item_type,
         docstring=_docstring(method, " " * 8),
         http_method=method.http_method,
         path_expression=_path_expression(method),
@@ -132,7 +148,32 @@ def method_view(method: Method, resource: Resource) -> MethodView:
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
         page_call=page_call,
+        paginated=method.paginated,
+        page_type=f"Page[{item_type}]",
+        item_parser=f"{returns.model}.from_dict" if returns.kind == "model_list" else "json_item",
     )
+
+
+def doc_signature(method: Method) -> str:
+    """The parameters a user writes, for ``api.md`` (no ``self``, no per-call options)."""
+    positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
+    if method.has_body:
+        positional.append(f"body: {_body_annotation(method)}")
+    keywords = [_keyword(p, paging_defaults=method.paginated) for p in method.query_parameters]
+    return ", ".join([*positional, *(["*", *keywords] if keywords else [])])
+
+
+def doc_iterate_signature(method: Method) -> str:
+    positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
+    filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
+    return ", ".join([*positional, "*", *filters, f"page_size: int = {DEFAULT_PAGE_SIZE}"])
+
+
+def doc_returns(method: Method) -> str:
+    returns = method.returns
+    if method.paginated:
+        return f"Page[{returns.model or 'Any'}]"
+    return returns.annotation.removeprefix("builtins.")
 
 
 def _parser_expression(method: Method, resource: Resource) -> str:
@@ -169,20 +210,47 @@ def _resource_module(environment: jinja2.Environment, resource: Resource) -> str
     models = sorted(
         {name for m in resource.operations for name in (m.body_model, m.returns.model) if name}
     )
-    context = {"resource": resource, "views": views, "parsers": parsers, "models": models}
+    body_dicts = sorted({f"{m.body_model}Dict" for m in resource.operations if m.body_model})
+    context = {
+        "resource": resource,
+        "views": views,
+        "parsers": parsers,
+        "models": models,
+        "body_dicts": body_dicts,
+    }
     return environment.get_template("resources/resource.py.jinja").render(context)
 
 
 def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
-    """``resources/<name>.py`` per resource, ``resources/__init__.py``, ``_client.py`` and
-    ``__init__.py`` for the patched description."""
+    """``resources/<name>.py`` per resource, ``resources/__init__.py``, ``_client.py``,
+    ``__init__.py``, ``params.py`` and ``_core/_body_shapes.py`` (dict bodies) and ``api.md``
+    (every method, for readers) for the patched description."""
     model = spec if isinstance(spec, SpecModel) else SpecModel.parse(spec)
     resources = collect_resources(model)
+    shapes = collect_shapes(model, resources)
+    shape_names = {shape.model for shape in shapes}
     environment = _environment()
-    context = {"resources": resources, "title": model.title or "the API"}
+    context = {
+        "resources": resources,
+        "title": model.title or "the API",
+        "version": model.version,
+        "shapes": shapes,
+        "annotation": lambda kind: annotation(kind, shape_names),
+        "doc_signature": doc_signature,
+        "doc_returns": doc_returns,
+        "doc_iterate_signature": doc_iterate_signature,
+        "summary": lambda m: " ".join((m.summary or m.operation_id).split()),
+    }
     files = {
         name: environment.get_template(f"{name}.jinja").render(context)
-        for name in ("resources/__init__.py", "_client.py", "__init__.py")
+        for name in (
+            "resources/__init__.py",
+            "_client.py",
+            "__init__.py",
+            "params.py",
+            "_core/_body_shapes.py",
+            "api.md",
+        )
     }
     for resource in resources:
         files[f"resources/{resource.attribute}.py"] = _resource_module(environment, resource)

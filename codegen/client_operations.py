@@ -30,7 +30,20 @@ METHOD_BY_ACTION = {
 METHOD_ORDER = {"create": 0, "get": 1, "update": 2, "delete": 3, "list": 4}
 PAGING_PARAMETERS = ("skip", "limit")
 # Keyword names every method adds itself; a spec parameter may not take them.
-RESERVED_PARAMETER_NAMES = frozenset({"self", "body", "timeout", "max_retries", "page_size"})
+RESERVED_PARAMETER_NAMES = frozenset(
+    {
+        "self",
+        "body",
+        "timeout",
+        "max_retries",
+        "page_size",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+    }
+)
+# Resource attributes a method may not take.
+RESERVED_METHOD_NAMES = frozenset({"with_raw_response", "with_streaming_response"})
 # FinalPOS members a resource attribute may not shadow.
 RESERVED_RESOURCE_NAMES = frozenset(
     {"request", "aclose", "with_options", "base_url", "timeout", "http_client", "max_retries"}
@@ -207,8 +220,8 @@ def collect_resources(spec: dict[str, Any] | SpecModel) -> list[Resource]:
         names = [method.name, "iterate"] if method.paginated else [method.name]
         for name in names:
             clash = resource.methods.get(name)
-            if clash is not None or name == "with_raw_response":
-                other = clash.operation_id if clash else "the with_raw_response attribute"
+            if clash is not None or name in RESERVED_METHOD_NAMES:
+                other = clash.operation_id if clash else f"the {name} attribute"
                 raise ClientLayerError(
                     f"name collision: {operation_id} and {other} both map to "
                     f"FinalPOS.{attribute}.{name}"

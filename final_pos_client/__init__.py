@@ -19,18 +19,26 @@ if TYPE_CHECKING:
     from . import errors
     from ._client import FinalPOS
     from ._core._not_given import NOT_GIVEN, NotGiven
+    from ._core._pagination import Page
     from ._core._raw_response import RawResponse
     from ._core._retry_policy import RetryTiming
+    from ._core._streaming import StreamedResponse
     from ._version import API_VERSION, __version__
     from .client import AuthenticatedClient, Client
+    from .types import UNSET, Unset, value_or
 
 _MODULE_OF = {
     "errors": ".errors",
     "FinalPOS": "._client",
     "NOT_GIVEN": "._core._not_given",
     "NotGiven": "._core._not_given",
+    "Page": "._core._pagination",
     "RawResponse": "._core._raw_response",
     "RetryTiming": "._core._retry_policy",
+    "StreamedResponse": "._core._streaming",
+    "UNSET": ".types",
+    "Unset": ".types",
+    "value_or": ".types",
     "AuthenticatedClient": ".client",
     "Client": ".client",
     "API_VERSION": "._version",
@@ -59,8 +67,13 @@ __all__ = (
     "Client",
     "FinalPOS",
     "NotGiven",
+    "Page",
     "RawResponse",
     "RetryTiming",
     "__version__",
+    "StreamedResponse",
+    "UNSET",
+    "Unset",
     "errors",
+    "value_or",
 )

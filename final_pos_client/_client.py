@@ -12,6 +12,7 @@ import httpx
 from ._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from ._core._client_config import DEFAULT_MAX_RESPONSE_BYTES
 from ._core._not_given import NOT_GIVEN, NotGiven
+from ._core._request_options import Headers, Query
 from ._core._retry_policy import RetryTiming
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ class FinalPOS(BaseClient):
     ``timeout`` bounds each phase of an attempt (as in httpx); ``deadline`` the whole call,
     retries, waits and body included (default: 4 x the largest phase of ``timeout``);
     ``max_response_bytes`` the decoded size of any answer (default 32 MiB).
+    ``default_headers`` / ``default_query`` go with every request (the API key header cannot be
+    among them); ``$FINAL_POS_LOG=debug|info`` turns on logging.
     """
 
     def __init__(
@@ -81,6 +84,8 @@ class FinalPOS(BaseClient):
         *,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
         retry_timing: RetryTiming | None = None,
     ) -> None:
         super().__init__(
@@ -93,6 +98,8 @@ class FinalPOS(BaseClient):
             retry_timing=retry_timing,
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            default_headers=default_headers,
+            default_query=default_query,
         )
 
     def _after_copy(self) -> None:

@@ -3,21 +3,64 @@
 """Contains some shared types for properties"""
 
 import gc
+import json
 import threading
 from collections.abc import Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import attrs
 from attrs import define
 
 
 class Unset:
+    """A field the JSON did not contain (``UNSET``); false in a test, so ``model.sku or "-"``
+    type-checks as ``str``. ``value_or(model.sku, default)`` keeps falsy values like ``0``."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+ValueT = TypeVar("ValueT")
+DefaultT = TypeVar("DefaultT")
+
+
+def value_or(value: ValueT | Unset, default: DefaultT) -> ValueT | DefaultT:
+    """``value`` unless it is ``UNSET`` (the field was absent), else ``default``."""
+    return default if isinstance(value, Unset) else value
+
+
+class ModelBase:
+    """What every generated model has besides its fields: a repr without the absent fields,
+    ``to_json()``, and ``to_dict()`` (its own, per model: the JSON object with wire names)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (wire names, absent fields left out)."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{field.name}={value!r}"
+            for field in attrs.fields(type(self))  # type: ignore[arg-type]
+            if field.repr
+            and (value := getattr(self, field.name)) is not UNSET
+            and not (field.name == "additional_properties" and not value)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -86,4 +129,14 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "gc_paused"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "ModelBase",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "gc_paused",
+    "value_or",
+]

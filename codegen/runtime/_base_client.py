@@ -8,6 +8,7 @@ import asyncio
 import logging
 import time
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
@@ -17,6 +18,7 @@ from httpx._client import UseClientDefault  # the type of the public httpx.USE_C
 
 from ._bounded_body import ResponseTooLarge, read_bounded
 from ._client_config import (
+    API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
     check_deadline,
     check_max_response_bytes,
@@ -27,7 +29,18 @@ from ._client_config import (
     resolve_api_key,
     resolve_base_url,
 )
+from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
+from ._request_options import (
+    Body,
+    Headers,
+    Query,
+    check_headers,
+    check_query,
+    merge_body,
+    merge_headers,
+    merge_query,
+)
 from ._response_parsing import decode_json, status_error
 from ._retry_policy import (
     RetryTiming,
@@ -79,7 +92,10 @@ class BaseClient:
         retry_timing: RetryTiming | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
     ) -> None:
+        setup_logging()
         self.max_retries = check_max_retries(max_retries)
         self._api_key = resolve_api_key(api_key)
         self._base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
@@ -97,8 +113,18 @@ class BaseClient:
         else:
             self._http, self._send_request = http_client, http_client.send
         self._timeout_argument = self._default_timeout_argument()
-        self._auth_headers = request_headers(self._api_key)
+        self._default_headers = check_headers(default_headers, "default_headers")
+        self._default_query = check_query(default_query, "default_query")
+        self._auth_headers = self._request_headers()
         self._loop_binding = _LoopBinding()
+
+    def _request_headers(self) -> dict[str, str]:
+        """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""
+        return {
+            **request_headers(self._api_key),
+            **self._default_headers,
+            API_KEY_HEADER: self._api_key,
+        }
 
     @property
     def base_url(self) -> str:
@@ -132,8 +158,12 @@ class BaseClient:
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
         max_response_bytes: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Headers | None = None,
+        default_query: Query | None = None,
     ) -> Self:
-        """A copy with some settings changed, sharing this client's connection pool.
+        """A copy with some settings changed, sharing this client's connection pool (or using
+        ``http_client``). ``default_headers`` / ``default_query`` replace the client's.
 
         Closing the copy leaves the pool open; close the client that created it.
         """
@@ -142,7 +172,15 @@ class BaseClient:
         copy._owns_http_client = False
         if api_key is not None:
             copy._api_key = resolve_api_key(api_key)
-            copy._auth_headers = request_headers(copy._api_key)
+            copy._api_key = resolve_api_key(api_key)
+        if default_headers is not None:
+            copy._default_headers = check_headers(default_headers, "default_headers")
+        if default_query is not None:
+            copy._default_query = check_query(default_query, "default_query")
+        copy._auth_headers = copy._request_headers()
+        if http_client is not None:
+            copy._http, copy._send_request = http_client, http_client.send
+            copy._timeout_argument = copy._default_timeout_argument()
         if base_url is not None:
             copy._base_url = resolve_base_url(
                 base_url, allow_insecure_http=self._allow_insecure_http
@@ -206,6 +244,7 @@ class BaseClient:
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
     ) -> Any:
         """Call any endpoint (``path`` relative to the base URL, e.g. ``/v1/api/products``) with
         the same auth, retries, errors and logging; returns the decoded JSON (``None`` if empty)."""
@@ -220,6 +259,7 @@ class BaseClient:
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
         )
         return decode_json(response, f"{verb} {path}")
 
@@ -233,9 +273,15 @@ class BaseClient:
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        stream: bool = False,
     ) -> httpx.Response:
         """One call: attempts until a 2xx answer, a final error, the retries are spent or the
-        call's deadline passes (``APITimeoutError``). The body is read whole, within limits."""
+        call's deadline passes (``APITimeoutError``). The body is read whole, within limits;
+        ``stream=True`` returns a 2xx response whose body is still unread (the caller closes it).
+        """
         retries = self.max_retries if max_retries is None else check_max_retries(max_retries)
         if isinstance(timeout, NotGiven):
             request_timeout: httpx.Timeout | UseClientDefault = self._timeout_argument
@@ -250,12 +296,15 @@ class BaseClient:
         if not isinstance(deadline, NotGiven):
             call_deadline = check_deadline(deadline)
         self._check_usable()
-        if params:
-            params = {name: value for name, value in params.items() if value is not None}
+        params = merge_query(self._default_query, params, extra_query)
+        json = merge_body(json, extra_body)
+        headers = merge_headers(self._auth_headers, extra_headers)
         call = _Call(method, path, self._base_url + path, retries)
         try:
             async with asyncio.timeout(call_deadline) as scope:
-                return await self._attempts(call, params, json, request_timeout, scope)
+                return await self._attempts(
+                    call, params, json, headers, request_timeout, scope, stream
+                )
         except TimeoutError as error:
             if not scope.expired():
                 raise
@@ -268,8 +317,10 @@ class BaseClient:
         call: _Call,
         params: dict[str, Any] | None,
         json: Any,
+        headers: Mapping[str, str],
         request_timeout: httpx.Timeout | UseClientDefault,
         scope: asyncio.Timeout,
+        stream: bool,
     ) -> httpx.Response:
         method, path = call.method, call.path
         while True:
@@ -279,7 +330,7 @@ class BaseClient:
                 call.url,
                 params=params,
                 json=json,
-                headers=self._auth_headers,
+                headers=headers,
                 timeout=request_timeout,
             )
             started = time.perf_counter()
@@ -288,7 +339,8 @@ class BaseClient:
             cause: Exception | None = None
             try:
                 response = await self._send_request(request, stream=True)
-                await read_bounded(response, self._max_response_bytes)
+                if not stream or not 200 <= response.status_code < 300:
+                    await read_bounded(response, self._max_response_bytes)
             except ResponseTooLarge as error:
                 self._log_attempt(call, "too large", started)
                 raise APIResponseValidationError(
@@ -378,8 +430,10 @@ class BaseClient:
         started: float,
         retry_in: float | None = None,
     ) -> None:
-        """One DEBUG line per attempt: what came back, how long it took, and what happens next."""
-        logger.debug(
+        """One line per attempt: what came back, how long it took, and what happens next (DEBUG
+        for a 2xx answer, INFO for a failed attempt)."""
+        logger.log(
+            logging.DEBUG if outcome.startswith("2") else logging.INFO,
             "%s %s -> %s in %.1f ms (attempt %d of %d)%s",
             call.method,
             call.path,

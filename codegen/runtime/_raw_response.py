@@ -12,15 +12,13 @@ ParsedT = TypeVar("ParsedT")
 _NOT_PARSED = object()
 
 
-class RawResponse(Generic[ParsedT]):
-    """A successful ``httpx.Response`` together with the parsing its method would do."""
+class HTTPResponseView:
+    """What raw and streamed responses show of their ``httpx.Response``."""
 
-    __slots__ = ("_parsed", "_parser", "http_response")
+    __slots__ = ("http_response",)
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], ParsedT]):
+    def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
-        self._parser = parser
-        self._parsed: object = _NOT_PARSED
 
     @property
     def status_code(self) -> int:
@@ -29,6 +27,17 @@ class RawResponse(Generic[ParsedT]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+
+class RawResponse(HTTPResponseView, Generic[ParsedT]):
+    """A successful ``httpx.Response`` together with the parsing its method would do."""
+
+    __slots__ = ("_parsed", "_parser")
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], ParsedT]):
+        super().__init__(http_response)
+        self._parser = parser
+        self._parsed: object = _NOT_PARSED
 
     def parse(self) -> ParsedT:
         """The value the plain method returns (parsed once, then cached)."""

@@ -1,9 +1,11 @@
 """What every generated resource class shares: the one request path of its methods, and
-``with_raw_response`` as a wrapper around those same methods (no second copy of each body).
+``with_raw_response`` / ``with_streaming_response`` as wrappers around those same methods (no
+second copy of each body).
 
 A resource method calls ``self._call(...)``; ``to_raw_response_wrapper(resource.get)`` runs the
 very same method with a context flag set, which makes ``_call`` hand back a ``RawResponse``
 (the HTTP response plus the parsing the method would have done) instead of the parsed value.
+``to_streamed_response_wrapper`` does the same with the body left unread (``StreamedResponse``).
 """
 
 from __future__ import annotations
@@ -11,18 +13,23 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
 from ._base_client import BaseClient, DeadlineOption, TimeoutOption
 from ._not_given import NotGiven
+from ._pagination import Page
 from ._raw_response import RawResponse
+from ._request_options import Body, Headers, Query
+from ._streaming import StreamedCall, StreamedResponse, json_item
 
 P = ParamSpec("P")
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
 _raw_requested: ContextVar[bool] = ContextVar("final_pos_client_raw_response", default=False)
+_stream_requested: ContextVar[bool] = ContextVar("final_pos_client_streamed", default=False)
 
 
 class APIResource:
@@ -44,8 +51,13 @@ class APIResource:
         timeout: TimeoutOption | NotGiven,
         max_retries: int | None,
         deadline: DeadlineOption | NotGiven,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        item_parser: Callable[[Any], Any] = json_item,
     ) -> T:
         raw = _raw_requested.get()
+        stream = _stream_requested.get()
         response = await self._client._send(
             method,
             path,
@@ -54,7 +66,13 @@ class APIResource:
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            stream=stream,
         )
+        if stream:
+            return cast(T, StreamedResponse(response, parser, item_parser))
         if raw:
             return cast(T, RawResponse(response, parser))
         return parser(response)
@@ -72,5 +90,33 @@ def to_raw_response_wrapper(
             return cast(RawResponse[T], await method(*args, **kwargs))
         finally:
             _raw_requested.reset(token)
+
+    return wrapped
+
+
+@overload
+def to_streamed_response_wrapper(
+    method: Callable[P, Awaitable[Page[ItemT]]],
+) -> Callable[P, StreamedCall[Page[ItemT], ItemT]]: ...
+@overload
+def to_streamed_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, StreamedCall[T, Any]]: ...
+def to_streamed_response_wrapper(
+    method: Callable[P, Awaitable[Any]],
+) -> Callable[P, StreamedCall[Any, Any]]:
+    """``method`` with the same parameters, as an ``async with`` block yielding a
+    ``StreamedResponse`` (status and headers in, body unread; closed on leaving the block)."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> StreamedCall[Any, Any]:
+        async def send() -> StreamedResponse[Any, Any]:
+            token = _stream_requested.set(True)
+            try:
+                return cast(StreamedResponse[Any, Any], await method(*args, **kwargs))
+            finally:
+                _stream_requested.reset(token)
+
+        return StreamedCall(send)
 
     return wrapped

@@ -18,6 +18,7 @@ FinalPOSError
     │       └── APIOutcomeUnknownTimeoutError (also an APITimeoutError)
     ├── APIResponseValidationError (a body that is not JSON, too large, too deep or off-model)
     └── UnexpectedStatus (raised by the stock ``api.*`` functions)
+└── ValidationError (a request body that does not fit, before sending; also a ValueError/TypeError)
 
 Messages name the method, the path and the status, never a header: the API key stays out.
 Messages longer than ``MAX_MESSAGE_CHARS`` are cut, with the full length noted.
@@ -52,6 +53,7 @@ __all__ = [
     "RequestInfo",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ValidationError",
     "status_error_class",
 ]
 
@@ -253,3 +255,8 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _ERROR_BY_STATUS.get(status_code, APIStatusError)
+
+
+class ValidationError(FinalPOSError, ValueError, TypeError):
+    """A request body (or other input) does not fit what the API accepts; raised before anything
+    is sent, naming the field (e.g. ``CreateCustomerDto.firstName: expected str, got int``)."""

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="AttachmentResponseDto")
 _new_instance = object.__new__
@@ -30,8 +30,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class AttachmentResponseDto:
+@_attrs_define(kw_only=True, repr=False)
+class AttachmentResponseDto(ModelBase):
     """An attachment record. IDs are plain strings here, not $oid objects.
 
     Example:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateAttachmentDto")
 _new_instance = object.__new__
@@ -25,8 +25,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class CreateAttachmentDto:
+@_attrs_define(kw_only=True, repr=False)
+class CreateAttachmentDto(ModelBase):
     """Body for registering an attachment.
 
     Attributes:

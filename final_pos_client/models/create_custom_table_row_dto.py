@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import gc_paused
+from ..types import ModelBase, gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableRowDto")
 _new_instance = object.__new__
@@ -20,8 +20,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class CreateCustomTableRowDto:
+@_attrs_define(kw_only=True, repr=False)
+class CreateCustomTableRowDto(ModelBase):
     """Body for creating a custom table row.
 
     Attributes:

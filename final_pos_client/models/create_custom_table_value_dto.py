@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import gc_paused
+from ..types import ModelBase, gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableValueDto")
 _new_instance = object.__new__
@@ -23,8 +23,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class CreateCustomTableValueDto:
+@_attrs_define(kw_only=True, repr=False)
+class CreateCustomTableValueDto(ModelBase):
     """Body for storing one cell value (inferred).
 
     Attributes:

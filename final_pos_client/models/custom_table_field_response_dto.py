@@ -9,7 +9,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableFieldResponseDto")
 _new_instance = object.__new__
@@ -32,8 +32,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class CustomTableFieldResponseDto:
+@_attrs_define(kw_only=True, repr=False)
+class CustomTableFieldResponseDto(ModelBase):
     """A field (column) definition of a custom table (inferred).
 
     Attributes:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="Customer")
 _new_instance = object.__new__
@@ -38,8 +38,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class Customer:
+@_attrs_define(kw_only=True, repr=False)
+class Customer(ModelBase):
     """A customer record as returned by the API. The reference lists a DTO schema named "Customer" under "Data Transfer
     Objects (DTOs) / Schemas" whose page could not be read; the fields below come from the Get all customers response.
 

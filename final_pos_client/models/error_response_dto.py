@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import gc_paused
+from ..types import ModelBase, gc_paused
 
 T = TypeVar("T", bound="ErrorResponseDto")
 _new_instance = object.__new__
@@ -22,8 +22,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class ErrorResponseDto:
+@_attrs_define(kw_only=True, repr=False)
+class ErrorResponseDto(ModelBase):
     """Error body of every 4xx/5xx response (seen for 400 on category create and for 400/404 on Get a account by ID).
 
     Attributes:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderResponseDto")
 _new_instance = object.__new__
@@ -47,8 +47,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class OrderResponseDto:
+@_attrs_define(kw_only=True, repr=False)
+class OrderResponseDto(ModelBase):
     """Order as returned by the API.
 
     Attributes:

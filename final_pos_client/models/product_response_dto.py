@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="ProductResponseDto")
 _new_instance = object.__new__
@@ -43,8 +43,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class ProductResponseDto:
+@_attrs_define(kw_only=True, repr=False)
+class ProductResponseDto(ModelBase):
     """Product as returned by the API (list items and single-record responses).
 
     Attributes:

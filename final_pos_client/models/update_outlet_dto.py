@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, gc_paused
+from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateOutletDto")
 _new_instance = object.__new__
@@ -32,8 +32,8 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-@_attrs_define(kw_only=True)
-class UpdateOutletDto:
+@_attrs_define(kw_only=True, repr=False)
+class UpdateOutletDto(ModelBase):
     """Partial outlet fields to change.
 
     Attributes:

@@ -10,7 +10,9 @@ from typing import Any
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     json_parser,
     model_parser,
@@ -19,6 +21,10 @@ from ..models import (
     AccountResponseDto,
     CreateAccountDto,
     UpdateAccountDto,
+)
+from ..params import (
+    CreateAccountDtoDict,
+    UpdateAccountDtoDict,
 )
 
 _parse_create = model_parser(AccountResponseDto, "accounts.create (AccountController_create)")
@@ -30,19 +36,23 @@ _parse_delete = json_parser("accounts.delete (AccountController_delete)")
 class AccountsResource(APIResource):
     """The ``accounts`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = AccountsResourceWithRawResponse(self)
+        self.with_streaming_response = AccountsResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateAccountDto,
+        body: CreateAccountDto | CreateAccountDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AccountResponseDto:
         """Create a new account
 
@@ -55,10 +65,13 @@ class AccountsResource(APIResource):
             "/v1/api/account",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateAccountDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(
@@ -68,6 +81,9 @@ class AccountsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AccountResponseDto:
         """Get a account by ID
 
@@ -84,16 +100,22 @@ class AccountsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateAccountDto,
+        body: UpdateAccountDto | UpdateAccountDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AccountResponseDto:
         """Update a account by ID
 
@@ -106,10 +128,13 @@ class AccountsResource(APIResource):
             f"/v1/api/account/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateAccountDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
@@ -119,6 +144,9 @@ class AccountsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a account by ID
 
@@ -135,6 +163,9 @@ class AccountsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -153,3 +184,21 @@ class AccountsResourceWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AccountsResourceWithStreamingResponse:
+    """``accounts`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+    )
+
+    def __init__(self, resource: AccountsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)

@@ -8,13 +8,18 @@ from __future__ import annotations
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_parser,
 )
 from ..models import (
     AttachmentResponseDto,
     CreateAttachmentDto,
+)
+from ..params import (
+    CreateAttachmentDtoDict,
 )
 
 _parse_create = model_parser(
@@ -26,19 +31,23 @@ _parse_get = model_parser(AttachmentResponseDto, "attachments.get (AttachmentCon
 class AttachmentsResource(APIResource):
     """The ``attachments`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = AttachmentsResourceWithRawResponse(self)
+        self.with_streaming_response = AttachmentsResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateAttachmentDto,
+        body: CreateAttachmentDto | CreateAttachmentDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AttachmentResponseDto:
         """Create a new attachment
 
@@ -52,10 +61,13 @@ class AttachmentsResource(APIResource):
             "/v1/api/attachment",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateAttachmentDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(
@@ -65,6 +77,9 @@ class AttachmentsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AttachmentResponseDto:
         """Get an attachment by ID
 
@@ -81,6 +96,9 @@ class AttachmentsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -95,3 +113,17 @@ class AttachmentsResourceWithRawResponse:
     def __init__(self, resource: AttachmentsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+
+
+class AttachmentsResourceWithStreamingResponse:
+    """``attachments`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+    )
+
+    def __init__(self, resource: AttachmentsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)

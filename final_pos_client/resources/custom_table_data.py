@@ -5,14 +5,14 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
+from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_list_parser,
     model_parser,
@@ -32,11 +32,12 @@ _parse_list = model_list_parser(
 class CustomTableDataResource(APIResource):
     """The ``custom_table_data`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = CustomTableDataResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableDataResourceWithStreamingResponse(self)
 
     async def get(
         self,
@@ -46,6 +47,9 @@ class CustomTableDataResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableDataRow:
         """Get a single row from a custom table
 
@@ -64,6 +68,9 @@ class CustomTableDataResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list(
@@ -75,23 +82,47 @@ class CustomTableDataResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[CustomTableDataRow]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableDataRow]:
         """Get all rows from a custom table
 
         Lists the rows of one custom table, addressed by its kebab-case name, with their
         values flattened.
 
         ``GET /v1/api/custom-table-data/{tableName}`` (CustomTableDataController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableDataRow]:
+            return await self.list(
+                table_name,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableDataRow.from_dict,
         )
 
     def iterate(
@@ -102,6 +133,9 @@ class CustomTableDataResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableDataRow]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -109,7 +143,7 @@ class CustomTableDataResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableDataRow]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableDataRow]:
             return await self.list(
                 table_name,
                 skip=skip,
@@ -117,6 +151,9 @@ class CustomTableDataResource(APIResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -133,3 +170,17 @@ class CustomTableDataResourceWithRawResponse:
     def __init__(self, resource: CustomTableDataResource) -> None:
         self.get = to_raw_response_wrapper(resource.get)
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableDataResourceWithStreamingResponse:
+    """``custom_table_data`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "get",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableDataResource) -> None:
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.list = to_streamed_response_wrapper(resource.list)

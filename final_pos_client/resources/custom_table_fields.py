@@ -5,13 +5,13 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_list_parser,
 )
@@ -27,11 +27,12 @@ _parse_list = model_list_parser(
 class CustomTableFieldsResource(APIResource):
     """The ``custom_table_fields`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = CustomTableFieldsResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableFieldsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -42,22 +43,46 @@ class CustomTableFieldsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[CustomTableFieldResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableFieldResponseDto]:
         """Get all custom tables: structure
 
         Lists the field (column) definitions of one custom table, paged with skip/limit.
 
         ``GET /v1/api/custom-table-fields`` (CustomTableFieldsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableFieldResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             "/v1/api/custom-table-fields",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"tableId": table_id, "skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableFieldResponseDto.from_dict,
         )
 
     def iterate(
@@ -68,6 +93,9 @@ class CustomTableFieldsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableFieldResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -75,7 +103,7 @@ class CustomTableFieldsResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableFieldResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableFieldResponseDto]:
             return await self.list(
                 table_id=table_id,
                 skip=skip,
@@ -83,6 +111,9 @@ class CustomTableFieldsResource(APIResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -95,3 +126,13 @@ class CustomTableFieldsResourceWithRawResponse:
 
     def __init__(self, resource: CustomTableFieldsResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableFieldsResourceWithStreamingResponse:
+    """``custom_table_fields`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("list",)
+
+    def __init__(self, resource: CustomTableFieldsResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)

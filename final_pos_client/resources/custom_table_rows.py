@@ -5,14 +5,15 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
+from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_list_parser,
     model_parser,
@@ -21,6 +22,9 @@ from .._core._response_parsing import (
 from ..models import (
     CreateCustomTableRowDto,
     CustomTableRowResponseDto,
+)
+from ..params import (
+    CreateCustomTableRowDtoDict,
 )
 
 _parse_create = model_parser(
@@ -40,19 +44,23 @@ _parse_list = model_list_parser(
 class CustomTableRowsResource(APIResource):
     """The ``custom_table_rows`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = CustomTableRowsResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableRowsResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateCustomTableRowDto,
+        body: CreateCustomTableRowDto | CreateCustomTableRowDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableRowResponseDto:
         """Create a new custom table: content
 
@@ -66,10 +74,13 @@ class CustomTableRowsResource(APIResource):
             "/v1/api/custom-table-row",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateCustomTableRowDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(
@@ -79,6 +90,9 @@ class CustomTableRowsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableRowResponseDto:
         """Get a custom table: content by ID
 
@@ -95,6 +109,9 @@ class CustomTableRowsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
@@ -104,6 +121,9 @@ class CustomTableRowsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableRowResponseDto | None:
         """Delete a custom table row by ID
 
@@ -120,6 +140,9 @@ class CustomTableRowsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list(
@@ -131,23 +154,47 @@ class CustomTableRowsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[CustomTableRowResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableRowResponseDto]:
         """Get all custom tables: content
 
         Lists custom table rows (metadata only), optionally for one table, paged with
         skip/limit.
 
         ``GET /v1/api/custom-table-rows`` (CustomTableRowsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableRowResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             "/v1/api/custom-table-rows",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"tableId": table_id, "skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableRowResponseDto.from_dict,
         )
 
     def iterate(
@@ -158,6 +205,9 @@ class CustomTableRowsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableRowResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -165,7 +215,7 @@ class CustomTableRowsResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableRowResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableRowResponseDto]:
             return await self.list(
                 table_id=table_id,
                 skip=skip,
@@ -173,6 +223,9 @@ class CustomTableRowsResource(APIResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -193,3 +246,21 @@ class CustomTableRowsResourceWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableRowsResourceWithStreamingResponse:
+    """``custom_table_rows`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableRowsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)

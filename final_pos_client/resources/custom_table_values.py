@@ -5,14 +5,15 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
+from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_list_parser,
     model_parser,
@@ -21,6 +22,10 @@ from ..models import (
     CreateCustomTableValueDto,
     CustomTableValueResponseDto,
     UpdateCustomTableValueDto,
+)
+from ..params import (
+    CreateCustomTableValueDtoDict,
+    UpdateCustomTableValueDtoDict,
 )
 
 _parse_create = model_parser(
@@ -37,19 +42,23 @@ _parse_list = model_list_parser(
 class CustomTableValuesResource(APIResource):
     """The ``custom_table_values`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = CustomTableValuesResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTableValuesResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateCustomTableValueDto,
+        body: CreateCustomTableValueDto | CreateCustomTableValueDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableValueResponseDto:
         """Create a new custom table: content
 
@@ -62,20 +71,26 @@ class CustomTableValuesResource(APIResource):
             "/v1/api/custom-table-value",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateCustomTableValueDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateCustomTableValueDto,
+        body: UpdateCustomTableValueDto | UpdateCustomTableValueDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> CustomTableValueResponseDto:
         """Update a custom table value by ID
 
@@ -88,10 +103,13 @@ class CustomTableValuesResource(APIResource):
             f"/v1/api/custom-table-value/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateCustomTableValueDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list(
@@ -104,22 +122,47 @@ class CustomTableValuesResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[CustomTableValueResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableValueResponseDto]:
         """Get all custom tables: content
 
         Lists stored cell values, filterable by table and by row, paged with skip/limit.
 
         ``GET /v1/api/custom-table-values`` (CustomTableValuesController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableValueResponseDto]:
+            return await self.list(
+                table_id=table_id,
+                row_id=row_id,
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             "/v1/api/custom-table-values",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableValueResponseDto.from_dict,
         )
 
     def iterate(
@@ -131,6 +174,9 @@ class CustomTableValuesResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableValueResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -138,7 +184,7 @@ class CustomTableValuesResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableValueResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableValueResponseDto]:
             return await self.list(
                 table_id=table_id,
                 row_id=row_id,
@@ -147,6 +193,9 @@ class CustomTableValuesResource(APIResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -165,3 +214,19 @@ class CustomTableValuesResourceWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
         self.update = to_raw_response_wrapper(resource.update)
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTableValuesResourceWithStreamingResponse:
+    """``custom_table_values`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "update",
+        "list",
+    )
+
+    def __init__(self, resource: CustomTableValuesResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.list = to_streamed_response_wrapper(resource.list)

@@ -5,13 +5,13 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_list_parser,
 )
@@ -27,11 +27,12 @@ _parse_list = model_list_parser(
 class CustomTablesResource(APIResource):
     """The ``custom_tables`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = CustomTablesResourceWithRawResponse(self)
+        self.with_streaming_response = CustomTablesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -41,22 +42,45 @@ class CustomTablesResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[CustomTableResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[CustomTableResponseDto]:
         """Get all custom tables: structure
 
         Lists the company's custom table definitions, paged with skip/limit.
 
         ``GET /v1/api/custom-tables`` (CustomTablesController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             "/v1/api/custom-tables",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=CustomTableResponseDto.from_dict,
         )
 
     def iterate(
@@ -66,6 +90,9 @@ class CustomTablesResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[CustomTableResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -73,9 +100,16 @@ class CustomTablesResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[CustomTableResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[CustomTableResponseDto]:
             return await self.list(
-                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -88,3 +122,13 @@ class CustomTablesResourceWithRawResponse:
 
     def __init__(self, resource: CustomTablesResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class CustomTablesResourceWithStreamingResponse:
+    """``custom_tables`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = ("list",)
+
+    def __init__(self, resource: CustomTablesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)

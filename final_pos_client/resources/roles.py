@@ -8,7 +8,9 @@ from __future__ import annotations
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_parser,
 )
@@ -16,6 +18,10 @@ from ..models import (
     CreateRoleDto,
     RoleResponseDto,
     UpdateRoleDto,
+)
+from ..params import (
+    CreateRoleDtoDict,
+    UpdateRoleDtoDict,
 )
 
 _parse_create = model_parser(RoleResponseDto, "roles.create (RolesController_create)")
@@ -26,19 +32,23 @@ _parse_update = model_parser(RoleResponseDto, "roles.update (RolesController_upd
 class RolesResource(APIResource):
     """The ``roles`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = RolesResourceWithRawResponse(self)
+        self.with_streaming_response = RolesResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateRoleDto,
+        body: CreateRoleDto | CreateRoleDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RoleResponseDto:
         """Create a new role
 
@@ -51,10 +61,13 @@ class RolesResource(APIResource):
             "/v1/api/roles",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateRoleDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(
@@ -64,6 +77,9 @@ class RolesResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RoleResponseDto:
         """Get a role by ID
 
@@ -80,16 +96,22 @@ class RolesResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateRoleDto,
+        body: UpdateRoleDto | UpdateRoleDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> RoleResponseDto:
         """Update a role by ID
 
@@ -102,10 +124,13 @@ class RolesResource(APIResource):
             f"/v1/api/roles/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateRoleDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -122,3 +147,19 @@ class RolesResourceWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
         self.update = to_raw_response_wrapper(resource.update)
+
+
+class RolesResourceWithStreamingResponse:
+    """``roles`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+    )
+
+    def __init__(self, resource: RolesResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)

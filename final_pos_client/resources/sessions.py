@@ -8,7 +8,9 @@ from __future__ import annotations
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_parser,
 )
@@ -16,6 +18,10 @@ from ..models import (
     CreateSessionDto,
     SessionResponseDto,
     UpdateSessionDto,
+)
+from ..params import (
+    CreateSessionDtoDict,
+    UpdateSessionDtoDict,
 )
 
 _parse_create = model_parser(SessionResponseDto, "sessions.create (SessionController_create)")
@@ -25,19 +31,23 @@ _parse_update = model_parser(SessionResponseDto, "sessions.update (SessionContro
 class SessionsResource(APIResource):
     """The ``sessions`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = SessionsResourceWithRawResponse(self)
+        self.with_streaming_response = SessionsResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateSessionDto,
+        body: CreateSessionDto | CreateSessionDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SessionResponseDto:
         """Create a new session
 
@@ -50,20 +60,26 @@ class SessionsResource(APIResource):
             "/v1/api/session",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateSessionDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateSessionDto,
+        body: UpdateSessionDto | UpdateSessionDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> SessionResponseDto:
         """Update a session by ID
 
@@ -76,10 +92,13 @@ class SessionsResource(APIResource):
             f"/v1/api/session/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateSessionDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -94,3 +113,17 @@ class SessionsResourceWithRawResponse:
     def __init__(self, resource: SessionsResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
         self.update = to_raw_response_wrapper(resource.update)
+
+
+class SessionsResourceWithStreamingResponse:
+    """``sessions`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "update",
+    )
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)

@@ -5,15 +5,16 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
+from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     json_parser,
     model_list_parser,
@@ -23,6 +24,10 @@ from ..models import (
     CreateTransactionDto,
     TransactionResponseDto,
     UpdateTransactionDto,
+)
+from ..params import (
+    CreateTransactionDtoDict,
+    UpdateTransactionDtoDict,
 )
 
 _parse_create = model_parser(
@@ -43,19 +48,23 @@ _parse_list = model_list_parser(
 class TransactionsResource(APIResource):
     """The ``transactions`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = TransactionsResourceWithRawResponse(self)
+        self.with_streaming_response = TransactionsResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateTransactionDto,
+        body: CreateTransactionDto | CreateTransactionDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TransactionResponseDto:
         """Create a new transaction
 
@@ -68,10 +77,13 @@ class TransactionsResource(APIResource):
             "/v1/api/transactions",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateTransactionDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(
@@ -81,6 +93,9 @@ class TransactionsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TransactionResponseDto:
         """Get a transaction by ID
 
@@ -97,16 +112,22 @@ class TransactionsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateTransactionDto,
+        body: UpdateTransactionDto | UpdateTransactionDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> TransactionResponseDto:
         """Update a transaction by ID
 
@@ -119,10 +140,13 @@ class TransactionsResource(APIResource):
             f"/v1/api/transactions/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateTransactionDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
@@ -132,6 +156,9 @@ class TransactionsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a transaction by ID
 
@@ -148,6 +175,9 @@ class TransactionsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list(
@@ -158,22 +188,45 @@ class TransactionsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[TransactionResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[TransactionResponseDto]:
         """Get all transactions
 
         Lists transactions, paged with skip/limit.
 
         ``GET /v1/api/transactions`` (TransactionsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[TransactionResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             "/v1/api/transactions",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=TransactionResponseDto.from_dict,
         )
 
     def iterate(
@@ -183,6 +236,9 @@ class TransactionsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[TransactionResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -190,9 +246,16 @@ class TransactionsResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[TransactionResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[TransactionResponseDto]:
             return await self.list(
-                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -215,3 +278,23 @@ class TransactionsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class TransactionsResourceWithStreamingResponse:
+    """``transactions`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)

@@ -5,15 +5,16 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import iterate_pages
+from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     json_parser,
     model_list_parser,
@@ -23,6 +24,10 @@ from ..models import (
     CreateVariantDto,
     UpdateVariantDto,
     VariantResponseDto,
+)
+from ..params import (
+    CreateVariantDtoDict,
+    UpdateVariantDtoDict,
 )
 
 _parse_create = model_parser(VariantResponseDto, "variants.create (VariantController_create)")
@@ -35,19 +40,23 @@ _parse_list = model_list_parser(VariantResponseDto, "variants.list (VariantsCont
 class VariantsResource(APIResource):
     """The ``variants`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = VariantsResourceWithRawResponse(self)
+        self.with_streaming_response = VariantsResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateVariantDto,
+        body: CreateVariantDto | CreateVariantDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> VariantResponseDto:
         """Create a new variant
 
@@ -60,10 +69,13 @@ class VariantsResource(APIResource):
             "/v1/api/variant",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateVariantDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(
@@ -73,6 +85,9 @@ class VariantsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> VariantResponseDto:
         """Get a variant by ID
 
@@ -89,16 +104,22 @@ class VariantsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateVariantDto,
+        body: UpdateVariantDto | UpdateVariantDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> VariantResponseDto:
         """Update a variant by ID
 
@@ -112,10 +133,13 @@ class VariantsResource(APIResource):
             f"/v1/api/variant/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateVariantDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
@@ -125,6 +149,9 @@ class VariantsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a variant by ID
 
@@ -141,6 +168,9 @@ class VariantsResource(APIResource):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def list(
@@ -151,22 +181,45 @@ class VariantsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[VariantResponseDto]:
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Page[VariantResponseDto]:
         """Get all variants
 
         Lists the company's variants, paginated with skip/limit.
 
         ``GET /v1/api/variants`` (VariantsController_findAll).
+
+        Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
+        and ``async for`` over every record from this page on.
         """
+
+        async def fetch_page(skip: int, limit: int) -> Page[VariantResponseDto]:
+            return await self.list(
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return await self._call(
             "GET",
             "/v1/api/variants",
-            _parse_list,
+            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
             params={"skip": skip, "limit": limit},
             json=None,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            item_parser=VariantResponseDto.from_dict,
         )
 
     def iterate(
@@ -176,6 +229,9 @@ class VariantsResource(APIResource):
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> AsyncIterator[VariantResponseDto]:
         """Every record, requesting page after page of ``page_size`` (1..100) lazily.
 
@@ -183,9 +239,16 @@ class VariantsResource(APIResource):
         ``page_size``, before any request.
         """
 
-        async def fetch_page(skip: int, limit: int) -> builtins.list[VariantResponseDto]:
+        async def fetch_page(skip: int, limit: int) -> Page[VariantResponseDto]:
             return await self.list(
-                skip=skip, limit=limit, timeout=timeout, max_retries=max_retries, deadline=deadline
+                skip=skip,
+                limit=limit,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
 
         return iterate_pages(fetch_page, page_size)
@@ -208,3 +271,23 @@ class VariantsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
+
+
+class VariantsResourceWithStreamingResponse:
+    """``variants`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "get",
+        "update",
+        "delete",
+        "list",
+    )
+
+    def __init__(self, resource: VariantsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)

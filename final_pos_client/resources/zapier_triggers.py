@@ -10,13 +10,19 @@ from typing import Any
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
-from .._core._resource import APIResource, to_raw_response_wrapper
+from .._core._request_body import body_json
+from .._core._request_options import Body, Headers, Query
+from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     json_parser,
 )
 from ..models import (
     CreateZapierTriggerDto,
     UpdateZapierTriggerDto,
+)
+from ..params import (
+    CreateZapierTriggerDtoDict,
+    UpdateZapierTriggerDtoDict,
 )
 
 _parse_create = json_parser("zapier_triggers.create (ZapierTriggersController_create)")
@@ -26,19 +32,23 @@ _parse_update = json_parser("zapier_triggers.update (ZapierTriggersController_up
 class ZapierTriggersResource(APIResource):
     """The ``zapier_triggers`` endpoints."""
 
-    __slots__ = ("with_raw_response",)
+    __slots__ = ("with_raw_response", "with_streaming_response")
 
     def __init__(self, client: BaseClient) -> None:
         super().__init__(client)
         self.with_raw_response = ZapierTriggersResourceWithRawResponse(self)
+        self.with_streaming_response = ZapierTriggersResourceWithStreamingResponse(self)
 
     async def create(
         self,
-        body: CreateZapierTriggerDto,
+        body: CreateZapierTriggerDto | CreateZapierTriggerDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Create a new zapiertrigger
 
@@ -52,20 +62,26 @@ class ZapierTriggersResource(APIResource):
             "/v1/api/zapier-triggers",
             _parse_create,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, CreateZapierTriggerDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         id: str,
-        body: UpdateZapierTriggerDto,
+        body: UpdateZapierTriggerDto | UpdateZapierTriggerDtoDict,
         *,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Update a zapiertrigger
 
@@ -78,10 +94,13 @@ class ZapierTriggersResource(APIResource):
             f"/v1/api/zapier-triggers/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body.to_dict(),
+            json=body_json(body, UpdateZapierTriggerDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -96,3 +115,17 @@ class ZapierTriggersResourceWithRawResponse:
     def __init__(self, resource: ZapierTriggersResource) -> None:
         self.create = to_raw_response_wrapper(resource.create)
         self.update = to_raw_response_wrapper(resource.update)
+
+
+class ZapierTriggersResourceWithStreamingResponse:
+    """``zapier_triggers`` methods as ``async with`` blocks yielding a ``StreamedResponse``
+    (status and headers first, the body read as you go)."""
+
+    __slots__ = (
+        "create",
+        "update",
+    )
+
+    def __init__(self, resource: ZapierTriggersResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.update = to_streamed_response_wrapper(resource.update)

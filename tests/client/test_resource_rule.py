@@ -72,11 +72,12 @@ def test_methods_exist_exactly_where_the_api_has_the_operation() -> None:
     pos = FinalPOS(api_key="k")
     for name, methods in expected.items():
         resource = getattr(pos, name)
-        public = {m for m in dir(resource) if not m.startswith("_") and m != "with_raw_response"}
+        wrappers = {"with_raw_response", "with_streaming_response"}
+        public = {m for m in dir(resource) if not m.startswith("_") and m not in wrappers}
         assert public == methods, name
-        assert {m for m in dir(resource.with_raw_response) if not m.startswith("_")} == (
-            methods - {"iterate"}
-        )
+        for wrapper in wrappers:
+            wrapped = getattr(resource, wrapper)
+            assert {m for m in dir(wrapped) if not m.startswith("_")} == methods - {"iterate"}
     assert "delete" not in dir(pos.attachments) and "list" not in dir(pos.roles)
 
 

@@ -1,0 +1,111 @@
+"""Request bodies as plain dicts: per body schema, the ``TypedDict`` type checkers see
+(``params.py``, wire names) and the field table the runtime checks a dict against
+(``_body_shapes.py``, read by ``runtime/_request_body.py``).
+
+A field's kind is a short string: ``string``, ``date-time``, ``integer``, ``number``,
+``boolean``, ``object`` (a free JSON object), ``any``, ``ref:<Schema>`` or ``array:<kind>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from .client_operations import Resource
+from .runtime.spec_model import Schema, SpecModel
+
+FIELD_PREFIX = ""  # codegen/config.yaml field_prefix: attribute names match the models'
+_SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+_ANNOTATIONS = {
+    "string": "str",
+    "date-time": "str | datetime.datetime",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",
+    "any": "Any",
+}
+
+
+@dataclass(frozen=True)
+class BodyField:
+    wire_name: str
+    attribute: str
+    required: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class BodyShape:
+    model: str
+    open: bool  # additionalProperties: true (undeclared keys are sent as they are)
+    fields: tuple[BodyField, ...]
+
+    @property
+    def typed_dict(self) -> str:
+        return f"{self.model}Dict"
+
+
+def field_kind(schema: Schema, spec: SpecModel) -> str:
+    if len(schema.all_of) == 1:
+        schema = schema.all_of[0]
+    if schema.ref is not None:
+        if spec.resolve(schema).properties:
+            return f"ref:{ClassName(schema.ref, '')}"
+        return field_kind(spec.resolve(schema), spec)
+    kind = schema.type
+    if kind == "string" and schema.format == "date-time":
+        return "date-time"
+    if kind in _SCALARS:
+        return _SCALARS[kind]
+    if kind == "array":
+        return f"array:{field_kind(schema.items or Schema(), spec)}"
+    if kind == "object":
+        return "object"
+    return "any"
+
+
+def _shape(spec: SpecModel, name: str) -> BodyShape:
+    schema = spec.schemas[name]
+    fields = tuple(
+        BodyField(
+            wire_name=wire_name,
+            attribute=PythonIdentifier(wire_name, FIELD_PREFIX),
+            required=schema.is_required(wire_name),
+            kind=field_kind(property_schema, spec),
+        )
+        for wire_name, property_schema in schema.properties.items()
+    )
+    return BodyShape(ClassName(name, ""), schema.additional_properties is True, fields)
+
+
+def _referenced(kind: str) -> str | None:
+    while kind.startswith("array:"):
+        kind = kind.removeprefix("array:")
+    return kind.removeprefix("ref:") if kind.startswith("ref:") else None
+
+
+def collect_shapes(spec: SpecModel, resources: list[Resource]) -> list[BodyShape]:
+    """Every request body schema and the object schemas they refer to, sorted by name."""
+    by_class: dict[str, str] = {ClassName(name, ""): name for name in spec.schemas}
+    pending = sorted({m.body_model for r in resources for m in r.operations if m.body_model})
+    shapes: dict[str, BodyShape] = {}
+    while pending:
+        model = pending.pop()
+        if model in shapes or model not in by_class:
+            continue
+        shape = _shape(spec, by_class[model])
+        shapes[model] = shape
+        pending.extend(ref for f in shape.fields if (ref := _referenced(f.kind)) is not None)
+    return [shapes[name] for name in sorted(shapes)]
+
+
+def annotation(kind: str, shapes: set[str]) -> str:
+    """The ``TypedDict`` value type for a field kind (a nested body: its dict or its model)."""
+    if kind.startswith("array:"):
+        return f"list[{annotation(kind.removeprefix('array:'), shapes)}]"
+    if kind.startswith("ref:"):
+        model = kind.removeprefix("ref:")
+        return f"{model}Dict | {model}" if model in shapes else "dict[str, Any]"
+    return _ANNOTATIONS[kind]

@@ -1,0 +1,126 @@
+"""A request body given as its model or as a plain dict, turned into the JSON to send.
+
+A dict may use the wire names (``firstName``) or the model's attribute names (``first_name``),
+at any depth; nested values may be models too. It is checked against the body schema before
+anything is sent: a missing required field, an unknown field (unless the schema allows extra
+keys) or a value of the wrong JSON type is a ``ValidationError`` naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from collections.abc import Mapping
+from typing import Any, NamedTuple, Protocol
+
+from .errors import ValidationError
+
+
+class BodyField(NamedTuple):
+    wire_name: str
+    attribute: str
+    required: bool
+    kind: str  # codegen/request_bodies.py: string, integer, ..., ref:<Model>, array:<kind>
+
+
+class BodyShape:
+    """The fields of one body schema, found by wire or attribute name."""
+
+    __slots__ = ("by_name", "fields", "model", "open")
+
+    def __init__(self, model: str, *, open: bool, fields: tuple[BodyField, ...]) -> None:
+        self.model = model
+        self.open = open
+        self.fields = fields
+        self.by_name = {f.wire_name: f for f in fields} | {f.attribute: f for f in fields}
+
+
+class Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+_SCALARS: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def body_json(body: object, model: type[Model]) -> dict[str, Any]:
+    """The JSON object for ``body``: ``model.to_dict()``, or a checked copy of a dict."""
+    if isinstance(body, model):
+        return body.to_dict()
+    name = model.__name__
+    if not isinstance(body, Mapping):
+        raise ValidationError(
+            f"body must be a {name} or a dict of its fields, got {type(body).__name__}"
+        )
+    return _object(body, _shape(name), name)
+
+
+def _shape(model: str) -> BodyShape:
+    from ._body_shapes import SHAPES  # generated; loaded on the first dict body
+
+    return SHAPES[model]
+
+
+def _object(value: Mapping[Any, Any], shape: BodyShape, where: str) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, item in value.items():
+        field = shape.by_name.get(key) if isinstance(key, str) else None
+        if field is None:
+            if shape.open and isinstance(key, str):
+                result[key] = item
+                continue
+            known = sorted({f.wire_name for f in shape.fields})
+            close = difflib.get_close_matches(str(key), known + [f.attribute for f in shape.fields])
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValidationError(f"{where}: unknown field {key!r}{hint} (fields: {known})")
+        if field.wire_name in result:
+            raise ValidationError(
+                f"{where}: {field.wire_name!r} given twice (as {field.wire_name!r} and "
+                f"{field.attribute!r})"
+            )
+        result[field.wire_name] = _value(item, field.kind, f"{where}.{field.wire_name}")
+    missing = [f.wire_name for f in shape.fields if f.required and f.wire_name not in result]
+    if missing:
+        raise ValidationError(f"{where}: missing required field(s) {missing}")
+    return result
+
+
+def _value(value: object, kind: str, where: str) -> Any:
+    if kind == "any":
+        return value.to_dict() if _is_model(value) else value  # type: ignore[attr-defined]
+    if kind.startswith("array:"):
+        if not isinstance(value, list | tuple):
+            raise _wrong_type(where, "a list", value)
+        inner = kind.removeprefix("array:")
+        return [_value(item, inner, f"{where}[{index}]") for index, item in enumerate(value)]
+    if kind.startswith("ref:"):
+        model = kind.removeprefix("ref:")
+        if type(value).__name__ == model and _is_model(value):
+            return value.to_dict()  # type: ignore[attr-defined]
+        if not isinstance(value, Mapping):
+            raise _wrong_type(where, f"a {model} or a dict", value)
+        return _object(value, _shape(model), where)
+    if kind == "date-time":
+        if isinstance(value, datetime.datetime):
+            return value.isoformat()
+        kind = "string"
+    if kind == "object":
+        if not isinstance(value, Mapping):
+            raise _wrong_type(where, "a dict", value)
+        return dict(value)
+    allowed = _SCALARS[kind]
+    if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+        raise _wrong_type(where, " or ".join(t.__name__ for t in allowed), value)
+    return value
+
+
+def _is_model(value: object) -> bool:
+    return callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping)
+
+
+def _wrong_type(where: str, expected: str, value: object) -> ValidationError:
+    return ValidationError(f"{where}: expected {expected}, got {type(value).__name__} {value!r}")

@@ -1,0 +1,146 @@
+"""``extra_headers`` / ``extra_query`` / ``extra_body`` per call, ``default_headers`` /
+``default_query`` per client (and in ``with_options``), as they reach a real socket."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from final_pos_client import FinalPOS
+from final_pos_client._core._client_config import ConfigurationError
+from final_pos_client._core._transport import build_http_client
+from final_pos_client.models import CreateCustomerDto
+
+from .conftest import TRANSPORTS
+from .recording_server import RecordingServer, recording_server
+
+KEY = "secret-key-for-options"
+
+
+@pytest.fixture
+async def recorder() -> AsyncIterator[RecordingServer]:
+    async with recording_server() as server:
+        yield server
+
+
+@pytest.fixture(params=TRANSPORTS)
+async def http_client(request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncClient]:
+    client = build_http_client(httpx.Timeout(10.0), use_aiohttp=request.param == "aiohttp")
+    yield client
+    await client.aclose()
+
+
+def make_pos(recorder: RecordingServer, http_client: httpx.AsyncClient, **options: Any) -> FinalPOS:
+    return FinalPOS(api_key=KEY, base_url=recorder.base_url, http_client=http_client, **options)
+
+
+async def test_extra_options_reach_the_wire(
+    recorder: RecordingServer, http_client: httpx.AsyncClient
+) -> None:
+    pos = make_pos(recorder, http_client)
+    recorder.reply(200, {"id": "c1", "email": "a@b.c", "firstName": "A", "lastName": "B"})
+
+    await pos.customers.create(
+        CreateCustomerDto(email="a@b.c", first_name="A", last_name="B"),
+        extra_headers={"X-Trace": "t-1"},
+        extra_query={"dryRun": "true"},
+        extra_body={"loyaltyTier": "gold", "firstName": "Ada"},
+    )
+
+    sent = recorder.requests[0]
+    assert sent.headers["x-trace"] == "t-1"
+    assert sent.headers["x-api-key"] == KEY
+    assert sent.query == {"dryRun": "true"}
+    assert sent.json() == {
+        "email": "a@b.c",
+        "firstName": "Ada",  # extra_body wins over the body's own field
+        "lastName": "B",
+        "loyaltyTier": "gold",
+    }
+
+
+async def test_defaults_go_with_every_request_and_extras_win(
+    recorder: RecordingServer, http_client: httpx.AsyncClient
+) -> None:
+    pos = make_pos(
+        recorder,
+        http_client,
+        default_headers={"X-Tenant": "t-a", "X-App": "shop"},
+        default_query={"locale": "de", "limit": "7"},
+    )
+    recorder.reply(200, [])
+    recorder.reply(200, [])
+
+    await pos.products.list(limit=10)
+    await pos.products.list(extra_headers={"x-tenant": "t-b"}, extra_query={"locale": "fr"})
+
+    first, second = recorder.requests
+    assert (first.headers["x-tenant"], first.headers["x-app"]) == ("t-a", "shop")
+    assert first.query == {"locale": "de", "limit": "10", "skip": "0"}  # the method's own wins
+    assert (second.headers["x-tenant"], second.headers["x-app"]) == ("t-b", "shop")
+    assert second.query["locale"] == "fr"
+
+
+async def test_with_options_replaces_defaults_and_http_client(
+    recorder: RecordingServer, http_client: httpx.AsyncClient
+) -> None:
+    pos = make_pos(recorder, http_client, default_headers={"X-Tenant": "t-a"})
+    events: list[str] = []
+
+    async def seen(request: httpx.Request) -> None:
+        events.append(request.url.path)
+
+    async with httpx.AsyncClient(event_hooks={"request": [seen]}) as other_client:
+        copy = pos.with_options(
+            default_headers={"X-Tenant": "t-b"}, default_query={"v": "2"}, http_client=other_client
+        )
+        recorder.reply(200, [])
+        await copy.categories.list()
+    recorder.reply(200, [])
+    await pos.categories.list()
+
+    copied, original = recorder.requests
+    assert (copied.headers["x-tenant"], copied.query["v"]) == ("t-b", "2")
+    assert events == ["/v1/api/categories"]
+    assert original.headers["x-tenant"] == "t-a" and "v" not in original.query
+    assert copied.headers["x-api-key"] == original.headers["x-api-key"] == KEY
+
+
+@pytest.mark.parametrize("name", ["x-api-key", "X-API-Key", " x-api-key "])
+async def test_the_api_key_header_cannot_be_replaced(
+    recorder: RecordingServer, http_client: httpx.AsyncClient, name: str
+) -> None:
+    with pytest.raises(ConfigurationError, match="api_key="):
+        make_pos(recorder, http_client, default_headers={name: "other"})
+    pos = make_pos(recorder, http_client)
+    with pytest.raises(ConfigurationError, match="api_key="):
+        pos.with_options(default_headers={name: "other"})
+    with pytest.raises(ConfigurationError, match="api_key=") as raised:
+        await pos.categories.list(extra_headers={name: "other"})
+    assert KEY not in str(raised.value)
+    assert recorder.requests == []
+
+
+async def test_bad_option_types_fail_before_sending(
+    recorder: RecordingServer, http_client: httpx.AsyncClient
+) -> None:
+    pos = make_pos(recorder, http_client)
+    with pytest.raises(TypeError, match="X-Count"):
+        await pos.categories.list(extra_headers={"X-Count": 3})  # type: ignore[dict-item]
+    with pytest.raises(TypeError, match="extra_body"):
+        await pos.categories.list(extra_body=["not", "a", "mapping"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="extra_query"):
+        await pos.categories.list(extra_query={1: "x"})  # type: ignore[dict-item]
+    assert recorder.requests == []
+
+
+async def test_request_takes_extra_headers(
+    recorder: RecordingServer, http_client: httpx.AsyncClient
+) -> None:
+    pos = make_pos(recorder, http_client)
+    recorder.reply(200, {"_id": "r1", "name": "x"})
+    await pos.request("GET", "/v1/api/categories", extra_headers={"X-Debug": "1"})
+    assert recorder.requests[0].headers["x-debug"] == "1"
