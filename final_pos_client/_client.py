@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import os
+
 import httpx
 
 from ._core._base_client import BaseClient, TimeoutOption
@@ -37,6 +39,8 @@ class FinalPOS(BaseClient):
     ``api_key`` defaults to ``$FINAL_POS_API_KEY``, ``base_url`` to ``$FINAL_POS_BASE_URL``, then
     ``https://api.finalpos.com``. Use ``async with FinalPOS() as pos:`` (or ``await pos.aclose()``);
     one instance is safe to share across tasks. Failed calls raise ``final_pos_client.errors``.
+    ``observe=PATH`` (or ``$FINAL_POS_OBSERVE``) records how answers differ from the description
+    (shapes and counts only) into a SQLite file; ``observe_sample_rate`` checks that share of calls.
     """
 
     accounts: AccountsResource
@@ -69,6 +73,8 @@ class FinalPOS(BaseClient):
         allow_insecure_http: bool = False,
         *,
         retry_timing: RetryTiming | None = None,
+        observe: str | os.PathLike[str] | None = None,
+        observe_sample_rate: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -78,6 +84,8 @@ class FinalPOS(BaseClient):
             http_client=http_client,
             allow_insecure_http=allow_insecure_http,
             retry_timing=retry_timing,
+            observe=observe,
+            observe_sample_rate=observe_sample_rate,
         )
         self._bind_resources()
 

@@ -5,6 +5,7 @@ error mapping. Resources (``_resources.py``) and ``FinalPOS.request`` both use `
 from __future__ import annotations
 
 import logging
+import os
 import time
 from types import TracebackType
 from typing import Any, Self
@@ -14,6 +15,7 @@ from httpx._client import UseClientDefault  # the type of the public httpx.USE_C
 
 from ._client_config import API_KEY_HEADER, resolve_api_key, resolve_base_url
 from ._not_given import NOT_GIVEN, NotGiven
+from ._observe import ResponseObserver, resolve_observe_path, resolve_sample_rate
 from ._response_parsing import decode_json, status_error
 from ._retry_policy import (
     RetryTiming,
@@ -42,6 +44,8 @@ class BaseClient:
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         retry_timing: RetryTiming | None = None,
+        observe: str | os.PathLike[str] | None = None,
+        observe_sample_rate: float | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
@@ -55,6 +59,14 @@ class BaseClient:
         self._http = http_client if http_client is not None else build_http_client(self._timeout)
         self._timeout_argument = self._default_timeout_argument()
         self._auth_headers = {API_KEY_HEADER: self._api_key}
+        observe_path = resolve_observe_path(observe)
+        self._observer = (
+            None
+            if observe_path is None
+            else ResponseObserver(
+                observe_path, sample_rate=resolve_sample_rate(observe_sample_rate)
+            )
+        )
 
     @property
     def base_url(self) -> str:
@@ -110,7 +122,10 @@ class BaseClient:
         """Hook for subclasses holding objects bound to the client (resources)."""
 
     async def aclose(self) -> None:
-        """Close the HTTP client if this ``FinalPOS`` created it (an injected one stays open)."""
+        """Close the HTTP client if this ``FinalPOS`` created it (an injected one stays open);
+        write what the shape recorder still holds."""
+        if self._observer is not None:
+            self._observer.flush()
         if self._owns_http_client:
             await self._http.aclose()
 
@@ -208,6 +223,8 @@ class BaseClient:
                 raise APIConnectionError(
                     f"{method} {path} failed: {type(error).__name__}: {error}"
                 ) from error
+            if self._observer is not None:
+                self._observer.record(method, path, response)
             status = response.status_code
             if 200 <= status < 300:
                 if logger.isEnabledFor(logging.DEBUG):
