@@ -51,6 +51,8 @@ _MESSAGE_WORDS_TEXT = """
 _MESSAGE_WORDS = frozenset(_MESSAGE_WORDS_TEXT.split())
 _TOKEN = re.compile(r"""'[^']*'|"[^"]*"|[A-Za-z_$][A-Za-z0-9_$]*|\d[\d.,]*|\S""")
 _PUNCTUATION = frozenset(".,:;()[]-")
+CUSTOM_FIELD_PATH = "/custom-table-field"
+_FIELD_TYPE = re.compile(r"[a-z][a-z-]{0,23}")  # a type name, not free text
 
 
 @functools.cache
@@ -202,6 +204,16 @@ class ResponseObserver:
             self._count(name, status, ("", "undocumented_body", json_type(body), sample, ""))
         if response.status_code >= 400 and isinstance(body, dict):
             self._messages(name, status, body.get("message"))
+        elif CUSTOM_FIELD_PATH in operation.path and is_json:
+            self._field_types(name, status, body)
+
+    def _field_types(self, operation: str, status: str, body: Any) -> None:
+        """Custom tables: which field types the structure uses (a sixth one shows up here)."""
+        for record in body if isinstance(body, list) else [body]:
+            if isinstance(record, dict) and isinstance(record.get("type"), str):
+                kind = record["type"]
+                detail = kind if _FIELD_TYPE.fullmatch(kind) else "{other}"
+                self._count(operation, status, ("/type", "custom_field_type", detail, "", ""))
 
     def _messages(self, operation: str, status: str, message: Any) -> None:
         messages = message if isinstance(message, list) else [message]
