@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from . import _observe_store as store
-from ._shape_check import Finding, ShapeChecker, json_type, shape
+from ._shape_check import Finding, ShapeChecker, json_type, shape, signature
 from .spec_model import Operation, Response, SpecModel
 
 OBSERVE_ENV = "FINAL_POS_OBSERVE"
@@ -33,6 +33,10 @@ SAMPLE_RATE_ENV = "FINAL_POS_OBSERVE_SAMPLE_RATE"
 FLUSH_SECONDS = 5.0
 MAX_MESSAGES = 10
 UNKNOWN_OPERATION = "? (no operation of the description)"
+MAX_SHAPES = 4096  # distinct answer shapes whose findings are kept in memory
+
+# operation, status, content type, has a body, decoded as JSON, structure signature
+ShapeKey = tuple[str, str, str, bool, bool, Any]
 
 logger = logging.getLogger("final_pos_client")
 
@@ -82,16 +86,17 @@ class _Routes:
     """Method + concrete path -> the operation whose path template matches."""
 
     def __init__(self, model: SpecModel) -> None:
-        self._by_method: dict[str, list[tuple[re.Pattern[str], Operation]]] = {}
-        # literal paths before templates, so /custom-tables never reads as /{name}
+        # by method and number of segments; literal paths before templates
+        self._routes: dict[tuple[str, int], list[tuple[re.Pattern[str], Operation]]] = {}
         for operation in sorted(model, key=lambda op: op.path.count("{")):
             literal_parts = re.split(r"\{[^}]+\}", operation.path)
             pattern = "[^/]+".join(re.escape(part) for part in literal_parts)
-            routes = self._by_method.setdefault(operation.method, [])
-            routes.append((re.compile(pattern + "/?"), operation))
+            key = (operation.method, operation.path.rstrip("/").count("/"))
+            self._routes.setdefault(key, []).append((re.compile(pattern), operation))
 
     def find(self, method: str, path: str) -> Operation | None:
-        for pattern, operation in self._by_method.get(method, ()):
+        path = path.rstrip("/")
+        for pattern, operation in self._routes.get((method, path.count("/")), ()):
             if pattern.fullmatch(path):
                 return operation
         return None
@@ -128,6 +133,8 @@ class ResponseObserver:
             name for schema in self._model.schemas.values() for name in schema.properties
         )
         self._buffer: dict[store.Key, store.Tally] = {}
+        self._findings: dict[ShapeKey, tuple[Finding, ...]] = {}
+        self._pending: dict[ShapeKey, int] = {}
         self._last_flush = time.monotonic()
         self._failed = False
         self._meta = {"title": self._model.title, "version": self._model.version}
@@ -149,20 +156,24 @@ class ResponseObserver:
     def flush(self) -> None:
         """Write the buffered counts to the file now."""
         self._last_flush = time.monotonic()
+        pending, self._pending = self._pending, {}
+        for key, calls in pending.items():
+            for finding in self._findings[key]:
+                self._count(key[0], key[1], finding, calls)
         if not self._buffer:
             return
         tallies, self._buffer = self._buffer, {}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         store.write(self.path, tallies, self._meta)
 
-    def _count(self, operation: str, status: str, finding: Finding) -> None:
+    def _count(self, operation: str, status: str, finding: Finding, times: int = 1) -> None:
         pointer, kind, detail, sample, target = finding
         key = (operation, status, pointer, kind, detail)
         tally = self._buffer.get(key)
         if tally is None:
-            self._buffer[key] = store.Tally(1, sample, target)
+            self._buffer[key] = store.Tally(times, sample, target)
         else:
-            tally.count += 1
+            tally.count += times
 
     def _record(self, method: str, path: str, response: httpx.Response) -> None:
         status = str(response.status_code)
@@ -170,42 +181,56 @@ class ResponseObserver:
         if operation is None:
             self._count(f"{method} {UNKNOWN_OPERATION}", status, ("", "seen", "", "", ""))
             return
-        name = operation.key
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         content = response.content
         has_body = bool(content.strip())
-        self._count(name, status, ("", "seen", content_type if has_body else "", "", ""))
-        documented = _documented(operation, status)
         body: Any = None
-        is_json = has_body and "json" in content_type
-        if is_json:
+        decoded = has_body and "json" in content_type
+        if decoded:
             try:
                 body = json.loads(content)
             except ValueError:
-                self._count(name, status, ("", "invalid_json", "", "", ""))
-                is_json = False
-        sample = shape(body) if is_json else ""
+                decoded = False
+        # Findings depend on the answer's structure only: computed once per distinct shape,
+        # and a call costs one counter increment (expanded into findings at flush).
+        key = (operation.key, status, content_type, has_body, decoded, signature(body))
+        if key in self._findings or len(self._findings) < MAX_SHAPES:
+            if key not in self._findings:
+                self._findings[key] = self._check(operation, status, content_type, key, body)
+            self._pending[key] = self._pending.get(key, 0) + 1
+        else:
+            for finding in self._check(operation, status, content_type, key, body):
+                self._count(operation.key, status, finding)
+        if response.status_code >= 400 and isinstance(body, dict):
+            self._messages(operation.key, status, body.get("message"))
+        elif CUSTOM_FIELD_PATH in operation.path and decoded:
+            self._field_types(operation.key, status, body)
+
+    def _check(
+        self, operation: Operation, status: str, content_type: str, key: ShapeKey, body: Any
+    ) -> tuple[Finding, ...]:
+        has_body, decoded = key[3], key[4]
+        found: list[Finding] = [("", "seen", content_type if has_body else "", "", "")]
+        if has_body and "json" in content_type and not decoded:
+            found.append(("", "invalid_json", "", "", ""))
+        documented = _documented(operation, status)
+        sample = shape(body) if decoded else ""
         responses_path = f"$.paths['{operation.path}'].{operation.method.lower()}.responses"
         if documented is None:
-            self._count(name, status, ("", "undocumented_status", status, sample, responses_path))
+            found.append(("", "undocumented_status", status, sample, responses_path))
         elif has_body and documented.contents:
             if content_type not in {c.content_type for c in documented.contents}:
                 detail = re.sub(r"[^a-z0-9/+.-]", "", content_type)[:60]
-                self._count(name, status, ("", "undocumented_content_type", detail, "", ""))
-            elif is_json and documented.schema is not None:
+                found.append(("", "undocumented_content_type", detail, "", ""))
+            elif decoded and documented.json is not None and documented.schema is not None:
                 target = (
                     f"{responses_path}['{documented.status}'].content"
-                    f"['{documented.json.content_type if documented.json else content_type}']"
-                    ".schema"
+                    f"['{documented.json.content_type}'].schema"
                 )
-                for finding in self._checker.check(body, documented.schema, target):
-                    self._count(name, status, finding)
+                found += self._checker.check(body, documented.schema, target)
         elif has_body and not documented.contents:
-            self._count(name, status, ("", "undocumented_body", json_type(body), sample, ""))
-        if response.status_code >= 400 and isinstance(body, dict):
-            self._messages(name, status, body.get("message"))
-        elif CUSTOM_FIELD_PATH in operation.path and is_json:
-            self._field_types(name, status, body)
+            found.append(("", "undocumented_body", json_type(body), sample, ""))
+        return tuple(found)
 
     def _field_types(self, operation: str, status: str, body: Any) -> None:
         """Custom tables: which field types the structure uses (a sixth one shows up here)."""
