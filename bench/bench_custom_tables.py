@@ -26,10 +26,11 @@ from typing import Any
 import attrs
 import httpx
 
+from bench.fake_subprocess import API_KEY, fake_server_process
 from custom_tables import CustomTables
-from custom_tables._field_types import read_date, read_json, read_number
-from custom_tables._model import build_row_model
-from custom_tables._structure import FieldInfo, parse_field, plain_id
+from custom_tables.fields import read_date, read_json, read_number
+from custom_tables.rows import build_row_model
+from custom_tables.structure import FieldInfo, parse_field, plain_id
 from final_pos_client import FinalPOS
 from final_pos_client.models import ProductResponseDto
 from final_pos_fake import create_app
@@ -309,10 +310,12 @@ class SyntheticRows(httpx.AsyncBaseTransport):
         self._fake = httpx.ASGITransport(app=fake)
         self._data_path = f"/v1/api/custom-table-data/{table}"
         self._total = total
+        self.data_requests = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.path != self._data_path:
             return await self._fake.handle_async_request(request)
+        self.data_requests += 1
         skip = int(request.url.params.get("skip", "0"))
         limit = int(request.url.params.get("limit", "50"))
         page = [self._row(i) for i in range(skip, min(skip + limit, self._total))]
@@ -366,6 +369,115 @@ def bench_streaming() -> dict[str, float]:
         return asyncio.run(_stream(STREAMED_ROWS))
 
 
+LOOKUP_ROWS = 10_000
+LOOKUPS = 1_000
+LOOKUP_SCAN_GOAL = 2
+
+
+async def _lookups() -> dict[str, float]:
+    transport = SyntheticRows("loyalty-points", LOOKUP_ROWS)
+    http = httpx.AsyncClient(transport=transport)
+    async with FinalPOS(
+        api_key="bench-key", base_url="http://fake.invalid", http_client=http,
+        allow_insecure_http=True,
+    ) as pos:  # fmt: skip
+        table = await CustomTables(pos).table("loyalty-points")
+        started = time.perf_counter()
+        scanned = [row async for row in table.iterate(page_size=100)]
+        scan_seconds = time.perf_counter() - started
+        pages_per_scan = transport.data_requests
+        transport.data_requests = 0
+        wanted = [f"{(i * 7) % 977:024x}" for i in range(LOOKUPS)]
+        started = time.perf_counter()
+        found = [await table.find(customer_id=customer) for customer in wanted]
+        lookup_seconds = time.perf_counter() - started
+    await http.aclose()
+    assert len(scanned) == LOOKUP_ROWS and all(found), "every customer has rows"
+    return {
+        "scans": transport.data_requests / pages_per_scan,
+        "requests": transport.data_requests,
+        "lookup_seconds": lookup_seconds,
+        "scan_seconds": scan_seconds,
+    }
+
+
+def bench_lookups() -> dict[str, float]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return asyncio.run(_lookups())
+
+
+BULK_ROWS = 1_000
+SEQUENTIAL_ROWS = 200
+FAULT_RATE = 0.05
+
+
+async def _bulk(
+    base_url: str, bulk_rows: int, sequential_rows: int, latency: float
+) -> dict[str, Any]:
+    import random
+
+    chance = random.Random(12)
+    injected = 0
+    control = httpx.AsyncClient(base_url=base_url)
+    await control.post("/__fake__/reset")
+    if latency:  # every API answer waits, as over a network
+        answer = await control.post(
+            "/__fake__/faults", json={"pattern": "* /v1/api/*", "latency": latency}
+        )
+        answer.raise_for_status()
+
+    async def inject(request: httpx.Request) -> None:
+        nonlocal injected
+        if request.method == "POST" and chance.random() < FAULT_RATE:
+            injected += 1
+            fault = {"pattern": f"POST {request.url.path}", "status": 503, "times": 1}
+            (
+                await control.post("/__fake__/faults", json=fault | {"retryAfter": "0"})
+            ).raise_for_status()
+
+    http = httpx.AsyncClient(event_hooks={"request": [inject]})
+    async with FinalPOS(
+        api_key=API_KEY, base_url=base_url, http_client=http, max_retries=5,
+        allow_insecure_http=True,
+    ) as pos:  # fmt: skip
+        table = await CustomTables(pos).table("all-types")
+        texts = [f"row-{i}" for i in range(bulk_rows + sequential_rows)]
+        rows = [{"text": text, "amount": i} for i, text in enumerate(texts)]
+        started = time.perf_counter()
+        for row in rows[bulk_rows:]:
+            await table.create(row)
+        sequential = time.perf_counter() - started
+        started = time.perf_counter()
+        results = await table.create_many(rows[:bulk_rows], concurrency=8)
+        bulk = time.perf_counter() - started
+        stored: list[str] = [row.text async for row in table.iterate(page_size=100)]
+    await http.aclose()
+    await control.aclose()
+    return {
+        "ok": sum(result.ok for result in results),
+        "exactly_once": sorted(stored) == sorted(texts),
+        "stored": len(stored),
+        "injected": injected,
+        "bulk_rows_per_s": bulk_rows / bulk,
+        "sequential_rows_per_s": sequential_rows / sequential,
+    }
+
+
+NETWORK_LATENCY = 0.02
+LATENCY_ROWS = (200, 50)
+
+
+def bench_bulk_create() -> tuple[dict[str, Any], dict[str, Any]]:
+    """(1,000 rows on the bare fake, CPU-bound; fewer rows with 20 ms added per answer)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # all-types has a field of an unknown type
+        with fake_server_process() as base_url:
+            bare = asyncio.run(_bulk(base_url, BULK_ROWS, SEQUENTIAL_ROWS, 0.0))
+            slow = asyncio.run(_bulk(base_url, *LATENCY_ROWS, NETWORK_LATENCY))
+    return bare, slow
+
+
 def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
@@ -375,6 +487,8 @@ def main() -> None:
     scalar = bench_row_building(json_arrays=False)
     arrays = bench_row_building(json_arrays=True)
     stream = bench_streaming()
+    lookups = bench_lookups()
+    bulk, slow = bench_bulk_create()
     print("## custom_tables\n")
     print("Command: `.venv/bin/python -m bench custom_tables`\n")
     print("| measure | result | goal | |")
@@ -411,6 +525,34 @@ def main() -> None:
         f"| {stream['growth_mb']:.1f} MB ({stream['seconds']:.1f} s under tracemalloc) "
         f"| <= {MEMORY_GOAL_MB:.0f} MB | {_verdict(stream['growth_mb'] <= MEMORY_GOAL_MB)} |"
     )
+    print(
+        f"| {LOOKUPS:,} `find(customer_id=...)` over {LOOKUP_ROWS:,} rows: table scans "
+        f"({lookups['requests']:.0f} page requests) | {lookups['scans']:.0f} | "
+        f"<= {LOOKUP_SCAN_GOAL} | {_verdict(lookups['scans'] <= LOOKUP_SCAN_GOAL)} |"
+    )
+    print(
+        f"| the same {LOOKUPS:,} lookups / one plain `iterate` scan of the table | "
+        f"{lookups['lookup_seconds'] / lookups['scan_seconds']:.2f}x "
+        f"({lookups['lookup_seconds'] * 1000:.0f} ms vs {lookups['scan_seconds'] * 1000:.0f} ms) "
+        f"| (context) | |"
+    )
+    once = bulk["exactly_once"] and bulk["ok"] == BULK_ROWS
+    print(
+        f"| `create_many` of {BULK_ROWS:,} rows (concurrency 8), {FAULT_RATE:.0%} of POSTs "
+        f"answered 503 ({bulk['injected']:.0f} injected): rows created exactly once | "
+        f"{bulk['ok']:.0f}/{BULK_ROWS:,}, {bulk['stored']:.0f} stored in all | all, once | "
+        f"{_verdict(once)} |"
+    )
+    for label, run in (
+        (f"{SEQUENTIAL_ROWS} rows", bulk),
+        (f"{LATENCY_ROWS[1]} rows, {NETWORK_LATENCY * 1000:.0f} ms added per answer", slow),
+    ):
+        print(
+            f"| `create_many` throughput / sequential `create` ({label}, same faults) "
+            f"| {run['bulk_rows_per_s'] / run['sequential_rows_per_s']:.2f}x "
+            f"({run['bulk_rows_per_s']:.0f} vs {run['sequential_rows_per_s']:.0f} rows/s) "
+            f"| (context) | |"
+        )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from pathlib import Path
 import aiohttp
 import httpx
 
-from final_pos_fake.processes import fake_command, http_server_process
+from tests.support.processes import fake_command, http_server_process
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 API_KEY = "bench-key"

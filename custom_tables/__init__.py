@@ -7,17 +7,27 @@ row = await table.create({"customerId": cid, "points": 10})
 ```
 """
 
-from ._errors import TableNotFoundError, UnexpectedResponseError, ValidationError
-from ._structure import FieldInfo, FieldReference
-from ._table import Table
-from ._tables import CustomTables
+from .errors import TableNotFoundError, UnexpectedResponseError, ValidationError
+from .structure import FieldInfo, FieldReference
+from .tables import (
+    CreateResult,
+    CustomTables,
+    ModelMismatchError,
+    Row,
+    Table,
+    UpsertResult,
+)
 
 __all__ = [
+    "CreateResult",
     "CustomTables",
     "FieldInfo",
     "FieldReference",
+    "ModelMismatchError",
+    "Row",
     "Table",
     "TableNotFoundError",
     "UnexpectedResponseError",
+    "UpsertResult",
     "ValidationError",
 ]

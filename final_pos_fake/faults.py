@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import shlex
 import threading
@@ -11,6 +12,11 @@ from typing import Any, Literal
 
 DropMode = Literal["before", "after"]
 DROP_MODES = ("before", "after")
+# Longest latency one fault may add, in seconds: long enough for any timeout test, short
+# enough that a forgotten fault cannot hold a connection for ever.
+MAX_LATENCY = 60.0
+# Visible ASCII and spaces inside: what a header value can carry without being rewritten.
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
 
 
 def compile_pattern(pattern: str) -> tuple[str | None, re.Pattern[str]]:
@@ -54,18 +60,42 @@ class Fault:
     _regex: re.Pattern[str] = field(default=re.compile(""), repr=False)
 
     def __post_init__(self) -> None:
+        self._check_types()
         self._method, self._regex = compile_pattern(self.pattern)
         actions = sum((self.status is not None, self.drop is not None, self.truncate))
         if actions > 1:
             raise ValueError("a fault does one of status=, drop= or truncate= (latency combines)")
         if actions == 0 and not self.latency:
             raise ValueError("a fault needs status=, latency=, drop= or truncate=")
-        if self.status is not None and not 100 <= self.status <= 599:
-            raise ValueError(f"status must be an HTTP status code, got {self.status}")
+        if self.status is not None and not 200 <= self.status <= 599:
+            raise ValueError(f"status must be an HTTP status code 200-599, got {self.status}")
         if self.drop is not None and self.drop not in DROP_MODES:
             raise ValueError(f"drop must be 'before' or 'after', got {self.drop!r}")
-        if self.latency < 0 or (self.times is not None and self.times < 0):
-            raise ValueError("latency and times must not be negative")
+        if not (math.isfinite(self.latency) and 0 <= self.latency <= MAX_LATENCY):
+            raise ValueError(f"latency must be 0 to {MAX_LATENCY:g} seconds, got {self.latency}")
+        if self.times is not None and self.times < 0:
+            raise ValueError("times must not be negative")
+        if self.retry_after is not None and not _HEADER_SAFE.fullmatch(self.retry_after):
+            raise ValueError(
+                f"retry_after (retryAfter) must be visible ASCII for a header, "
+                f"got {self.retry_after!r}"
+            )
+
+    def _check_types(self) -> None:
+        expected: dict[str, tuple[type, ...]] = {
+            "pattern": (str,),
+            "status": (int, type(None)),
+            "times": (int, type(None)),
+            "latency": (int, float),
+            "truncate": (bool,),
+            "retry_after": (str, type(None)),
+            "message": (str, type(None)),
+            "drop": (str, type(None)),
+        }
+        for name, types in expected.items():
+            value = getattr(self, name)
+            if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+                raise ValueError(f"{name} has the wrong type: {value!r}")
 
     @property
     def active(self) -> bool:
@@ -110,9 +140,9 @@ class FaultSet:
         fault = Fault(
             pattern=pattern,
             status=status,
-            retry_after=None if retry_after is None else str(retry_after),
+            retry_after=str(retry_after) if isinstance(retry_after, int) else retry_after,
             message=message,
-            latency=float(latency),
+            latency=latency,
             drop=drop,
             truncate=truncate,
             times=times,
@@ -138,7 +168,7 @@ class FaultSet:
         if unknown or "pattern" not in data:
             raise ValueError(f"a fault is an object with 'pattern' and some of {sorted(keys)}")
         options = {k: v for k, v in data.items() if k not in ("pattern", "retryAfter")}
-        return self.add(str(data["pattern"]), retry_after=data.get("retryAfter"), **options)
+        return self.add(data["pattern"], retry_after=data.get("retryAfter"), **options)
 
     def add_from_text(self, text: str) -> Fault:
         """CLI form: ``"POST /v1/api/product status=503 times=2 retry-after=1"``,

@@ -1,36 +1,90 @@
-"""The patched OpenAPI description (``final_pos_client/_openapi.json``) and access to its parts.
+"""The patched OpenAPI description (``final_pos_client/_openapi.json``): the raw document (for
+JSON-schema validation) and its typed model, the repository's one spec model
+(``final_pos_client._core.spec_model``, which the code generator uses too).
 
-This is the only module that knows where the description lives.
+This is the only module that knows where the description and the model live.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from final_pos_client._core.spec_model import Operation, Schema, SpecModel
+
+__all__ = [
+    "Operation",
+    "Schema",
+    "SpecModel",
+    "load_spec",
+    "parse_model",
+    "record_schema",
+    "request_schema",
+    "success_status",
+]
 
 JsonObject = dict[str, Any]
 
 SPEC_PACKAGE = "final_pos_client"
 SPEC_RESOURCE = "_openapi.json"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+MODEL_MODULE = "_core.spec_model"  # standard library only, no sibling imports
+
+
+def _package_dirs() -> list[Path]:
+    # find_spec locates the package without importing it: importing the generated client
+    # would about double the fake's start-up.
+    found = importlib.util.find_spec(SPEC_PACKAGE)
+    return (
+        [Path(location) for location in (found.submodule_search_locations or [])] if found else []
+    )
 
 
 @cache
 def _load_text() -> str:
-    # find_spec locates the package without importing it (importing the generated client
-    # would double the fake's start-up time); importlib.resources covers zipped installs.
-    found = importlib.util.find_spec(SPEC_PACKAGE)
-    for location in (found.submodule_search_locations or []) if found else []:
-        path = Path(location) / SPEC_RESOURCE
+    for directory in _package_dirs():
+        path = directory / SPEC_RESOURCE
         if path.is_file():
             return path.read_text(encoding="utf-8")
     return resources.files(SPEC_PACKAGE).joinpath(SPEC_RESOURCE).read_text(encoding="utf-8")
+
+
+@cache
+def _model_module() -> ModuleType:
+    """The spec model module: the client's own if it is imported, else loaded from its file
+    under a name of the fake's (the client's package stays unimported and untouched)."""
+    client_module = sys.modules.get(f"{SPEC_PACKAGE}.{MODEL_MODULE}")
+    if client_module is not None:
+        return client_module
+    relative = Path(*MODEL_MODULE.split(".")).with_suffix(".py")
+    for directory in _package_dirs():
+        path = directory / relative
+        location = importlib.util.spec_from_file_location(_MODEL_ALIAS, path)
+        if path.is_file() and location is not None and location.loader is not None:
+            module = importlib.util.module_from_spec(location)
+            sys.modules[_MODEL_ALIAS] = module  # dataclasses look their module up while it runs
+            location.loader.exec_module(module)
+            return module
+    return importlib.import_module(f"{SPEC_PACKAGE}.{MODEL_MODULE}")  # e.g. a zipped install
+
+
+_MODEL_ALIAS = "final_pos_fake._spec_model"
+
+
+def __getattr__(name: str) -> Any:
+    """``Operation``, ``Schema``, ``SpecModel``: the model's classes (loaded on first use)."""
+    if name in _MODEL_CLASSES:
+        return getattr(_model_module(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_MODEL_CLASSES = frozenset({"Operation", "Schema", "SpecModel"})
 
 
 def load_spec() -> JsonObject:
@@ -39,56 +93,30 @@ def load_spec() -> JsonObject:
     return spec
 
 
-@dataclass(frozen=True)
-class Operation:
-    method: str  # upper case
-    path: str  # template, e.g. /v1/api/customer/{id}
-    operation_id: str
-    spec: JsonObject  # the operation object
-
-    @property
-    def label(self) -> str:
-        return f"{self.method} {self.path}"
-
-
-def iter_operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS:
-                yield Operation(method.upper(), path, operation["operationId"], operation)
-
-
-def resolve(spec: Mapping[str, Any], schema: Any) -> Any:
-    """Follow local ``$ref`` chains (``#/components/...``) to the schema they name."""
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
-    return schema
-
-
-def request_schema(operation: Operation) -> Any | None:
-    body = operation.spec.get("requestBody")
-    if not body:
-        return None
-    return body.get("content", {}).get("application/json", {}).get("schema")
-
-
-def request_body_required(operation: Operation) -> bool:
-    return bool(operation.spec.get("requestBody", {}).get("required", False))
+def parse_model(spec: JsonObject) -> SpecModel:
+    """The typed model of a description (``$ref``s resolved, operations in document order)."""
+    return cast("SpecModel", _model_module().SpecModel.parse(spec))
 
 
 def success_status(operation: Operation) -> int:
     """The documented 2xx status of an operation (200 when none is documented)."""
-    codes = sorted(code for code in operation.spec.get("responses", {}) if code.startswith("2"))
-    return int(codes[0]) if codes else 200
+    response = operation.success
+    return int(response.status) if response is not None and response.status.isdigit() else 200
 
 
-def response_schema(spec: Mapping[str, Any], operation: Operation, status: int) -> Any | None:
-    """The JSON schema documented for one status of an operation (None when undocumented)."""
-    response = resolve(spec, operation.spec.get("responses", {}).get(str(status)))
-    if not isinstance(response, dict):
+def request_schema(operation: Operation) -> Schema | None:
+    """The JSON body schema of an operation (None when it takes no JSON body)."""
+    body = operation.request_body
+    return body.schema if body is not None else None
+
+
+def record_schema(model: SpecModel, operation: Operation) -> Schema | None:
+    """The record an operation answers with: its success schema, or the items of a list."""
+    response = operation.success
+    schema = response.schema if response is not None else None
+    if schema is None:
         return None
-    content = response.get("content") or {}
-    return content.get("application/json", {}).get("schema")
+    schema = model.resolve(schema)
+    if schema.type == "array" and schema.items is not None:
+        return model.resolve(schema.items)
+    return schema

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from final_pos_fake.processes import http_server_process
+from tests.support.processes import http_server_process
 
 STARTUP_TIMEOUT = 90.0
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import warnings
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 import pytest
@@ -40,12 +44,22 @@ async def test_customer_comes_with_its_rows(
 ) -> None:
     ann = new_customer(firstName="Ann", loyaltyTier="gold")
     row = await (await tables.table("loyalty-points")).create({"customerId": ann, "points": 3})
-    customer = await tables.customer(ann)
-    assert type(customer).__mro__[1] is Customer  # the generated model, plus one slot
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning about all-types, which is not linked
+        customer = await tables.customer(ann)
+    assert type(customer).__mro__[1] is Customer  # the generated model, plus the tables
     assert customer.first_name == "Ann"
     assert customer.custom_tables == {"loyalty-points": [row], "customer-preferences": []}
+    assert (customer.loyalty_points, customer.customer_preferences) == ([row], [])
+    model = await tables.customer_model()
+    assert type(customer) is model and type(await tables.customer(ann)) is model
+    points_model = (await tables.table("loyalty-points")).model
+    assert attrs.fields(model).loyalty_points.type == list[points_model]  # type: ignore[valid-type]
+    assert attrs.fields(model).loyalty_points.metadata["custom_table"] == "loyalty-points"
     assert customer.additional_properties["loyaltyTier"] == "gold"
     assert "custom_tables" not in customer.to_dict()
+    assert customer.to_dict()["loyaltyTier"] == "gold"  # kept on a read-modify-write
+    assert "loyalty_points" not in customer.to_dict()
     assert attrs.asdict(customer)["first_name"] == "Ann"
 
 
@@ -63,3 +77,40 @@ async def test_customer_unknown_keys_survive_read_modify_write(
     assert stored["favouriteShop"] == {"city": "Oslo"}
     again = await pos.customers.get(ann)
     assert again.additional_properties["loyaltyTier"] == "gold"
+
+
+async def test_iterate_customers_reads_each_linked_table_once(
+    tables: CustomTables, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    people = [new_customer(firstName=f"C{i}") for i in range(6)]
+    points = await tables.table("loyalty-points")
+    await points.create_many([{"customerId": cid, "points": i} for i, cid in enumerate(people)])
+    fake_server.app.log.clear()
+    seen = {c.id: [r.points for r in c.loyalty_points] async for c in tables.iterate_customers()}
+    assert seen == {cid: [i] for i, cid in enumerate(people)}
+    for name in ("loyalty-points", "customer-preferences"):
+        assert fake_server.app.log.count("GET", f"/v1/api/custom-table-data/{name}") == 1
+
+
+async def test_freeze_customers_writes_a_typed_module(
+    fake_server: FakeServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "customers_frozen.py"
+    env = {"FINAL_POS_API_KEY": fake_server.api_key, "FINAL_POS_BASE_URL": fake_server.base_url}
+    done = subprocess.run(
+        [sys.executable, "-m", "custom_tables", "freeze", "--customers", "-o", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    source = path.read_text(encoding="utf-8")
+    assert "    loyalty_points: list[LoyaltyPointsRow] = " in source
+    assert "class AllTypesRow" not in source  # not linked to customers
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", path.name],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert checked.returncode == 0, checked.stdout

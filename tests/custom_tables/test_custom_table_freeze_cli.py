@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 from custom_tables import CustomTables
-from custom_tables._cli import main as cli_main
+from custom_tables.cli import main as cli_main
 from final_pos_client import FinalPOS
 from final_pos_fake.server import FakeServer
 

@@ -52,7 +52,7 @@ def same_wire_value(field: str, sent: Any, got: Any) -> bool:
     return bool(got == sent) and type(got) is type(sent)
 
 
-async def stored_wire_row(pos: FinalPOS, table: Table, row_id: str) -> dict[str, Any]:
+async def stored_wire_row(pos: FinalPOS, table: Table[Any], row_id: str) -> dict[str, Any]:
     answer: dict[str, Any] = await pos.request(
         "GET", f"/v1/api/custom-table-data/{table.name}/{row_id}"
     )
@@ -105,7 +105,7 @@ async def test_every_type_round_trips(
 
 
 def test_python_types_of_read_values() -> None:
-    from custom_tables._field_types import field_type
+    from custom_tables.fields import field_type
 
     assert type(field_type("number").read(10.0)) is int
     assert type(field_type("number").read(10.5)) is float

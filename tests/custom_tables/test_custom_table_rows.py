@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import inspect
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -68,7 +70,7 @@ async def test_create_get_list_update_delete(
     assert created.points == 10 and isinstance(created.points, int)
     assert created.tier == "bronze"  # defaultValue of a field without a stored value
     assert created.joined_on == datetime.date(2024, 1, 10)
-    assert created.created_at is not None and created.created_at.tzinfo is not None
+    assert isinstance(created.created_at, datetime.datetime) and created.created_at.tzinfo
     assert created.extra == {}
     assert await table.get(created.id) == created
 
@@ -131,3 +133,28 @@ async def test_update_of_an_unknown_row_sends_no_value(
         await table.update("0123456789abcdef01234567", {"points": 1})
     assert raised.value.status_code == 404
     assert fake_server.app.log.count("POST", "/v1/api/custom-table-value") == 0
+
+
+async def test_list_and_iterate_mean_what_the_resources_mean(
+    tables: CustomTables, fake_server: FakeServer
+) -> None:
+    table = await tables.table("loyalty-points")
+    fake_server.app.log.clear()
+    for bad in (
+        lambda: table.list(limit=101),
+        lambda: table.list(limit=0),
+        lambda: table.list(skip=-1),
+        lambda: table.iterate(page_size=101),
+        lambda: table.iterate(page_size=0),
+    ):
+        with pytest.raises(ValueError):
+            await _first(bad())
+    assert list(fake_server.app.log) == []
+    assert inspect.signature(table.list).parameters["limit"].default == 50
+    assert inspect.signature(table.iterate).parameters["page_size"].default == 100
+
+
+async def _first(answer: Any) -> Any:
+    if hasattr(answer, "__anext__"):
+        return await answer.__anext__()
+    return await answer

@@ -64,7 +64,7 @@ async def test_drift_is_picked_up_on_read_without_losing_data(
         "loyalty-points", {"name": "nickName", "type": "string"}
     )
     # Someone fills the new field (e.g. in the Manage app): the read sees an unknown key.
-    await table._wire.create_value(table.id, created.id, field.id, "Annie")
+    await tables.api.create_value(table.id, created.id, field.id, "Annie")
     fake_server.app.log.clear()
 
     (row,) = await table.list()

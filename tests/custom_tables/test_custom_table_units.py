@@ -9,11 +9,11 @@ import decimal
 import attrs
 import pytest
 
-from custom_tables._cache import SingleFlightCache
-from custom_tables._field_types import WrongValue, field_type
-from custom_tables._identifiers import attribute_names, class_name, snake_case
-from custom_tables._model import build_row_model
-from custom_tables._structure import parse_field, parse_table, plain_id
+from custom_tables.cache import SingleFlightCache
+from custom_tables.fields import WrongValue, field_type
+from custom_tables.names import attribute_names, class_name, snake_case
+from custom_tables.rows import build_row_model
+from custom_tables.structure import parse_field, parse_table, plain_id
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,9 @@ def test_snake_case(name: str, identifier: str) -> None:
 
 def test_attribute_names_are_distinct_and_avoid_row_attributes() -> None:
     names = attribute_names(["id", "ID", "createdAt", "extra", "a-b", "a_b", "aB"])
-    assert names == ["id_", "id_2", "created_at_", "extra_", "a_b", "a_b_", "a_b_2"]
+    # a field whose name is its identifier keeps it; the others get suffixes by name order
+    assert names == ["id__2", "id_", "created_at_", "extra_", "a_b_2", "a_b", "a_b_3"]
+    assert attribute_names(["aB", "a_b", "a-b"]) == ["a_b_3", "a_b", "a_b_2"]
     assert class_name("loyalty-points") == "LoyaltyPointsRow"
     assert class_name("2024 sales") == "Table2024SalesRow"
 
@@ -139,3 +141,22 @@ async def test_a_cancelled_waiter_does_not_cancel_the_shared_load() -> None:
     first.cancel()
     assert await second == "done"
     assert cache.peek("k") == "done"
+
+
+def test_the_type_map_covers_reads_writes_text_and_wire_checks() -> None:
+    from custom_tables import fields
+
+    for name, kind in fields.FIELD_TYPES.items():
+        assert kind.name == name and kind.known
+        assert getattr(fields, kind.reader) is kind.read  # what frozen modules call
+        assert getattr(fields, kind.writer) is kind.write
+    number, date, json_string = (field_type(n) for n in ("number", "date", "json-string"))
+    assert number.from_text("10") == 10 and field_type("boolean").from_text("true") is True
+    assert date.from_text("2024-01-10") == "2024-01-10"
+    assert field_type("string").from_text("10") == "10"
+    assert json_string.from_text('[{"n":1}]') == [{"n": 1}]
+    assert json_string.to_text(json_string.write([1])) == "[1]" and number.to_text(2.5) == "2.5"
+    assert fields.wire_type_problem("number", True) == "a JSON number"
+    assert fields.wire_type_problem("date", "2024-01-10") is None
+    assert fields.wire_type_problem("json-string", "{") == "a string holding JSON text"
+    assert fields.wire_type_problem("geo-point", {"any": "thing"}) is None

@@ -146,7 +146,7 @@ async def test_input_must_be_a_dict_or_a_row_of_this_table(
     preferences = await tables.table("customer-preferences")
     fake_server.app.log.clear()
     with pytest.raises(ValidationError, match="expected a dict or a row, got list"):
-        await points.create([("points", 1)])
+        await points.create([("points", 1)])  # type: ignore[arg-type]
     other_row = preferences.model(customer_id=CUSTOMER, preferred_channel="sms")
     with pytest.raises(ValidationError) as raised:
         await points.create(other_row)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
-from final_pos_fake.processes import fake_command, http_server_process
+from final_pos_fake.faults import MAX_LATENCY
+from tests.support.processes import fake_command, http_server_process
 
 
 @pytest.fixture
@@ -43,3 +47,23 @@ def test_cli_rejects_a_bad_fault() -> None:
     )
     assert result.returncode != 0
     assert "colour" in result.stderr
+
+
+def test_sigterm_stops_the_server_with_a_long_latency_in_flight() -> None:
+    fault = f"GET /v1/api/products latency={MAX_LATENCY}"
+    with http_server_process(
+        lambda port: fake_command(port, "cli-key", "--fault", fault),
+        ready_path="/__fake__/health",
+    ) as server:
+        address = urlsplit(server.base_url)
+        with socket.create_connection((address.hostname, address.port)) as held:
+            held.sendall(
+                b"GET /v1/api/products HTTP/1.1\r\nHost: fake\r\nx-api-key: cli-key\r\n\r\n"
+            )
+            with httpx.Client(base_url=server.base_url) as control:
+                while control.get("/__fake__/faults").json()[0]["fired"] == 0:
+                    pass  # until the request sleeps in the fault
+            server.process.send_signal(signal.SIGTERM)
+            # A generous guard, far below the latency: the server must not wait for it.
+            # uvicorn re-raises the signal once it has shut down.
+            assert server.process.wait(timeout=MAX_LATENCY / 3) in (0, -signal.SIGTERM)

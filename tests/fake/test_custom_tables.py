@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+import re
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from custom_tables import fields
 from final_pos_fake import FakeFinalPOS, FakeServer
+from final_pos_fake.state.errors import Invalid
 
 CUSTOMER = {"email": "ada@example.com", "firstName": "Ada", "lastName": "Lovelace"}
 
@@ -292,3 +299,55 @@ async def test_custom_seed_replaces_the_fixture() -> None:
     )
     assert [t.name for t in app.store.custom.tables.values()] == ["notes"]
     assert app.store.records("customers")[0]["email"] == CUSTOMER["email"]
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children),
+    max_leaves=8,
+)
+SAMPLES = st.one_of(
+    JSON_VALUES,
+    st.dates().map(str),
+    st.datetimes(timezones=st.just(datetime.UTC)).map(datetime.datetime.isoformat),
+    JSON_VALUES.map(json.dumps),
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=SAMPLES)
+def test_values_are_stored_by_the_one_type_map(fake_app: FakeFinalPOS, value: object) -> None:
+    """The fake accepts exactly what ``custom_tables.fields`` says the server accepts."""
+    custom = fake_app.store.custom
+    table = fake_app.store.custom_table("all-types")
+    for field in table.fields:
+        row = custom.create_row(table.id)
+        refused = fields.field_type(field.type).wire_problem(value)
+        if refused is None:
+            assert custom.create_value(table.id, row.id, field.id, value).value == value
+        else:
+            with pytest.raises(Invalid, match=re.escape(refused)):
+                custom.create_value(table.id, row.id, field.id, value)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "value"),
+    [
+        ("string", "gold"),
+        ("number", 12.5),
+        ("boolean", False),
+        ("date", datetime.datetime(2024, 1, 10, 9, 30, tzinfo=datetime.UTC)),
+        ("date", datetime.date(2024, 1, 10)),
+        ("json-string", {"visits": [1, 2]}),
+        ("geo-point", {"lat": 1.5, "lng": 2}),
+    ],
+)
+def test_what_the_type_map_writes_the_fake_stores(
+    fake_app: FakeFinalPOS, type_name: str, value: object
+) -> None:
+    custom = fake_app.store.custom
+    table = fake_app.store.custom_table("all-types")
+    field = next(f for f in table.fields if f.type == type_name)
+    wire = fields.field_type(type_name).write(value)
+    row = custom.create_row(table.id)
+    assert custom.create_value(table.id, row.id, field.id, wire).value == wire

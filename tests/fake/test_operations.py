@@ -2,67 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 import pytest
 
 from final_pos_fake import FakeFinalPOS, create_app
-from final_pos_fake.custom_table_handlers import ROUTES as CUSTOM_TABLE_ROUTES
-from final_pos_fake.routes import collection_of
+from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
+from final_pos_fake.http.routes import collection_of
+from final_pos_fake.http.validation import SchemaValidators, error_messages
 from final_pos_fake.spec import (
     Operation,
-    iter_operations,
+    Schema,
     load_spec,
-    request_schema,
-    resolve,
-    response_schema,
+    parse_model,
+    record_schema,
     success_status,
 )
-from final_pos_fake.validation import SchemaValidators, error_messages
 
 SPEC = load_spec()
-OPERATIONS = list(iter_operations(SPEC))
+MODEL = parse_model(SPEC)
+OPERATIONS = list(MODEL)
 VALIDATORS = SchemaValidators(SPEC)
 
 TIMESTAMP = "2025-12-07T19:31:48.436+00:00"
 
 
-def example_for(spec: Mapping[str, Any], schema: Any, *, depth: int = 0) -> Any:
-    """A value for ``schema``: its example where it has one, else one built from its type."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
+def example_for(schema: Schema | None, *, depth: int = 0) -> Any:
+    """A value for ``schema``, built from its type, format, enum and default."""
+    if schema is None:
         return "value"
-    if "example" in schema:
-        return schema["example"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    for key in ("oneOf", "anyOf"):
-        if schema.get(key):
-            return example_for(spec, schema[key][0], depth=depth + 1)
-    if schema.get("allOf"):
+    schema = MODEL.resolve(schema)
+    if schema.has_default:
+        return schema.default
+    if schema.enum:
+        return schema.enum[0]
+    for parts in (schema.one_of, schema.any_of):
+        if parts:
+            return example_for(parts[0], depth=depth + 1)
+    if schema.all_of:
         merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = example_for(spec, part, depth=depth + 1)
+        for part in schema.all_of:
+            value = example_for(part, depth=depth + 1)
             if not isinstance(value, dict):
                 return value
             merged.update(value)
         return merged
-    kind = schema.get("type")
-    if kind == "object" or "properties" in schema:
-        properties = schema.get("properties", {})
-        names = properties if depth < 4 else schema.get("required", [])
-        return {name: example_for(spec, properties[name], depth=depth + 1) for name in names}
-    if kind == "array":
-        return [example_for(spec, schema.get("items", {}), depth=depth + 1)]
-    if kind == "string":
-        return TIMESTAMP if schema.get("format") == "date-time" else "text"
-    if kind in ("number", "integer"):
+    if schema.type == "object" or schema.properties:
+        names = schema.properties if depth < 4 else schema.required
+        return {name: example_for(schema.properties[name], depth=depth + 1) for name in names}
+    if schema.type == "array":
+        return [example_for(schema.items, depth=depth + 1)]
+    if schema.type == "string":
+        return FORMATTED.get(schema.format or "", "text")
+    if schema.type in ("number", "integer"):
         return 1
-    if kind == "boolean":
+    if schema.type == "boolean":
         return True
     return "value"
+
+
+FORMATTED = {"date-time": TIMESTAMP, "date": TIMESTAMP[:10], "email": "ada@example.com"}
 
 
 Prepared = tuple[str, dict[str, Any], Any]  # path, query, body
@@ -70,21 +71,30 @@ Preparer = Callable[[httpx.AsyncClient, FakeFinalPOS, Operation], Awaitable[Prep
 
 
 def body_for(operation: Operation) -> Any:
-    schema = request_schema(operation)
-    if schema is None:
+    validator = VALIDATORS.request(operation)
+    if validator is None or operation.request_body is None:
         return None
-    body = example_for(SPEC, schema)
-    problems = error_messages(VALIDATORS.request(schema), body)
-    assert not problems, f"{operation.label}: built body is invalid: {problems}"
+    body = example_for(operation.request_body.schema)
+    problems = error_messages(validator, body)
+    assert not problems, f"{operation.key}: built body is invalid: {problems}"
     return body
 
 
-def create_operation(collection: str) -> Operation:
-    return next(
-        op
-        for op in OPERATIONS
-        if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+def record_body(collection: str) -> Any:
+    """A body to seed one record: the create operation's, or for a read-only collection (no
+    POST) an example of the record its reads return."""
+    create = next(
+        (
+            op
+            for op in OPERATIONS
+            if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+        ),
+        None,
     )
+    if create is not None:
+        return body_for(create)
+    read = next(op for op in OPERATIONS if op.method == "GET" and _collection(op) == collection)
+    return example_for(record_schema(MODEL, read))
 
 
 def _collection(operation: Operation) -> str | None:
@@ -98,9 +108,9 @@ async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operat
     kind, collection = collection_of(op)
     if kind in ("create", "list"):
         if kind == "list":
-            app.store.add_record(collection, body_for(create_operation(collection)))
+            app.store.add_record(collection, record_body(collection))
         return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body_for(op)
-    record = app.store.add_record(collection, body_for(create_operation(collection)))
+    record = app.store.add_record(collection, record_body(collection))
     record_id = record.get("id") or record.get("_id")
     return op.path.replace("{id}", str(record_id)), {}, body_for(op)
 
@@ -188,11 +198,11 @@ async def test_operation_answers_with_its_response_schema(
     expected = 200 if op.method == "DELETE" else success_status(op)
     assert response.status_code == expected, response.text
     payload = response.json()
-    schema = response_schema(SPEC, op, success_status(op))
-    if schema is None:
+    validator = VALIDATORS.response(op, success_status(op))
+    if validator is None:
         # Undocumented body (deletes, zapier triggers): the wire contract's record.
         assert isinstance(payload, dict) and ("id" in payload or "_id" in payload), payload
     else:
-        assert error_messages(VALIDATORS.response(schema), payload) == []
+        assert error_messages(validator, payload) == []
     if isinstance(payload, list):
-        assert payload, f"{op.label}: the list should not be empty after setup"
+        assert payload, f"{op.key}: the list should not be empty after setup"

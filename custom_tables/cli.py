@@ -1,0 +1,174 @@
+"""``final-pos-tables`` (= ``python -m custom_tables``): list, describe, freeze, import, export."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .customers import table_attributes
+from .errors import TableNotFoundError, ValidationError
+from .freeze import freeze_customers_source, freeze_source
+from .tables import CustomTables, Table
+from .transfer import ImportFileError, export_rows, file_format, progress, read_rows, summary
+
+API_KEY_ENV = "FINAL_POS_API_KEY"
+BASE_URL_ENV = "FINAL_POS_BASE_URL"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m custom_tables",
+        description="Inspect a company's custom tables and freeze one into a typed module.",
+    )
+    parser.add_argument("--api-key", help=f"API key (default: ${API_KEY_ENV})")
+    parser.add_argument("--base-url", help=f"API base URL (default: ${BASE_URL_ENV})")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="the tables: name, number of fields, id")
+    describe = commands.add_parser("describe", help="a table's fields and its row count")
+    describe.add_argument("table", help="table name or id")
+    freeze = commands.add_parser("freeze", help="write a static typed attrs module for a table")
+    freeze.add_argument("table", nargs="?", help="table name or id")
+    freeze.add_argument("-o", "--output", type=Path, help="module file (default: stdout)")
+    freeze.add_argument(
+        "--customers",
+        action="store_true",
+        help="instead: a customer class with every table that references customers",
+    )
+    load = commands.add_parser("import", help="create rows from a .csv or .jsonl file")
+    load.add_argument("table", help="table name or id")
+    load.add_argument("file", type=Path, help="FILE.csv (header: field names) or FILE.jsonl")
+    load.add_argument("--concurrency", type=int, default=8, help="rows in flight (default 8)")
+    dump = commands.add_parser("export", help="write every row to a .csv or .jsonl file")
+    dump.add_argument("table", help="table name or id")
+    dump.add_argument("-o", "--output", type=Path, help="FILE.csv or FILE.jsonl (default: stdout)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
+    args = _parser().parse_args(argv)
+    api_key = args.api_key or os.environ.get(API_KEY_ENV)
+    if not api_key:
+        print(f"error: no API key: pass --api-key or set ${API_KEY_ENV}", file=sys.stderr)
+        return 2
+    base_url = args.base_url or os.environ.get(BASE_URL_ENV) or None
+    from final_pos_client.errors import FinalPOSError
+
+    try:
+        return asyncio.run(_run(args, api_key, base_url, out))
+    except (TableNotFoundError, FinalPOSError, ValidationError, ImportFileError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        for note in getattr(error, "__notes__", ()):
+            print(f"  {note}", file=sys.stderr)
+        return 1
+
+
+async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out: TextIO) -> int:
+    from final_pos_client import FinalPOS
+
+    async with FinalPOS(api_key=api_key, base_url=base_url) as pos:
+        tables = CustomTables(pos)
+        if args.command == "list":
+            for table in await tables.tables():
+                print(f"{table.name}\t{len(table.fields)} fields\t{table.id}", file=out)
+            return 0
+        if args.command == "freeze" and args.customers:
+            return await _freeze_customers(tables, args.output, out)
+        if args.table is None:
+            print("error: name a table", file=sys.stderr)
+            return 2
+        table = await tables.table(args.table)
+        if args.command == "describe":
+            await _describe(table, out)
+            return 0
+        if args.command == "import":
+            return await _import(table, args.file, args.concurrency, out)
+        if args.command == "export":
+            return await _export(table, args.output, out)
+        command = f"final-pos-tables freeze {table.name}"
+        source = freeze_source(table.row_model, command=command)
+        if args.output is None:
+            out.write(source)
+        else:
+            args.output.write_text(source, encoding="utf-8")
+            print(f"wrote {args.output} ({table.model.__name__})", file=out)
+        return 0
+
+
+async def _describe(table: Table[Any], out: TextIO) -> None:
+    rows = 0
+    async for _ in table.iterate():
+        rows += 1
+    print(f"table {table.name} (id {table.id}): {rows} rows", file=out)
+    if table.description:
+        print(table.description, file=out)
+    header = ("field", "attribute", "type", "required", "default", "reference")
+    lines = [header]
+    for field, attribute in zip(table.fields, table.row_model.attributes, strict=True):
+        reference = field.reference
+        lines.append(
+            (
+                field.name,
+                attribute,
+                field.type if field.converter.known else f"{field.type} (unknown)",
+                "yes" if field.required else "no",
+                "" if not field.has_default else repr(field.default),
+                "" if reference is None else f"{reference.collection}.{reference.field or '_id'}",
+            )
+        )
+    widths = [max(len(line[column]) for line in lines) for column in range(len(header))]
+    for line in lines:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip(),
+            file=out,
+        )
+
+
+async def _import(table: Table[Any], path: Path, concurrency: int, out: TextIO) -> int:
+    rows = read_rows(path, table)
+    done = 0
+    with progress(f"import {table.name}", len(rows), sys.stderr) as advance:
+
+        def count(_: object) -> None:
+            nonlocal done
+            done += 1
+            advance(done)
+
+        results = await table.create_many(rows, concurrency=concurrency, on_result=count)
+    line, failures = summary(table.name, results)
+    print(line, file=out)
+    for failure in failures:
+        print(f"  {failure}", file=out)
+    return 1 if failures else 0
+
+
+async def _export(table: Table[Any], path: Path | None, out: TextIO) -> int:
+    form = file_format(path)
+    with progress(f"export {table.name}", None, sys.stderr) as advance:
+        if path is None:
+            count = await export_rows(table, out, form, advance)
+        else:
+            with path.open("w", encoding="utf-8", newline="") as stream:
+                count = await export_rows(table, stream, form, advance)
+    where = "" if path is None else f" to {path}"
+    print(f"{table.name}: {count} rows exported{where}", file=sys.stderr if path is None else out)
+    return 0
+
+
+async def _freeze_customers(tables: CustomTables, output: Path | None, out: TextIO) -> int:
+    linked = await tables.linked_tables()
+    source = freeze_customers_source(
+        [table.row_model for table in linked],
+        table_attributes([table.name for table in linked]),
+        command="final-pos-tables freeze --customers",
+    )
+    if output is None:
+        out.write(source)
+    else:
+        output.write_text(source, encoding="utf-8")
+        print(f"wrote {output} (CustomerWithTables)", file=out)
+    return 0

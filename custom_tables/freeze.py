@@ -1,0 +1,236 @@
+"""``freeze``: the source of a static, typed attrs module for one table's current structure.
+
+The class reads and writes rows with the converters of :mod:`custom_tables.fields` (imported,
+not copied), carries the wire names and field types in its attribute metadata, and plugs into
+``await tables.table(name, model=FrozenRow)``. Required fields are required arguments.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any
+
+from .rows import (
+    CREATED_AT_KEY,
+    CUSTOM_TABLE,
+    FIELD_TYPE,
+    ROW_ID_KEYS,
+    UPDATED_AT_KEY,
+    WIRE_NAME,
+    RowModel,
+)
+from .structure import FieldInfo
+
+_HEADER = [
+    "from __future__ import annotations",
+    "",
+    "import datetime",
+    "from collections.abc import Mapping",
+    "from typing import Any, ClassVar",
+    "",
+    "import attrs",
+    "",
+    "from custom_tables import fields as _fields",
+    "from custom_tables.structure import plain_id as _plain_id",
+]
+
+
+def freeze_source(row_model: RowModel, *, command: str) -> str:
+    """Python source of the static module; ``command`` is how it was made (for its docstring)."""
+    name = row_model.model.__name__
+    lines = [
+        f'"""Static row model of the custom table {row_model.table!r}.',
+        "",
+        f"Written by `{command}` from the table's structure;",
+        "write it again when the table's fields change. Do not edit.",
+        '"""',
+        "",
+        *_HEADER,
+        "",
+        "",
+        *_class_lines(row_model),
+        "",
+        "",
+        f"TABLE_NAME = {name}.__custom_table__",
+        f"FIELD_TYPES = {name}.__field_types__",
+        f"KNOWN_KEYS = {name}.__known_keys__",
+        "",
+        "",
+        f"def from_wire(record: Mapping[str, Any]) -> {name}:",
+        f"    return {name}.from_wire(record)",
+        "",
+        "",
+        f"def to_wire(row: {name}) -> dict[str, Any]:",
+        "    return row.to_wire()",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def freeze_customers_source(
+    row_models: list[RowModel], attributes: list[str], *, command: str
+) -> str:
+    """A static module: the row class of every table linked to customers, and a customer class
+    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table)."""
+    lines = [
+        '"""Static customer model with the custom tables that reference customers.',
+        "",
+        f"Written by `{command}`; write it again when those tables change. Do not edit.",
+        '"""',
+        "",
+        *_HEADER,
+        "from final_pos_client.models import Customer",
+    ]
+    for row_model in row_models:
+        lines += ["", "", *_class_lines(row_model)]
+    lines += [
+        "",
+        "",
+        "@attrs.define(kw_only=True)",
+        "class CustomerWithTables(Customer):",
+        '    """A customer with the rows of every custom table that references it."""',
+        "",
+    ]
+    for row_model, attribute in zip(row_models, attributes, strict=True):
+        metadata = f"metadata={{{_string(CUSTOM_TABLE)}: {_string(row_model.table)}}}"
+        lines.append(
+            f"    {attribute}: list[{row_model.model.__name__}] = "
+            f"attrs.field(factory=list, {metadata})"
+        )
+    if not row_models:
+        lines.append("    pass")
+    return "\n".join(lines) + "\n"
+
+
+def _class_lines(row_model: RowModel) -> list[str]:
+    name = row_model.model.__name__
+    pairs = list(zip(row_model.fields, row_model.attributes, strict=True))
+    known = sorted({*ROW_ID_KEYS, CREATED_AT_KEY, UPDATED_AT_KEY, *(f.name for f, _ in pairs)})
+    lines = [
+        "@attrs.define(kw_only=True)",
+        f"class {name}:",
+        f'    """A row of {_string(row_model.table)}; ``extra``: keys the structure lacked."""',
+        "",
+        f"    __custom_table__: ClassVar[str] = {_string(row_model.table)}",
+        "    __field_types__: ClassVar[dict[str, str]] = {",
+        *(f"        {_string(f.name)}: {_string(f.type)}," for f, _ in pairs),
+        "    }",
+        "    __known_keys__: ClassVar[frozenset[str]] = frozenset(",
+        "        {",
+        *(f"            {_string(key)}," for key in known),
+        "        }",
+        "    )",
+        "",
+        "    id: str | None = None",
+    ]
+    for field, attribute in pairs:
+        lines.append(f"    {attribute}: {_annotation(field)} = {_attribute(field)}")
+    lines += [
+        "    created_at: datetime.datetime | datetime.date | None = None",
+        "    updated_at: datetime.datetime | datetime.date | None = None",
+        "    extra: dict[str, Any] = attrs.field(factory=dict)",
+        "",
+        "    @classmethod",
+        f"    def from_wire(cls, record: Mapping[str, Any]) -> {name}:",
+        '        """A row from a flat data record of the API."""',
+        "        known = cls.__known_keys__",
+        *_id_lines(row_model),
+        f"        created_at = record.get({_string(CREATED_AT_KEY)})",
+        f"        updated_at = record.get({_string(UPDATED_AT_KEY)})",
+        "        return cls(",
+        "            id=row_id,",
+    ]
+    for field, attribute in pairs:
+        lines += _read_lines(field, attribute)
+    lines += [
+        "            created_at=None if created_at is None else _fields.read_date(created_at),",
+        "            updated_at=None if updated_at is None else _fields.read_date(updated_at),",
+        "            extra={key: value for key, value in record.items() if key not in known},",
+        "        )",
+        "",
+        "    def to_wire(self) -> dict[str, Any]:",
+        '        """``{field name: wire value}`` of the fields that hold a value (checked)."""',
+        "        values: dict[str, Any] = {}",
+    ]
+    for field, attribute in pairs:
+        lines += [
+            f"        if self.{attribute} is not None:",
+            f"            values[{_string(field.name)}] = "
+            f"_fields.{field.converter.writer}(self.{attribute})",
+        ]
+    lines.append("        return values")
+    return lines
+
+
+def _id_lines(row_model: RowModel) -> list[str]:
+    first, second = (_string(key) for key in ROW_ID_KEYS)
+    if any(field.name == ROW_ID_KEYS[0] for field in row_model.fields):
+        return [
+            f"        row_id = _plain_id(record.get({second}))",
+            f"        if row_id is None and isinstance(record.get({first}), dict):",
+            f"            row_id = _plain_id(record.get({first}))",
+        ]
+    return [
+        f"        wire_id = record.get({first})",
+        "        if wire_id is None:",
+        f"            wire_id = record.get({second})",
+        "        row_id = _plain_id(wire_id)",
+    ]
+
+
+def _annotation(field: FieldInfo) -> str:
+    annotation = field.converter.annotation
+    return annotation if annotation == "Any" or field.required else f"{annotation} | None"
+
+
+def _attribute(field: FieldInfo) -> str:
+    metadata = f"metadata={{{_string(WIRE_NAME)}: {_string(field.name)}, " + (
+        f"{_string(FIELD_TYPE)}: {_string(field.type)}}}"
+    )
+    if field.required and field.default is None:
+        return f"attrs.field({metadata})"
+    literal = _literal(field.default)
+    if isinstance(field.default, (dict, list)):
+        return f"attrs.field(factory=lambda: {literal}, {metadata})"
+    return f"attrs.field(default={literal}, {metadata})"
+
+
+def _read_lines(field: FieldInfo, attribute: str) -> list[str]:
+    key, default = _string(field.name), _literal(field.default)
+    converter = field.converter
+    if field.default is None:  # every reader maps None to None; the value is Any
+        return [f"            {attribute}=_fields.{converter.reader}(record.get({key})),"]
+    if converter.reader == "read_passthrough":
+        return [f"            {attribute}=record.get({key}, {default}),"]
+    return [
+        f"            {attribute}=(",
+        f"                _fields.{converter.reader}(record[{key}]) if {key} in record "
+        f"else {default}",
+        "            ),",
+    ]
+
+
+def _string(text: str) -> str:
+    """A double-quoted Python string literal (JSON's escapes are Python's too)."""
+    return json.dumps(text)
+
+
+def _literal(value: Any) -> str:
+    """Python source for a default value (JSON data, dates and date-times)."""
+    if isinstance(value, datetime.datetime):
+        offset = value.utcoffset() or datetime.timedelta(0)
+        naive = value.replace(tzinfo=None)
+        return (
+            f"datetime.{naive!r}.replace(tzinfo=datetime.timezone("
+            f"datetime.timedelta(seconds={int(offset.total_seconds())})))"
+        )
+    if isinstance(value, datetime.date):
+        return f"datetime.{value!r}"
+    if isinstance(value, dict):
+        items = ", ".join(f"{_string(key)}: {_literal(item)}" for key, item in value.items())
+        return "{" + items + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    if isinstance(value, str):
+        return _string(value)
+    return repr(value)

@@ -1,0 +1,1 @@
+"""The HTTP front: ASGI plumbing, routes, handlers, validation and the wire contract."""

@@ -1,0 +1,1 @@
+"""The fake's state: collections, custom tables, ids (no HTTP here)."""

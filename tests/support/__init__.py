@@ -1,0 +1,1 @@
+"""Helpers for the repository's tests and benchmarks (not shipped in the wheel)."""
