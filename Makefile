@@ -18,7 +18,7 @@ FROM ?=
 # `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
 BENCH ?=
 
-.PHONY: install test demo regenerate check-generated lint bench
+.PHONY: install test demo regenerate check-generated lint bench bench-check
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -53,3 +53,7 @@ demo: install
 
 bench: install
 	$(PY) -m bench $(BENCH)
+
+# The speed gate CI runs (about a minute): ratios against bench/gate_baseline.json.
+bench-check: install
+	$(PY) -m bench.gate

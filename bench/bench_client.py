@@ -19,9 +19,8 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
@@ -30,6 +29,8 @@ from httpx_aiohttp import AiohttpTransport
 from bench.client_overhead import measure_overhead
 from bench.client_soak import run_soak
 from bench.fake_subprocess import API_KEY, fake_server_process
+from bench.load import Call, Contender
+from bench.load import timed_run as run_timed
 from final_pos_client import AuthenticatedClient, FinalPOS
 from final_pos_client._core._transport import aiohttp_available, build_http_client
 from final_pos_client.api.product import product_controller_find_one
@@ -40,9 +41,6 @@ REPEATS = int(os.environ.get("BENCH_CLIENT_REPEATS", "5"))
 CONCURRENCY = 50
 WARMUP = 50
 TIMEOUT = httpx.Timeout(30.0)
-
-Call = Callable[[], Awaitable[Any]]
-Contender = Callable[[str, str], AbstractAsyncContextManager[Call]]
 
 
 @asynccontextmanager
@@ -120,28 +118,14 @@ CONTENDERS: dict[str, Contender] = {
 FINAL_POS_DEFAULT = f"FinalPOS (default: {DEFAULT_TRANSPORT})"
 
 
-async def _drive(call: Call, requests: int, concurrency: int) -> None:
-    remaining = requests
-
-    async def worker() -> None:
-        nonlocal remaining
-        while remaining > 0:
-            remaining -= 1
-            await call()
-
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-
-
 async def timed_run(
     contender: Contender, base_url: str, product_id: str, concurrency: int
 ) -> tuple[float, float]:
-    """Wall seconds and this process's CPU seconds for REQUESTS calls through a fresh client
-    (after a short warm-up). The server runs in another process: the CPU time is the client's."""
-    async with contender(base_url, product_id) as call:
-        await _drive(call, WARMUP, min(concurrency, WARMUP))
-        started, cpu_started = time.perf_counter(), time.process_time()
-        await _drive(call, REQUESTS, concurrency)
-        return time.perf_counter() - started, time.process_time() - cpu_started
+    """Wall and client CPU seconds for REQUESTS calls through a fresh client."""
+    timing = await run_timed(
+        contender, base_url, product_id, requests=REQUESTS, concurrency=concurrency, warmup=WARMUP
+    )
+    return timing.wall, timing.cpu
 
 
 async def _seed_product(base_url: str) -> str:

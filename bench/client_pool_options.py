@@ -14,12 +14,12 @@ import asyncio
 import os
 import statistics
 import time
-from collections.abc import Awaitable, Callable
 
 import httpx
 
 from bench.bench_client import _seed_product
 from bench.fake_subprocess import API_KEY, fake_server_process
+from bench.load import drive
 from final_pos_client._core._sharded_pool import ShardedPoolTransport
 
 REQUESTS = int(os.environ.get("BENCH_POOL_REQUESTS", "1000"))
@@ -50,20 +50,9 @@ async def _rate(option: str, url: str, concurrency: int) -> float:
                     response = await client.get(url, headers=headers)
             response.raise_for_status()
 
-        async def drive(requests: int, tasks: int, call: Callable[[], Awaitable[None]]) -> None:
-            remaining = requests
-
-            async def worker() -> None:
-                nonlocal remaining
-                while remaining > 0:
-                    remaining -= 1
-                    await call()
-
-            await asyncio.gather(*(worker() for _ in range(tasks)))
-
-        await drive(CONCURRENCY, min(concurrency, CONCURRENCY), get)
+        await drive(get, CONCURRENCY, min(concurrency, CONCURRENCY))
         started = time.perf_counter()
-        await drive(REQUESTS, concurrency, get)
+        await drive(get, REQUESTS, concurrency)
         return REQUESTS / (time.perf_counter() - started)
 
 

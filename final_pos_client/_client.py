@@ -5,31 +5,56 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._core._base_client import BaseClient, TimeoutOption
 from ._core._retry_policy import RetryTiming
-from .resources import (
-    AccountsResource,
-    AttachmentsResource,
-    CategoriesResource,
-    CustomersResource,
-    CustomTableDataResource,
-    CustomTableFieldsResource,
-    CustomTableRowsResource,
-    CustomTablesResource,
-    CustomTableValuesResource,
-    OrdersResource,
-    OutletsResource,
-    ProductsResource,
-    RefundsResource,
-    RolesResource,
-    SessionsResource,
-    StationsResource,
-    TransactionsResource,
-    VariantsResource,
-    ZapierTriggersResource,
+
+if TYPE_CHECKING:
+    from .resources.accounts import AccountsResource
+    from .resources.attachments import AttachmentsResource
+    from .resources.categories import CategoriesResource
+    from .resources.custom_table_data import CustomTableDataResource
+    from .resources.custom_table_fields import CustomTableFieldsResource
+    from .resources.custom_table_rows import CustomTableRowsResource
+    from .resources.custom_table_values import CustomTableValuesResource
+    from .resources.custom_tables import CustomTablesResource
+    from .resources.customers import CustomersResource
+    from .resources.orders import OrdersResource
+    from .resources.outlets import OutletsResource
+    from .resources.products import ProductsResource
+    from .resources.refunds import RefundsResource
+    from .resources.roles import RolesResource
+    from .resources.sessions import SessionsResource
+    from .resources.stations import StationsResource
+    from .resources.transactions import TransactionsResource
+    from .resources.variants import VariantsResource
+    from .resources.zapier_triggers import ZapierTriggersResource
+
+# Resources (and the models they parse into) are imported on first use: cheap cold start.
+_RESOURCES = (
+    "accounts",
+    "attachments",
+    "categories",
+    "custom_table_data",
+    "custom_table_fields",
+    "custom_table_rows",
+    "custom_table_values",
+    "custom_tables",
+    "customers",
+    "orders",
+    "outlets",
+    "products",
+    "refunds",
+    "roles",
+    "sessions",
+    "stations",
+    "transactions",
+    "variants",
+    "zapier_triggers",
 )
 
 
@@ -42,26 +67,6 @@ class FinalPOS(BaseClient):
     ``observe=PATH`` (or ``$FINAL_POS_OBSERVE``) records how answers differ from the description
     (shapes and counts only) into a SQLite file; ``observe_sample_rate`` checks that share of calls.
     """
-
-    accounts: AccountsResource
-    attachments: AttachmentsResource
-    categories: CategoriesResource
-    custom_table_data: CustomTableDataResource
-    custom_table_fields: CustomTableFieldsResource
-    custom_table_rows: CustomTableRowsResource
-    custom_table_values: CustomTableValuesResource
-    custom_tables: CustomTablesResource
-    customers: CustomersResource
-    orders: OrdersResource
-    outlets: OutletsResource
-    products: ProductsResource
-    refunds: RefundsResource
-    roles: RolesResource
-    sessions: SessionsResource
-    stations: StationsResource
-    transactions: TransactionsResource
-    variants: VariantsResource
-    zapier_triggers: ZapierTriggersResource
 
     def __init__(
         self,
@@ -87,28 +92,122 @@ class FinalPOS(BaseClient):
             observe=observe,
             observe_sample_rate=observe_sample_rate,
         )
-        self._bind_resources()
 
     def _after_copy(self) -> None:
-        self._bind_resources()
+        # A copy's resources must call the copy: drop those cached from the original.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
 
-    def _bind_resources(self) -> None:
-        self.accounts = AccountsResource(self)
-        self.attachments = AttachmentsResource(self)
-        self.categories = CategoriesResource(self)
-        self.custom_table_data = CustomTableDataResource(self)
-        self.custom_table_fields = CustomTableFieldsResource(self)
-        self.custom_table_rows = CustomTableRowsResource(self)
-        self.custom_table_values = CustomTableValuesResource(self)
-        self.custom_tables = CustomTablesResource(self)
-        self.customers = CustomersResource(self)
-        self.orders = OrdersResource(self)
-        self.outlets = OutletsResource(self)
-        self.products = ProductsResource(self)
-        self.refunds = RefundsResource(self)
-        self.roles = RolesResource(self)
-        self.sessions = SessionsResource(self)
-        self.stations = StationsResource(self)
-        self.transactions = TransactionsResource(self)
-        self.variants = VariantsResource(self)
-        self.zapier_triggers = ZapierTriggersResource(self)
+    @cached_property
+    def accounts(self) -> AccountsResource:
+        from .resources.accounts import AccountsResource
+
+        return AccountsResource(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentsResource:
+        from .resources.attachments import AttachmentsResource
+
+        return AttachmentsResource(self)
+
+    @cached_property
+    def categories(self) -> CategoriesResource:
+        from .resources.categories import CategoriesResource
+
+        return CategoriesResource(self)
+
+    @cached_property
+    def custom_table_data(self) -> CustomTableDataResource:
+        from .resources.custom_table_data import CustomTableDataResource
+
+        return CustomTableDataResource(self)
+
+    @cached_property
+    def custom_table_fields(self) -> CustomTableFieldsResource:
+        from .resources.custom_table_fields import CustomTableFieldsResource
+
+        return CustomTableFieldsResource(self)
+
+    @cached_property
+    def custom_table_rows(self) -> CustomTableRowsResource:
+        from .resources.custom_table_rows import CustomTableRowsResource
+
+        return CustomTableRowsResource(self)
+
+    @cached_property
+    def custom_table_values(self) -> CustomTableValuesResource:
+        from .resources.custom_table_values import CustomTableValuesResource
+
+        return CustomTableValuesResource(self)
+
+    @cached_property
+    def custom_tables(self) -> CustomTablesResource:
+        from .resources.custom_tables import CustomTablesResource
+
+        return CustomTablesResource(self)
+
+    @cached_property
+    def customers(self) -> CustomersResource:
+        from .resources.customers import CustomersResource
+
+        return CustomersResource(self)
+
+    @cached_property
+    def orders(self) -> OrdersResource:
+        from .resources.orders import OrdersResource
+
+        return OrdersResource(self)
+
+    @cached_property
+    def outlets(self) -> OutletsResource:
+        from .resources.outlets import OutletsResource
+
+        return OutletsResource(self)
+
+    @cached_property
+    def products(self) -> ProductsResource:
+        from .resources.products import ProductsResource
+
+        return ProductsResource(self)
+
+    @cached_property
+    def refunds(self) -> RefundsResource:
+        from .resources.refunds import RefundsResource
+
+        return RefundsResource(self)
+
+    @cached_property
+    def roles(self) -> RolesResource:
+        from .resources.roles import RolesResource
+
+        return RolesResource(self)
+
+    @cached_property
+    def sessions(self) -> SessionsResource:
+        from .resources.sessions import SessionsResource
+
+        return SessionsResource(self)
+
+    @cached_property
+    def stations(self) -> StationsResource:
+        from .resources.stations import StationsResource
+
+        return StationsResource(self)
+
+    @cached_property
+    def transactions(self) -> TransactionsResource:
+        from .resources.transactions import TransactionsResource
+
+        return TransactionsResource(self)
+
+    @cached_property
+    def variants(self) -> VariantsResource:
+        from .resources.variants import VariantsResource
+
+        return VariantsResource(self)
+
+    @cached_property
+    def zapier_triggers(self) -> ZapierTriggersResource:
+        from .resources.zapier_triggers import ZapierTriggersResource
+
+        return ZapierTriggersResource(self)

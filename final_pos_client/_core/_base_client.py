@@ -25,7 +25,11 @@ from ._retry_policy import (
     is_retryable_status,
     retry_delay,
 )
-from ._transport import build_http_client, classify_transport_error, underlying_failure
+from ._transport import (
+    build_http_client_and_send,
+    classify_transport_error,
+    underlying_failure,
+)
 from .errors import APIConnectionError, APITimeoutError
 
 logger = logging.getLogger("final_pos_client")
@@ -58,7 +62,10 @@ class BaseClient:
         self.max_retries = max_retries
         self._retry_timing = retry_timing or RetryTiming()
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else build_http_client(self._timeout)
+        if http_client is None:
+            self._http, self._send_request = build_http_client_and_send(self._timeout)
+        else:
+            self._http, self._send_request = http_client, http_client.send
         self._timeout_argument = self._default_timeout_argument()
         self._auth_headers = {API_KEY_HEADER: self._api_key}
         observe_path = resolve_observe_path(observe)
@@ -199,7 +206,7 @@ class BaseClient:
             )
             started = time.perf_counter()
             try:
-                response = await self._http.send(request)
+                response = await self._send_request(request)
             except httpx.TransportError as error:
                 failure = classify_transport_error(error)
                 shown = underlying_failure(error)

@@ -14,11 +14,14 @@ variables are set, both defaults step aside for httpx's own client, which applie
 from __future__ import annotations
 
 import importlib.util
+import time
 import urllib.request
+from collections.abc import Awaitable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
+from httpx._client import BoundAsyncStream  # sets Response.elapsed when the body is closed
 
 from ._sharded_pool import ShardedPoolTransport
 
@@ -39,19 +42,77 @@ def build_http_client(
     timeout: httpx.Timeout, *, use_aiohttp: bool | None = None
 ) -> httpx.AsyncClient:
     """A new ``httpx.AsyncClient``; over aiohttp when installed (or when ``use_aiohttp``)."""
+    return _build(timeout, use_aiohttp)[0]
+
+
+def build_http_client_and_send(timeout: httpx.Timeout) -> tuple[httpx.AsyncClient, Send]:
+    """The client ``FinalPOS`` builds for itself, and how to send a request through it:
+    straight to its transport when it has one of ours (no proxies: no mounts, no auth, no
+    hooks, no cookies to apply), else ``AsyncClient.send``."""
+    client, transport = _build(timeout, None)
+    if transport is None:
+        return client, client.send
+    return client, TransportSend(client, transport)
+
+
+def _build(
+    timeout: httpx.Timeout, use_aiohttp: bool | None
+) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport | None]:
     proxies_configured = bool(urllib.request.getproxies())
     if use_aiohttp is None:
         use_aiohttp = aiohttp_available() and not proxies_configured
+    transport: httpx.AsyncBaseTransport
     if use_aiohttp:
         from httpx_aiohttp import AiohttpTransport
 
         # A factory: the aiohttp session must be created inside the running event loop.
         transport = AiohttpTransport(client=_aiohttp_session)
-        return httpx.AsyncClient(timeout=timeout, transport=transport)
-    if proxies_configured:
+    elif proxies_configured:
         # httpx builds its proxy transports from the environment only for its own transport.
-        return httpx.AsyncClient(timeout=timeout)
-    return httpx.AsyncClient(timeout=timeout, transport=ShardedPoolTransport())
+        return httpx.AsyncClient(timeout=timeout), None
+    else:
+        transport = ShardedPoolTransport()
+    return httpx.AsyncClient(timeout=timeout, transport=transport), transport
+
+
+class Send(Protocol):
+    def __call__(
+        self, request: httpx.Request, *, stream: bool = False
+    ) -> Awaitable[httpx.Response]: ...
+
+
+class TransportSend:
+    """``AsyncClient.send`` for a client without auth, hooks, cookies, redirects or mounts:
+    the request goes straight to the transport. It skips what such a client does not use
+    (auth and redirect flows, the cookie jar, httpx's own log line), about 40% of the CPU of a
+    call over aiohttp (BENCHMARKS.md, ``## peers``); the response is the same ``httpx.Response``
+    (``request``, ``elapsed``, streamed or read)."""
+
+    __slots__ = ("_client", "_transport")
+
+    def __init__(self, client: httpx.AsyncClient, transport: httpx.AsyncBaseTransport) -> None:
+        self._client = client
+        self._transport = transport
+
+    async def __call__(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        if self._client.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        started = time.perf_counter()
+        try:
+            response = await self._transport.handle_async_request(request)
+        except httpx.RequestError as error:
+            error.request = request
+            raise
+        response.request = request
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = BoundAsyncStream(response.stream, response=response, start=started)
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
 
 
 def _aiohttp_session() -> aiohttp.ClientSession:
@@ -62,8 +123,11 @@ def _aiohttp_session() -> aiohttp.ClientSession:
         keepalive_timeout=AIOHTTP_KEEPALIVE_SECONDS,
         ssl=httpx.create_ssl_context(),
     )
-    # trust_env: an explicit aiohttp choice still honours the proxy environment variables.
-    session = aiohttp.ClientSession(connector=connector, trust_env=True)
+    # trust_env makes aiohttp look up the proxy settings on every request (half the
+    # throughput, BENCHMARKS.md): only when proxies are configured, as for an explicit
+    # aiohttp choice; the default steps aside for httpx's own client then.
+    trust_env = bool(urllib.request.getproxies())
+    session = aiohttp.ClientSession(connector=connector, trust_env=trust_env)
     # aiohttp re-sends a GET/PUT/DELETE once by itself when the connection drops. Retries live
     # in one place (BaseClient._send), so that each attempt is counted, logged and backed off.
     if hasattr(session, "_retry_connection"):

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="AccountResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -104,16 +105,17 @@ class AccountResponseDto:
         email = get("email", UNSET)
         name = get("name", UNSET)
         phone = get("phone", UNSET)
-        account_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            email=email,
-            name=name,
-            phone=phone,
-        )
+        account_response_dto = _new_instance(cls)
+        account_response_dto.id = id
+        account_response_dto.created_at = created_at
+        account_response_dto.updated_at = updated_at
+        account_response_dto.email = email
+        account_response_dto.name = name
+        account_response_dto.phone = phone
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            account_response_dto.additional_properties = {}
+        else:
             account_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="AddressDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -101,18 +102,19 @@ class AddressDto:
         state = get("state", UNSET)
         country = get("country", UNSET)
         post_code = get("postCode", UNSET)
-        address_dto = cls(
-            first_name=first_name,
-            last_name=last_name,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-        )
+        address_dto = _new_instance(cls)
+        address_dto.first_name = first_name
+        address_dto.last_name = last_name
+        address_dto.address1 = address1
+        address_dto.address2 = address2
+        address_dto.city = city
+        address_dto.state = state
+        address_dto.country = country
+        address_dto.post_code = post_code
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            address_dto.additional_properties = {}
+        else:
             address_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

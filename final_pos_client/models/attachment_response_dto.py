@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="AttachmentResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -145,20 +146,21 @@ class AttachmentResponseDto:
         original_url = get("originalUrl", UNSET)
         url = get("url", UNSET)
         path = get("path", UNSET)
-        attachment_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            account_id=account_id,
-            name=name,
-            mime_type=mime_type,
-            original_url=original_url,
-            url=url,
-            path=path,
-        )
+        attachment_response_dto = _new_instance(cls)
+        attachment_response_dto.id = id
+        attachment_response_dto.created_at = created_at
+        attachment_response_dto.updated_at = updated_at
+        attachment_response_dto.company_id = company_id
+        attachment_response_dto.account_id = account_id
+        attachment_response_dto.name = name
+        attachment_response_dto.mime_type = mime_type
+        attachment_response_dto.original_url = original_url
+        attachment_response_dto.url = url
+        attachment_response_dto.path = path
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            attachment_response_dto.additional_properties = {}
+        else:
             attachment_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="AttributeDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -64,16 +65,17 @@ class AttributeDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         name = src_dict["name"]
-        values = cast(list[str], get("values", UNSET))
+        values: list[str] | Unset = get("values", UNSET)
 
         value = get("value", UNSET)
-        attribute_dto = cls(
-            name=name,
-            values=values,
-            value=value,
-        )
+        attribute_dto = _new_instance(cls)
+        attribute_dto.name = name
+        attribute_dto.values = values
+        attribute_dto.value = value
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            attribute_dto.additional_properties = {}
+        else:
             attribute_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CategoryResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -144,21 +145,22 @@ class CategoryResponseDto:
         parent_id = get("parentId", UNSET)
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
-        category_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
-        )
+        category_response_dto = _new_instance(cls)
+        category_response_dto.id = id
+        category_response_dto.created_at = created_at
+        category_response_dto.updated_at = updated_at
+        category_response_dto.company_id = company_id
+        category_response_dto.name = name
+        category_response_dto.description = description
+        category_response_dto.image = image
+        category_response_dto.external_id = external_id
+        category_response_dto.parent_id = parent_id
+        category_response_dto.menu_order = menu_order
+        category_response_dto.source = source
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            category_response_dto.additional_properties = {}
+        else:
             category_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateAccountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class CreateAccountDto:
         email = get("email", UNSET)
         name = get("name", UNSET)
         phone = get("phone", UNSET)
-        create_account_dto = cls(
-            email=email,
-            name=name,
-            phone=phone,
-        )
+        create_account_dto = _new_instance(cls)
+        create_account_dto.email = email
+        create_account_dto.name = name
+        create_account_dto.phone = phone
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_account_dto.additional_properties = {}
+        else:
             create_account_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateAttachmentDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -84,16 +85,17 @@ class CreateAttachmentDto:
         url = src_dict["url"]
         path = src_dict["path"]
         account_id = get("accountId", UNSET)
-        create_attachment_dto = cls(
-            name=name,
-            mime_type=mime_type,
-            original_url=original_url,
-            url=url,
-            path=path,
-            account_id=account_id,
-        )
+        create_attachment_dto = _new_instance(cls)
+        create_attachment_dto.name = name
+        create_attachment_dto.mime_type = mime_type
+        create_attachment_dto.original_url = original_url
+        create_attachment_dto.url = url
+        create_attachment_dto.path = path
+        create_attachment_dto.account_id = account_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_attachment_dto.additional_properties = {}
+        else:
             create_attachment_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableRowDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -48,11 +49,12 @@ class CreateCustomTableRowDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         table_id = ObjectId.from_dict(src_dict["tableId"])
 
-        create_custom_table_row_dto = cls(
-            table_id=table_id,
-        )
+        create_custom_table_row_dto = _new_instance(cls)
+        create_custom_table_row_dto.table_id = table_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_custom_table_row_dto.additional_properties = {}
+        else:
             create_custom_table_row_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="CreateCustomTableValueDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -73,14 +74,15 @@ class CreateCustomTableValueDto:
         field_id = ObjectId.from_dict(src_dict["fieldId"])
 
         value = src_dict["value"]
-        create_custom_table_value_dto = cls(
-            table_id=table_id,
-            row_id=row_id,
-            field_id=field_id,
-            value=value,
-        )
+        create_custom_table_value_dto = _new_instance(cls)
+        create_custom_table_value_dto.table_id = table_id
+        create_custom_table_value_dto.row_id = row_id
+        create_custom_table_value_dto.field_id = field_id
+        create_custom_table_value_dto.value = value
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_custom_table_value_dto.additional_properties = {}
+        else:
             create_custom_table_value_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

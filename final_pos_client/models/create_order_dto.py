@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateOrderDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -304,32 +305,33 @@ class CreateOrderDto:
                 for custom_sales_item_data in _custom_sales
             ]
 
-        create_order_dto = cls(
-            receipt_id=receipt_id,
-            status=status,
-            source=source,
-            balance=balance,
-            summary=summary,
-            currency=currency,
-            customer_id=customer_id,
-            session_id=session_id,
-            external_id=external_id,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            cart_discount=cart_discount,
-            cart_fees=cart_fees,
-            pos_data=pos_data,
-            metadata=metadata,
-            notes=notes,
-            billing=billing,
-            shipping=shipping,
-            line_items=line_items,
-            custom_sales=custom_sales,
-        )
+        create_order_dto = _new_instance(cls)
+        create_order_dto.receipt_id = receipt_id
+        create_order_dto.status = status
+        create_order_dto.source = source
+        create_order_dto.balance = balance
+        create_order_dto.summary = summary
+        create_order_dto.currency = currency
+        create_order_dto.customer_id = customer_id
+        create_order_dto.session_id = session_id
+        create_order_dto.external_id = external_id
+        create_order_dto.customer_note = customer_note
+        create_order_dto.park_reduce_stock = park_reduce_stock
+        create_order_dto.park_expiry_date = park_expiry_date
+        create_order_dto.signature = signature
+        create_order_dto.cart_discount = cart_discount
+        create_order_dto.cart_fees = cart_fees
+        create_order_dto.pos_data = pos_data
+        create_order_dto.metadata = metadata
+        create_order_dto.notes = notes
+        create_order_dto.billing = billing
+        create_order_dto.shipping = shipping
+        create_order_dto.line_items = line_items
+        create_order_dto.custom_sales = custom_sales
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_order_dto.additional_properties = {}
+        else:
             create_order_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateOutletDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -137,7 +138,7 @@ class CreateOutletDto:
         phone = src_dict["phone"]
         address2 = get("address2", UNSET)
         alias = get("alias", UNSET)
-        stations = cast(list[str], get("stations", UNSET))
+        stations: list[str] | Unset = get("stations", UNSET)
 
         stripe_account_id = get("stripeAccountId", UNSET)
         _stripe = get("stripe", UNSET)
@@ -148,23 +149,24 @@ class CreateOutletDto:
             stripe = OutletStripeDto.from_dict(_stripe)
 
         tax_id = get("taxId", UNSET)
-        create_outlet_dto = cls(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
+        create_outlet_dto = _new_instance(cls)
+        create_outlet_dto.name = name
+        create_outlet_dto.address = address
+        create_outlet_dto.city = city
+        create_outlet_dto.state = state
+        create_outlet_dto.country = country
+        create_outlet_dto.post_code = post_code
+        create_outlet_dto.phone = phone
+        create_outlet_dto.address2 = address2
+        create_outlet_dto.alias = alias
+        create_outlet_dto.stations = stations
+        create_outlet_dto.stripe_account_id = stripe_account_id
+        create_outlet_dto.stripe = stripe
+        create_outlet_dto.tax_id = tax_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_outlet_dto.additional_properties = {}
+        else:
             create_outlet_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

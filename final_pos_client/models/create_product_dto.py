@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateProductDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -194,9 +195,9 @@ class CreateProductDto:
         description = get("description", UNSET)
         short_description = get("shortDescription", UNSET)
         sku = get("sku", UNSET)
-        images = cast(list[str], get("images", UNSET))
+        images: list[str] | Unset = get("images", UNSET)
 
-        tags = cast(list[str], get("tags", UNSET))
+        tags: list[str] | Unset = get("tags", UNSET)
 
         status = get("status", UNSET)
         source = get("source", UNSET)
@@ -204,9 +205,9 @@ class CreateProductDto:
         max_price = get("maxPrice", UNSET)
         supplier = get("supplier", UNSET)
         tax_table = get("taxTable", UNSET)
-        categories = cast(list[str], get("categories", UNSET))
+        categories: list[str] | Unset = get("categories", UNSET)
 
-        outlets = cast(list[str], get("outlets", UNSET))
+        outlets: list[str] | Unset = get("outlets", UNSET)
 
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
@@ -222,28 +223,29 @@ class CreateProductDto:
                 AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
             ]
 
-        create_product_dto = cls(
-            name=name,
-            product_type=product_type,
-            external_id=external_id,
-            description=description,
-            short_description=short_description,
-            sku=sku,
-            images=images,
-            tags=tags,
-            status=status,
-            source=source,
-            min_price=min_price,
-            max_price=max_price,
-            supplier=supplier,
-            tax_table=tax_table,
-            categories=categories,
-            outlets=outlets,
-            metadata=metadata,
-            attributes=attributes,
-        )
+        create_product_dto = _new_instance(cls)
+        create_product_dto.name = name
+        create_product_dto.product_type = product_type
+        create_product_dto.external_id = external_id
+        create_product_dto.description = description
+        create_product_dto.short_description = short_description
+        create_product_dto.sku = sku
+        create_product_dto.images = images
+        create_product_dto.tags = tags
+        create_product_dto.status = status
+        create_product_dto.source = source
+        create_product_dto.min_price = min_price
+        create_product_dto.max_price = max_price
+        create_product_dto.supplier = supplier
+        create_product_dto.tax_table = tax_table
+        create_product_dto.categories = categories
+        create_product_dto.outlets = outlets
+        create_product_dto.metadata = metadata
+        create_product_dto.attributes = attributes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_product_dto.additional_properties = {}
+        else:
             create_product_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateRefundDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -160,21 +161,22 @@ class CreateRefundDto:
             ]
 
         balance = get("balance", UNSET)
-        create_refund_dto = cls(
-            order_id=order_id,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            line_items=line_items,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
+        create_refund_dto = _new_instance(cls)
+        create_refund_dto.order_id = order_id
+        create_refund_dto.session_id = session_id
+        create_refund_dto.external_id = external_id
+        create_refund_dto.currency = currency
+        create_refund_dto.line_items = line_items
+        create_refund_dto.reason = reason
+        create_refund_dto.refunded_by = refunded_by
+        create_refund_dto.refunded_by_external_id = refunded_by_external_id
+        create_refund_dto.summary = summary
+        create_refund_dto.payment = payment
+        create_refund_dto.balance = balance
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_refund_dto.additional_properties = {}
+        else:
             create_refund_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

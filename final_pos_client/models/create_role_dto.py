@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="CreateRoleDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,12 +62,13 @@ class CreateRoleDto:
             for permissions_item_data in src_dict["permissions"]
         ]
 
-        create_role_dto = cls(
-            name=name,
-            permissions=permissions,
-        )
+        create_role_dto = _new_instance(cls)
+        create_role_dto.name = name
+        create_role_dto.permissions = permissions
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_role_dto.additional_properties = {}
+        else:
             create_role_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

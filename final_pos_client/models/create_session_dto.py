@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateSessionDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -129,7 +130,7 @@ class CreateSessionDto:
         opened_by = src_dict["openedBy"]
         open_time = src_dict["openTime"]
         opening_amount = src_dict["openingAmount"]
-        notes = cast(list[str], src_dict["notes"])
+        notes: list[str] = src_dict["notes"]
 
         closing_amounts = SessionClosingAmountsDto.from_dict(src_dict["closingAmounts"])
 
@@ -139,23 +140,24 @@ class CreateSessionDto:
         closing_amount = get("closingAmount", UNSET)
         closing_report_data = get("closingReportData", UNSET)
         closing_note = get("closingNote", UNSET)
-        create_session_dto = cls(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            open_time=open_time,
-            opening_amount=opening_amount,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            opening_note=opening_note,
-            closed_by=closed_by,
-            close_time=close_time,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            closing_note=closing_note,
-        )
+        create_session_dto = _new_instance(cls)
+        create_session_dto.station_id = station_id
+        create_session_dto.session_number = session_number
+        create_session_dto.opened_by = opened_by
+        create_session_dto.open_time = open_time
+        create_session_dto.opening_amount = opening_amount
+        create_session_dto.notes = notes
+        create_session_dto.closing_amounts = closing_amounts
+        create_session_dto.opening_note = opening_note
+        create_session_dto.closed_by = closed_by
+        create_session_dto.close_time = close_time
+        create_session_dto.closing_amount = closing_amount
+        create_session_dto.closing_report_data = closing_report_data
+        create_session_dto.closing_note = closing_note
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_session_dto.additional_properties = {}
+        else:
             create_session_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

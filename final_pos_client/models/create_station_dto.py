@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateStationDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -109,19 +110,20 @@ class CreateStationDto:
         serial_reader_id = get("serialReaderId", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
-        create_station_dto = cls(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
+        create_station_dto = _new_instance(cls)
+        create_station_dto.name = name
+        create_station_dto.outlet_id = outlet_id
+        create_station_dto.status = status
+        create_station_dto.device_id = device_id
+        create_station_dto.device_name = device_name
+        create_station_dto.stripe_terminal_id = stripe_terminal_id
+        create_station_dto.serial_reader_id = serial_reader_id
+        create_station_dto.sequence_number = sequence_number
+        create_station_dto.is_virtual = is_virtual
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_station_dto.additional_properties = {}
+        else:
             create_station_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

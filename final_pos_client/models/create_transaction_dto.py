@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateTransactionDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -154,24 +155,25 @@ class CreateTransactionDto:
         refund_id = get("refundId", UNSET)
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
-        create_transaction_dto = cls(
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            balance=balance,
-            session_id=session_id,
-            external_id=external_id,
-            notes=notes,
-            employee=employee,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
-        )
+        create_transaction_dto = _new_instance(cls)
+        create_transaction_dto.payment_method = payment_method
+        create_transaction_dto.amount = amount
+        create_transaction_dto.currency = currency
+        create_transaction_dto.type_ = type_
+        create_transaction_dto.balance = balance
+        create_transaction_dto.session_id = session_id
+        create_transaction_dto.external_id = external_id
+        create_transaction_dto.notes = notes
+        create_transaction_dto.employee = employee
+        create_transaction_dto.payment_data = payment_data
+        create_transaction_dto.order_id = order_id
+        create_transaction_dto.refund_id = refund_id
+        create_transaction_dto.outlet_id = outlet_id
+        create_transaction_dto.receipt_id = receipt_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_transaction_dto.additional_properties = {}
+        else:
             create_transaction_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateVariantDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -167,7 +168,7 @@ class CreateVariantDto:
         external_id = get("externalId", UNSET)
         allow_backorder = get("allowBackorder", UNSET)
         cost_price = get("costPrice", UNSET)
-        images = cast(list[str], get("images", UNSET))
+        images: list[str] | Unset = get("images", UNSET)
 
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
@@ -190,24 +191,25 @@ class CreateVariantDto:
                 InventoryDto.from_dict(inventory_item_data) for inventory_item_data in _inventory
             ]
 
-        create_variant_dto = cls(
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
-        )
+        create_variant_dto = _new_instance(cls)
+        create_variant_dto.product_id = product_id
+        create_variant_dto.manage_stock = manage_stock
+        create_variant_dto.sku = sku
+        create_variant_dto.is_on_sale = is_on_sale
+        create_variant_dto.barcode = barcode
+        create_variant_dto.price = price
+        create_variant_dto.sale_price = sale_price
+        create_variant_dto.external_id = external_id
+        create_variant_dto.allow_backorder = allow_backorder
+        create_variant_dto.cost_price = cost_price
+        create_variant_dto.images = images
+        create_variant_dto.metadata = metadata
+        create_variant_dto.attributes = attributes
+        create_variant_dto.inventory = inventory
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_variant_dto.additional_properties = {}
+        else:
             create_variant_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CreateZapierTriggerDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,16 @@ class CreateZapierTriggerDto:
         api_key = src_dict["apiKey"]
         trigger_url = src_dict["triggerUrl"]
         custom_trigger_name = get("customTriggerName", UNSET)
-        create_zapier_trigger_dto = cls(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-        )
+        create_zapier_trigger_dto = _new_instance(cls)
+        create_zapier_trigger_dto.trigger_type = trigger_type
+        create_zapier_trigger_dto.trigger_id = trigger_id
+        create_zapier_trigger_dto.api_key = api_key
+        create_zapier_trigger_dto.trigger_url = trigger_url
+        create_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            create_zapier_trigger_dto.additional_properties = {}
+        else:
             create_zapier_trigger_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableDataRow")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -82,12 +83,13 @@ class CustomTableDataRow:
 
         id = _parse_id(get("_id", UNSET))
 
-        custom_table_data_row = cls(
-            row_id=row_id,
-            id=id,
-        )
+        custom_table_data_row = _new_instance(cls)
+        custom_table_data_row.row_id = row_id
+        custom_table_data_row.id = id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_data_row.additional_properties = {}
+        else:
             custom_table_data_row.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableFieldResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -176,22 +177,23 @@ class CustomTableFieldResponseDto:
         default_value = get("defaultValue", UNSET)
         reference_linked_collection = get("referenceLinkedCollection", UNSET)
         reference_linked_field = get("referenceLinkedField", UNSET)
-        custom_table_field_response_dto = cls(
-            id=id,
-            table_id=table_id,
-            name=name,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            is_deleted=is_deleted,
-            required=required,
-            default_value=default_value,
-            reference_linked_collection=reference_linked_collection,
-            reference_linked_field=reference_linked_field,
-        )
+        custom_table_field_response_dto = _new_instance(cls)
+        custom_table_field_response_dto.id = id
+        custom_table_field_response_dto.table_id = table_id
+        custom_table_field_response_dto.name = name
+        custom_table_field_response_dto.type_ = type_
+        custom_table_field_response_dto.created_at = created_at
+        custom_table_field_response_dto.updated_at = updated_at
+        custom_table_field_response_dto.company_id = company_id
+        custom_table_field_response_dto.is_deleted = is_deleted
+        custom_table_field_response_dto.required = required
+        custom_table_field_response_dto.default_value = default_value
+        custom_table_field_response_dto.reference_linked_collection = reference_linked_collection
+        custom_table_field_response_dto.reference_linked_field = reference_linked_field
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_field_response_dto.additional_properties = {}
+        else:
             custom_table_field_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

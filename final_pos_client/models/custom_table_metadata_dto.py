@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="CustomTableMetadataDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,12 +54,13 @@ class CustomTableMetadataDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         key = src_dict["key"]
         value = src_dict["value"]
-        custom_table_metadata_dto = cls(
-            key=key,
-            value=value,
-        )
+        custom_table_metadata_dto = _new_instance(cls)
+        custom_table_metadata_dto.key = key
+        custom_table_metadata_dto.value = value
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_metadata_dto.additional_properties = {}
+        else:
             custom_table_metadata_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

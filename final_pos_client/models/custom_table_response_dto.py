@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -141,18 +142,19 @@ class CustomTableResponseDto:
                 for metadata_item_data in _metadata
             ]
 
-        custom_table_response_dto = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            is_deleted=is_deleted,
-            description=description,
-            metadata=metadata,
-        )
+        custom_table_response_dto = _new_instance(cls)
+        custom_table_response_dto.id = id
+        custom_table_response_dto.name = name
+        custom_table_response_dto.created_at = created_at
+        custom_table_response_dto.updated_at = updated_at
+        custom_table_response_dto.company_id = company_id
+        custom_table_response_dto.is_deleted = is_deleted
+        custom_table_response_dto.description = description
+        custom_table_response_dto.metadata = metadata
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_response_dto.additional_properties = {}
+        else:
             custom_table_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableValueResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -166,19 +167,20 @@ class CustomTableValueResponseDto:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        custom_table_value_response_dto = cls(
-            id=id,
-            company_id=company_id,
-            table_id=table_id,
-            row_id=row_id,
-            field_id=field_id,
-            value=value,
-            is_deleted=is_deleted,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        custom_table_value_response_dto = _new_instance(cls)
+        custom_table_value_response_dto.id = id
+        custom_table_value_response_dto.company_id = company_id
+        custom_table_value_response_dto.table_id = table_id
+        custom_table_value_response_dto.row_id = row_id
+        custom_table_value_response_dto.field_id = field_id
+        custom_table_value_response_dto.value = value
+        custom_table_value_response_dto.is_deleted = is_deleted
+        custom_table_value_response_dto.created_at = created_at
+        custom_table_value_response_dto.updated_at = updated_at
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            custom_table_value_response_dto.additional_properties = {}
+        else:
             custom_table_value_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="Customer")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -214,7 +215,7 @@ class Customer:
         phone = get("phone", UNSET)
         total_spent = get("totalSpent", UNSET)
         last_action = get("lastAction", UNSET)
-        tags = cast(list[str], get("tags", UNSET))
+        tags: list[str] | Unset = get("tags", UNSET)
 
         _billing = get("billing", UNSET)
         billing: AddressDto | Unset
@@ -243,28 +244,29 @@ class Customer:
         if _notes is not UNSET:
             notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
 
-        customer = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            from_final=from_final,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-        )
+        customer = _new_instance(cls)
+        customer.id = id
+        customer.created_at = created_at
+        customer.updated_at = updated_at
+        customer.company_id = company_id
+        customer.email = email
+        customer.first_name = first_name
+        customer.last_name = last_name
+        customer.from_final = from_final
+        customer.outlet_id = outlet_id
+        customer.external_id = external_id
+        customer.phone = phone
+        customer.total_spent = total_spent
+        customer.last_action = last_action
+        customer.tags = tags
+        customer.billing = billing
+        customer.shipping = shipping
+        customer.metadata = metadata
+        customer.notes = notes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            customer.additional_properties = {}
+        else:
             customer.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomerMetadataDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,12 +54,13 @@ class CustomerMetadataDto:
         get = src_dict.get
         key = get("key", UNSET)
         value = get("value", UNSET)
-        customer_metadata_dto = cls(
-            key=key,
-            value=value,
-        )
+        customer_metadata_dto = _new_instance(cls)
+        customer_metadata_dto.key = key
+        customer_metadata_dto.value = value
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            customer_metadata_dto.additional_properties = {}
+        else:
             customer_metadata_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

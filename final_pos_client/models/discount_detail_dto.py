@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="DiscountDetailDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class DiscountDetailDto:
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
         label = get("label", UNSET)
-        discount_detail_dto = cls(
-            amount=amount,
-            percentage=percentage,
-            label=label,
-        )
+        discount_detail_dto = _new_instance(cls)
+        discount_detail_dto.amount = amount
+        discount_detail_dto.percentage = percentage
+        discount_detail_dto.label = label
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            discount_detail_dto.additional_properties = {}
+        else:
             discount_detail_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

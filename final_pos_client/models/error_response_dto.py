@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="ErrorResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -70,7 +71,7 @@ class ErrorResponseDto:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                message_type_1 = cast(list[str], data)
+                message_type_1: list[str] = data
 
                 return message_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -80,13 +81,14 @@ class ErrorResponseDto:
         message = _parse_message(src_dict["message"])
 
         error = src_dict["error"]
-        error_response_dto = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
-        )
+        error_response_dto = _new_instance(cls)
+        error_response_dto.status_code = status_code
+        error_response_dto.message = message
+        error_response_dto.error = error
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            error_response_dto.additional_properties = {}
+        else:
             error_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

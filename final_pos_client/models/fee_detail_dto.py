@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="FeeDetailDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,16 @@ class FeeDetailDto:
         tax = get("tax", UNSET)
         tax_table_id = get("taxTableId", UNSET)
         label = get("label", UNSET)
-        fee_detail_dto = cls(
-            amount=amount,
-            percentage=percentage,
-            tax=tax,
-            tax_table_id=tax_table_id,
-            label=label,
-        )
+        fee_detail_dto = _new_instance(cls)
+        fee_detail_dto.amount = amount
+        fee_detail_dto.percentage = percentage
+        fee_detail_dto.tax = tax
+        fee_detail_dto.tax_table_id = tax_table_id
+        fee_detail_dto.label = label
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            fee_detail_dto.additional_properties = {}
+        else:
             fee_detail_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

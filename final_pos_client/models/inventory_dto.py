@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="InventoryDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -54,12 +55,13 @@ class InventoryDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         stock = src_dict["stock"]
         outlet_id = src_dict["outletId"]
-        inventory_dto = cls(
-            stock=stock,
-            outlet_id=outlet_id,
-        )
+        inventory_dto = _new_instance(cls)
+        inventory_dto.stock = stock
+        inventory_dto.outlet_id = outlet_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            inventory_dto.additional_properties = {}
+        else:
             inventory_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

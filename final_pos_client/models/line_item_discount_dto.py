@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="LineItemDiscountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -69,12 +70,13 @@ class LineItemDiscountDto:
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        line_item_discount_dto = cls(
-            item_discount=item_discount,
-            cart_discount=cart_discount,
-        )
+        line_item_discount_dto = _new_instance(cls)
+        line_item_discount_dto.item_discount = item_discount
+        line_item_discount_dto.cart_discount = cart_discount
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            line_item_discount_dto.additional_properties = {}
+        else:
             line_item_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="LineItemFeeDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -69,12 +70,13 @@ class LineItemFeeDto:
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
-        line_item_fee_dto = cls(
-            item_fee=item_fee,
-            cart_fee=cart_fee,
-        )
+        line_item_fee_dto = _new_instance(cls)
+        line_item_fee_dto.item_fee = item_fee
+        line_item_fee_dto.cart_fee = cart_fee
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            line_item_fee_dto.additional_properties = {}
+        else:
             line_item_fee_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

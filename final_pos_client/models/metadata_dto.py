@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="MetadataDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -62,13 +63,14 @@ class MetadataDto:
         key = src_dict["key"]
         value = src_dict["value"]
         external_id = get("externalId", UNSET)
-        metadata_dto = cls(
-            key=key,
-            value=value,
-            external_id=external_id,
-        )
+        metadata_dto = _new_instance(cls)
+        metadata_dto.key = key
+        metadata_dto.value = value
+        metadata_dto.external_id = external_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            metadata_dto.additional_properties = {}
+        else:
             metadata_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

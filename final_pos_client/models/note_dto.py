@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="NoteDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,12 +54,13 @@ class NoteDto:
         get = src_dict.get
         created_at = get("createdAt", UNSET)
         message = get("message", UNSET)
-        note_dto = cls(
-            created_at=created_at,
-            message=message,
-        )
+        note_dto = _new_instance(cls)
+        note_dto.created_at = created_at
+        note_dto.message = message
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            note_dto.additional_properties = {}
+        else:
             note_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

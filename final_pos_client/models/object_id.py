@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="ObjectId")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -49,11 +50,12 @@ class ObjectId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         oid = src_dict["$oid"]
-        object_id = cls(
-            oid=oid,
-        )
+        object_id = _new_instance(cls)
+        object_id.oid = oid
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            object_id.additional_properties = {}
+        else:
             object_id.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

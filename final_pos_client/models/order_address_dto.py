@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderAddressDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -109,19 +110,20 @@ class OrderAddressDto:
         state = get("state", UNSET)
         country = get("country", UNSET)
         post_code = get("postCode", UNSET)
-        order_address_dto = cls(
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-        )
+        order_address_dto = _new_instance(cls)
+        order_address_dto.first_name = first_name
+        order_address_dto.last_name = last_name
+        order_address_dto.company = company
+        order_address_dto.address1 = address1
+        order_address_dto.address2 = address2
+        order_address_dto.city = city
+        order_address_dto.state = state
+        order_address_dto.country = country
+        order_address_dto.post_code = post_code
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_address_dto.additional_properties = {}
+        else:
             order_address_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

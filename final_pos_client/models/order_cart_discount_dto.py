@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCartDiscountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class OrderCartDiscountDto:
         label = get("label", UNSET)
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
-        order_cart_discount_dto = cls(
-            label=label,
-            amount=amount,
-            percentage=percentage,
-        )
+        order_cart_discount_dto = _new_instance(cls)
+        order_cart_discount_dto.label = label
+        order_cart_discount_dto.amount = amount
+        order_cart_discount_dto.percentage = percentage
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_cart_discount_dto.additional_properties = {}
+        else:
             order_cart_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

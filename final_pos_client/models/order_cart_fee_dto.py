@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCartFeeDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -110,18 +111,19 @@ class OrderCartFeeDto:
         if _taxes is not UNSET:
             taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
-        order_cart_fee_dto = cls(
-            id=id,
-            label=label,
-            amount=amount,
-            percentage=percentage,
-            tax_table_id=tax_table_id,
-            tax=tax,
-            tax_name=tax_name,
-            taxes=taxes,
-        )
+        order_cart_fee_dto = _new_instance(cls)
+        order_cart_fee_dto.id = id
+        order_cart_fee_dto.label = label
+        order_cart_fee_dto.amount = amount
+        order_cart_fee_dto.percentage = percentage
+        order_cart_fee_dto.tax_table_id = tax_table_id
+        order_cart_fee_dto.tax = tax
+        order_cart_fee_dto.tax_name = tax_name
+        order_cart_fee_dto.taxes = taxes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_cart_fee_dto.additional_properties = {}
+        else:
             order_cart_fee_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

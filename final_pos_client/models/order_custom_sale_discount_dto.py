@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCustomSaleDiscountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,11 +54,12 @@ class OrderCustomSaleDiscountDto:
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        order_custom_sale_discount_dto = cls(
-            cart_discount=cart_discount,
-        )
+        order_custom_sale_discount_dto = _new_instance(cls)
+        order_custom_sale_discount_dto.cart_discount = cart_discount
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_custom_sale_discount_dto.additional_properties = {}
+        else:
             order_custom_sale_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCustomSaleDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -142,20 +143,21 @@ class OrderCustomSaleDto:
         else:
             fee = OrderCustomSaleFeeDto.from_dict(_fee)
 
-        order_custom_sale_dto = cls(
-            custom_sale_id=custom_sale_id,
-            name=name,
-            price=price,
-            quantity=quantity,
-            apply_taxes=apply_taxes,
-            total=total,
-            total_tax=total_tax,
-            taxes=taxes,
-            discount=discount,
-            fee=fee,
-        )
+        order_custom_sale_dto = _new_instance(cls)
+        order_custom_sale_dto.custom_sale_id = custom_sale_id
+        order_custom_sale_dto.name = name
+        order_custom_sale_dto.price = price
+        order_custom_sale_dto.quantity = quantity
+        order_custom_sale_dto.apply_taxes = apply_taxes
+        order_custom_sale_dto.total = total
+        order_custom_sale_dto.total_tax = total_tax
+        order_custom_sale_dto.taxes = taxes
+        order_custom_sale_dto.discount = discount
+        order_custom_sale_dto.fee = fee
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_custom_sale_dto.additional_properties = {}
+        else:
             order_custom_sale_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

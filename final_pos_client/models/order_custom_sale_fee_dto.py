@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderCustomSaleFeeDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,11 +54,12 @@ class OrderCustomSaleFeeDto:
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
-        order_custom_sale_fee_dto = cls(
-            cart_fee=cart_fee,
-        )
+        order_custom_sale_fee_dto = _new_instance(cls)
+        order_custom_sale_fee_dto.cart_fee = cart_fee
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_custom_sale_fee_dto.additional_properties = {}
+        else:
             order_custom_sale_fee_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

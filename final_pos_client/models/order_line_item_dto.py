@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderLineItemDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -237,38 +238,39 @@ class OrderLineItemDto:
             ]
 
         image = get("image", UNSET)
-        images = cast(list[str], get("images", UNSET))
+        images: list[str] | Unset = get("images", UNSET)
 
         sku = get("sku", UNSET)
         stock = get("stock", UNSET)
         note = get("note", UNSET)
         description = get("description", UNSET)
         attributes = get("attributes", UNSET)
-        order_line_item_dto = cls(
-            product_id=product_id,
-            variant_id=variant_id,
-            product_external_id=product_external_id,
-            variant_external_id=variant_external_id,
-            internal_id=internal_id,
-            name=name,
-            quantity=quantity,
-            price=price,
-            taxes=taxes,
-            discount=discount,
-            fee=fee,
-            total_tax=total_tax,
-            total=total,
-            metadata=metadata,
-            image=image,
-            images=images,
-            sku=sku,
-            stock=stock,
-            note=note,
-            description=description,
-            attributes=attributes,
-        )
+        order_line_item_dto = _new_instance(cls)
+        order_line_item_dto.product_id = product_id
+        order_line_item_dto.variant_id = variant_id
+        order_line_item_dto.product_external_id = product_external_id
+        order_line_item_dto.variant_external_id = variant_external_id
+        order_line_item_dto.internal_id = internal_id
+        order_line_item_dto.name = name
+        order_line_item_dto.quantity = quantity
+        order_line_item_dto.price = price
+        order_line_item_dto.taxes = taxes
+        order_line_item_dto.discount = discount
+        order_line_item_dto.fee = fee
+        order_line_item_dto.total_tax = total_tax
+        order_line_item_dto.total = total
+        order_line_item_dto.metadata = metadata
+        order_line_item_dto.image = image
+        order_line_item_dto.images = images
+        order_line_item_dto.sku = sku
+        order_line_item_dto.stock = stock
+        order_line_item_dto.note = note
+        order_line_item_dto.description = description
+        order_line_item_dto.attributes = attributes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_line_item_dto.additional_properties = {}
+        else:
             order_line_item_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

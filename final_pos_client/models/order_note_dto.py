@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderNoteDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -85,16 +86,17 @@ class OrderNoteDto:
         customer_note = get("customerNote", UNSET)
         added_by_user = get("addedByUser", UNSET)
         date_created = get("dateCreated", UNSET)
-        order_note_dto = cls(
-            external_id=external_id,
-            author=author,
-            note=note,
-            customer_note=customer_note,
-            added_by_user=added_by_user,
-            date_created=date_created,
-        )
+        order_note_dto = _new_instance(cls)
+        order_note_dto.external_id = external_id
+        order_note_dto.author = author
+        order_note_dto.note = note
+        order_note_dto.customer_note = customer_note
+        order_note_dto.added_by_user = added_by_user
+        order_note_dto.date_created = date_created
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_note_dto.additional_properties = {}
+        else:
             order_note_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

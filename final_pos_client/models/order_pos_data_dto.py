@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderPosDataDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class OrderPosDataDto:
         outlet = get("outlet", UNSET)
         station = get("station", UNSET)
         employee = get("employee", UNSET)
-        order_pos_data_dto = cls(
-            outlet=outlet,
-            station=station,
-            employee=employee,
-        )
+        order_pos_data_dto = _new_instance(cls)
+        order_pos_data_dto.outlet = outlet
+        order_pos_data_dto.station = station
+        order_pos_data_dto.employee = employee
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_pos_data_dto.additional_properties = {}
+        else:
             order_pos_data_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

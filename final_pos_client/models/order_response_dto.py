@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -373,37 +374,38 @@ class OrderResponseDto:
                 for custom_sales_item_data in _custom_sales
             ]
 
-        order_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            currency=currency,
-            receipt_id=receipt_id,
-            status=status,
-            customer_id=customer_id,
-            source=source,
-            session_id=session_id,
-            balance=balance,
-            external_id=external_id,
-            from_final=from_final,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            summary=summary,
-            cart_discount=cart_discount,
-            cart_fees=cart_fees,
-            pos_data=pos_data,
-            metadata=metadata,
-            notes=notes,
-            billing=billing,
-            shipping=shipping,
-            line_items=line_items,
-            custom_sales=custom_sales,
-        )
+        order_response_dto = _new_instance(cls)
+        order_response_dto.id = id
+        order_response_dto.created_at = created_at
+        order_response_dto.updated_at = updated_at
+        order_response_dto.company_id = company_id
+        order_response_dto.currency = currency
+        order_response_dto.receipt_id = receipt_id
+        order_response_dto.status = status
+        order_response_dto.customer_id = customer_id
+        order_response_dto.source = source
+        order_response_dto.session_id = session_id
+        order_response_dto.balance = balance
+        order_response_dto.external_id = external_id
+        order_response_dto.from_final = from_final
+        order_response_dto.customer_note = customer_note
+        order_response_dto.park_reduce_stock = park_reduce_stock
+        order_response_dto.park_expiry_date = park_expiry_date
+        order_response_dto.signature = signature
+        order_response_dto.summary = summary
+        order_response_dto.cart_discount = cart_discount
+        order_response_dto.cart_fees = cart_fees
+        order_response_dto.pos_data = pos_data
+        order_response_dto.metadata = metadata
+        order_response_dto.notes = notes
+        order_response_dto.billing = billing
+        order_response_dto.shipping = shipping
+        order_response_dto.line_items = line_items
+        order_response_dto.custom_sales = custom_sales
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_response_dto.additional_properties = {}
+        else:
             order_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderSummaryDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -124,18 +125,19 @@ class OrderSummaryDto:
         else:
             tip = OrderTipDto.from_dict(_tip)
 
-        order_summary_dto = cls(
-            discount_total=discount_total,
-            total=total,
-            total_taxes=total_taxes,
-            shipping_total=shipping_total,
-            is_tax_inclusive=is_tax_inclusive,
-            sub_total=sub_total,
-            taxes=taxes,
-            tip=tip,
-        )
+        order_summary_dto = _new_instance(cls)
+        order_summary_dto.discount_total = discount_total
+        order_summary_dto.total = total
+        order_summary_dto.total_taxes = total_taxes
+        order_summary_dto.shipping_total = shipping_total
+        order_summary_dto.is_tax_inclusive = is_tax_inclusive
+        order_summary_dto.sub_total = sub_total
+        order_summary_dto.taxes = taxes
+        order_summary_dto.tip = tip
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_summary_dto.additional_properties = {}
+        else:
             order_summary_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

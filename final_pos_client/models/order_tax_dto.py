@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderTaxDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -101,18 +102,19 @@ class OrderTaxDto:
         priority = get("priority", UNSET)
         tax_table_id = get("taxTableId", UNSET)
         id = get("id", UNSET)
-        order_tax_dto = cls(
-            name=name,
-            percentage=percentage,
-            amount=amount,
-            tax_table_name=tax_table_name,
-            compounding=compounding,
-            priority=priority,
-            tax_table_id=tax_table_id,
-            id=id,
-        )
+        order_tax_dto = _new_instance(cls)
+        order_tax_dto.name = name
+        order_tax_dto.percentage = percentage
+        order_tax_dto.amount = amount
+        order_tax_dto.tax_table_name = tax_table_name
+        order_tax_dto.compounding = compounding
+        order_tax_dto.priority = priority
+        order_tax_dto.tax_table_id = tax_table_id
+        order_tax_dto.id = id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_tax_dto.additional_properties = {}
+        else:
             order_tax_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OrderTipDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -53,12 +54,13 @@ class OrderTipDto:
         get = src_dict.get
         percentage = get("percentage", UNSET)
         amount = get("amount", UNSET)
-        order_tip_dto = cls(
-            percentage=percentage,
-            amount=amount,
-        )
+        order_tip_dto = _new_instance(cls)
+        order_tip_dto.percentage = percentage
+        order_tip_dto.amount = amount
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            order_tip_dto.additional_properties = {}
+        else:
             order_tip_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

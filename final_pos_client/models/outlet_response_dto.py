@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OutletResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -200,7 +201,7 @@ class OutletResponseDto:
         address2 = get("address2", UNSET)
         alias = get("alias", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
-        stations = cast(list[str], get("stations", UNSET))
+        stations: list[str] | Unset = get("stations", UNSET)
 
         stripe_account_id = get("stripeAccountId", UNSET)
         _stripe = get("stripe", UNSET)
@@ -211,28 +212,29 @@ class OutletResponseDto:
             stripe = OutletStripeDto.from_dict(_stripe)
 
         tax_id = get("taxId", UNSET)
-        outlet_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            sequence_number=sequence_number,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
+        outlet_response_dto = _new_instance(cls)
+        outlet_response_dto.id = id
+        outlet_response_dto.created_at = created_at
+        outlet_response_dto.updated_at = updated_at
+        outlet_response_dto.company_id = company_id
+        outlet_response_dto.name = name
+        outlet_response_dto.address = address
+        outlet_response_dto.city = city
+        outlet_response_dto.state = state
+        outlet_response_dto.country = country
+        outlet_response_dto.post_code = post_code
+        outlet_response_dto.phone = phone
+        outlet_response_dto.address2 = address2
+        outlet_response_dto.alias = alias
+        outlet_response_dto.sequence_number = sequence_number
+        outlet_response_dto.stations = stations
+        outlet_response_dto.stripe_account_id = stripe_account_id
+        outlet_response_dto.stripe = stripe
+        outlet_response_dto.tax_id = tax_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            outlet_response_dto.additional_properties = {}
+        else:
             outlet_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="OutletStripeDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -45,11 +46,12 @@ class OutletStripeDto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         location_id = get("locationId", UNSET)
-        outlet_stripe_dto = cls(
-            location_id=location_id,
-        )
+        outlet_stripe_dto = _new_instance(cls)
+        outlet_stripe_dto.location_id = location_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            outlet_stripe_dto.additional_properties = {}
+        else:
             outlet_stripe_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="ProductResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -248,9 +249,9 @@ class ProductResponseDto:
         short_description = get("shortDescription", UNSET)
         sku = get("sku", UNSET)
         from_final = get("fromFinal", UNSET)
-        images = cast(list[str], get("images", UNSET))
+        images: list[str] | Unset = get("images", UNSET)
 
-        tags = cast(list[str], get("tags", UNSET))
+        tags: list[str] | Unset = get("tags", UNSET)
 
         status = get("status", UNSET)
         source = get("source", UNSET)
@@ -258,9 +259,9 @@ class ProductResponseDto:
         max_price = get("maxPrice", UNSET)
         supplier = get("supplier", UNSET)
         tax_table = get("taxTable", UNSET)
-        categories = cast(list[str], get("categories", UNSET))
+        categories: list[str] | Unset = get("categories", UNSET)
 
-        outlets = cast(list[str], get("outlets", UNSET))
+        outlets: list[str] | Unset = get("outlets", UNSET)
 
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
@@ -276,33 +277,34 @@ class ProductResponseDto:
                 AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
             ]
 
-        product_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            product_type=product_type,
-            external_id=external_id,
-            description=description,
-            short_description=short_description,
-            sku=sku,
-            from_final=from_final,
-            images=images,
-            tags=tags,
-            status=status,
-            source=source,
-            min_price=min_price,
-            max_price=max_price,
-            supplier=supplier,
-            tax_table=tax_table,
-            categories=categories,
-            outlets=outlets,
-            metadata=metadata,
-            attributes=attributes,
-        )
+        product_response_dto = _new_instance(cls)
+        product_response_dto.id = id
+        product_response_dto.created_at = created_at
+        product_response_dto.updated_at = updated_at
+        product_response_dto.company_id = company_id
+        product_response_dto.name = name
+        product_response_dto.product_type = product_type
+        product_response_dto.external_id = external_id
+        product_response_dto.description = description
+        product_response_dto.short_description = short_description
+        product_response_dto.sku = sku
+        product_response_dto.from_final = from_final
+        product_response_dto.images = images
+        product_response_dto.tags = tags
+        product_response_dto.status = status
+        product_response_dto.source = source
+        product_response_dto.min_price = min_price
+        product_response_dto.max_price = max_price
+        product_response_dto.supplier = supplier
+        product_response_dto.tax_table = tax_table
+        product_response_dto.categories = categories
+        product_response_dto.outlets = outlets
+        product_response_dto.metadata = metadata
+        product_response_dto.attributes = attributes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            product_response_dto.additional_properties = {}
+        else:
             product_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundCartDiscountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -56,12 +57,13 @@ class RefundCartDiscountDto:
         get = src_dict.get
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
-        refund_cart_discount_dto = cls(
-            amount=amount,
-            percentage=percentage,
-        )
+        refund_cart_discount_dto = _new_instance(cls)
+        refund_cart_discount_dto.amount = amount
+        refund_cart_discount_dto.percentage = percentage
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_cart_discount_dto.additional_properties = {}
+        else:
             refund_cart_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

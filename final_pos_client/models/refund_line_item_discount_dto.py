@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundLineItemDiscountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -57,11 +58,12 @@ class RefundLineItemDiscountDto:
         else:
             cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
 
-        refund_line_item_discount_dto = cls(
-            cart_discount=cart_discount,
-        )
+        refund_line_item_discount_dto = _new_instance(cls)
+        refund_line_item_discount_dto.cart_discount = cart_discount
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_line_item_discount_dto.additional_properties = {}
+        else:
             refund_line_item_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundLineItemDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,18 +121,19 @@ class RefundLineItemDto:
         else:
             discount = RefundLineItemDiscountDto.from_dict(_discount)
 
-        refund_line_item_dto = cls(
-            name=name,
-            quantity=quantity,
-            price=price,
-            total=total,
-            product_id=product_id,
-            variant_id=variant_id,
-            taxes=taxes,
-            discount=discount,
-        )
+        refund_line_item_dto = _new_instance(cls)
+        refund_line_item_dto.name = name
+        refund_line_item_dto.quantity = quantity
+        refund_line_item_dto.price = price
+        refund_line_item_dto.total = total
+        refund_line_item_dto.product_id = product_id
+        refund_line_item_dto.variant_id = variant_id
+        refund_line_item_dto.taxes = taxes
+        refund_line_item_dto.discount = discount
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_line_item_dto.additional_properties = {}
+        else:
             refund_line_item_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundPaymentDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class RefundPaymentDto:
         payment_type = get("paymentType", UNSET)
         amount = get("amount", UNSET)
         transaction_id = get("transactionId", UNSET)
-        refund_payment_dto = cls(
-            payment_type=payment_type,
-            amount=amount,
-            transaction_id=transaction_id,
-        )
+        refund_payment_dto = _new_instance(cls)
+        refund_payment_dto.payment_type = payment_type
+        refund_payment_dto.amount = amount
+        refund_payment_dto.transaction_id = transaction_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_payment_dto.additional_properties = {}
+        else:
             refund_payment_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -219,26 +220,27 @@ class RefundResponseDto:
             ]
 
         balance = get("balance", UNSET)
-        refund_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            order_id=order_id,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            from_final=from_final,
-            line_items=line_items,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
+        refund_response_dto = _new_instance(cls)
+        refund_response_dto.id = id
+        refund_response_dto.created_at = created_at
+        refund_response_dto.updated_at = updated_at
+        refund_response_dto.company_id = company_id
+        refund_response_dto.order_id = order_id
+        refund_response_dto.session_id = session_id
+        refund_response_dto.external_id = external_id
+        refund_response_dto.currency = currency
+        refund_response_dto.from_final = from_final
+        refund_response_dto.line_items = line_items
+        refund_response_dto.reason = reason
+        refund_response_dto.refunded_by = refunded_by
+        refund_response_dto.refunded_by_external_id = refunded_by_external_id
+        refund_response_dto.summary = summary
+        refund_response_dto.payment = payment
+        refund_response_dto.balance = balance
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_response_dto.additional_properties = {}
+        else:
             refund_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundSummaryDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -81,14 +82,15 @@ class RefundSummaryDto:
         if _taxes is not UNSET:
             taxes = [RefundTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
 
-        refund_summary_dto = cls(
-            total=total,
-            sub_total=sub_total,
-            total_taxes=total_taxes,
-            taxes=taxes,
-        )
+        refund_summary_dto = _new_instance(cls)
+        refund_summary_dto.total = total
+        refund_summary_dto.sub_total = sub_total
+        refund_summary_dto.total_taxes = total_taxes
+        refund_summary_dto.taxes = taxes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_summary_dto.additional_properties = {}
+        else:
             refund_summary_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

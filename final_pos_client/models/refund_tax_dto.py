@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="RefundTaxDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -60,13 +61,14 @@ class RefundTaxDto:
         name = src_dict["name"]
         amount = src_dict["amount"]
         percentage = src_dict["percentage"]
-        refund_tax_dto = cls(
-            name=name,
-            amount=amount,
-            percentage=percentage,
-        )
+        refund_tax_dto = _new_instance(cls)
+        refund_tax_dto.name = name
+        refund_tax_dto.amount = amount
+        refund_tax_dto.percentage = percentage
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            refund_tax_dto.additional_properties = {}
+        else:
             refund_tax_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

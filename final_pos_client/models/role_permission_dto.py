@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="RolePermissionDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,15 +75,16 @@ class RolePermissionDto:
         category = src_dict["category"]
         sub_category = src_dict["subCategory"]
         value = src_dict["value"]
-        role_permission_dto = cls(
-            name=name,
-            permission_id=permission_id,
-            category=category,
-            sub_category=sub_category,
-            value=value,
-        )
+        role_permission_dto = _new_instance(cls)
+        role_permission_dto.name = name
+        role_permission_dto.permission_id = permission_id
+        role_permission_dto.category = category
+        role_permission_dto.sub_category = sub_category
+        role_permission_dto.value = value
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            role_permission_dto.additional_properties = {}
+        else:
             role_permission_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

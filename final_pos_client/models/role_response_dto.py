@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="RoleResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -116,16 +117,17 @@ class RoleResponseDto:
                 for permissions_item_data in _permissions
             ]
 
-        role_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            permissions=permissions,
-        )
+        role_response_dto = _new_instance(cls)
+        role_response_dto.id = id
+        role_response_dto.created_at = created_at
+        role_response_dto.updated_at = updated_at
+        role_response_dto.company_id = company_id
+        role_response_dto.name = name
+        role_response_dto.permissions = permissions
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            role_response_dto.additional_properties = {}
+        else:
             role_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

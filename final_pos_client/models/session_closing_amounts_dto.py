@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="SessionClosingAmountsDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class SessionClosingAmountsDto:
         cash = get("cash", UNSET)
         card = get("card", UNSET)
         oliver_pay = get("oliverPay", UNSET)
-        session_closing_amounts_dto = cls(
-            cash=cash,
-            card=card,
-            oliver_pay=oliver_pay,
-        )
+        session_closing_amounts_dto = _new_instance(cls)
+        session_closing_amounts_dto.cash = cash
+        session_closing_amounts_dto.card = card
+        session_closing_amounts_dto.oliver_pay = oliver_pay
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            session_closing_amounts_dto.additional_properties = {}
+        else:
             session_closing_amounts_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="SessionResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -193,7 +194,7 @@ class SessionResponseDto:
         opening_amount = get("openingAmount", UNSET)
         closing_amount = get("closingAmount", UNSET)
         closing_report_data = get("closingReportData", UNSET)
-        notes = cast(list[str], get("notes", UNSET))
+        notes: list[str] | Unset = get("notes", UNSET)
 
         _closing_amounts = get("closingAmounts", UNSET)
         closing_amounts: SessionClosingAmountsDto | Unset
@@ -204,27 +205,28 @@ class SessionResponseDto:
 
         closing_note = get("closingNote", UNSET)
         opening_note = get("openingNote", UNSET)
-        session_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            closed_by=closed_by,
-            open_time=open_time,
-            close_time=close_time,
-            opening_amount=opening_amount,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            closing_note=closing_note,
-            opening_note=opening_note,
-        )
+        session_response_dto = _new_instance(cls)
+        session_response_dto.id = id
+        session_response_dto.created_at = created_at
+        session_response_dto.updated_at = updated_at
+        session_response_dto.company_id = company_id
+        session_response_dto.station_id = station_id
+        session_response_dto.session_number = session_number
+        session_response_dto.opened_by = opened_by
+        session_response_dto.closed_by = closed_by
+        session_response_dto.open_time = open_time
+        session_response_dto.close_time = close_time
+        session_response_dto.opening_amount = opening_amount
+        session_response_dto.closing_amount = closing_amount
+        session_response_dto.closing_report_data = closing_report_data
+        session_response_dto.notes = notes
+        session_response_dto.closing_amounts = closing_amounts
+        session_response_dto.closing_note = closing_note
+        session_response_dto.opening_note = opening_note
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            session_response_dto.additional_properties = {}
+        else:
             session_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

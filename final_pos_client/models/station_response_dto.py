@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="StationResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -160,23 +161,24 @@ class StationResponseDto:
         serial_reader_id = get("serialReaderId", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
-        station_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
+        station_response_dto = _new_instance(cls)
+        station_response_dto.id = id
+        station_response_dto.created_at = created_at
+        station_response_dto.updated_at = updated_at
+        station_response_dto.company_id = company_id
+        station_response_dto.name = name
+        station_response_dto.outlet_id = outlet_id
+        station_response_dto.status = status
+        station_response_dto.device_id = device_id
+        station_response_dto.device_name = device_name
+        station_response_dto.stripe_terminal_id = stripe_terminal_id
+        station_response_dto.serial_reader_id = serial_reader_id
+        station_response_dto.sequence_number = sequence_number
+        station_response_dto.is_virtual = is_virtual
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            station_response_dto.additional_properties = {}
+        else:
             station_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="TransactionPaymentDataDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,16 @@ class TransactionPaymentDataDto:
         device = get("device", UNSET)
         processor_data = get("processorData", UNSET)
         processor_fee = get("processorFee", UNSET)
-        transaction_payment_data_dto = cls(
-            processor=processor,
-            processor_transaction_id=processor_transaction_id,
-            device=device,
-            processor_data=processor_data,
-            processor_fee=processor_fee,
-        )
+        transaction_payment_data_dto = _new_instance(cls)
+        transaction_payment_data_dto.processor = processor
+        transaction_payment_data_dto.processor_transaction_id = processor_transaction_id
+        transaction_payment_data_dto.device = device
+        transaction_payment_data_dto.processor_data = processor_data
+        transaction_payment_data_dto.processor_fee = processor_fee
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            transaction_payment_data_dto.additional_properties = {}
+        else:
             transaction_payment_data_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="TransactionResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -208,28 +209,29 @@ class TransactionResponseDto:
         refund_id = get("refundId", UNSET)
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
-        transaction_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            external_id=external_id,
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            notes=notes,
-            employee=employee,
-            balance=balance,
-            session_id=session_id,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
-        )
+        transaction_response_dto = _new_instance(cls)
+        transaction_response_dto.id = id
+        transaction_response_dto.created_at = created_at
+        transaction_response_dto.updated_at = updated_at
+        transaction_response_dto.company_id = company_id
+        transaction_response_dto.external_id = external_id
+        transaction_response_dto.payment_method = payment_method
+        transaction_response_dto.amount = amount
+        transaction_response_dto.currency = currency
+        transaction_response_dto.type_ = type_
+        transaction_response_dto.notes = notes
+        transaction_response_dto.employee = employee
+        transaction_response_dto.balance = balance
+        transaction_response_dto.session_id = session_id
+        transaction_response_dto.payment_data = payment_data
+        transaction_response_dto.order_id = order_id
+        transaction_response_dto.refund_id = refund_id
+        transaction_response_dto.outlet_id = outlet_id
+        transaction_response_dto.receipt_id = receipt_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            transaction_response_dto.additional_properties = {}
+        else:
             transaction_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateAccountDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,13 +62,14 @@ class UpdateAccountDto:
         email = get("email", UNSET)
         name = get("name", UNSET)
         phone = get("phone", UNSET)
-        update_account_dto = cls(
-            email=email,
-            name=name,
-            phone=phone,
-        )
+        update_account_dto = _new_instance(cls)
+        update_account_dto.email = email
+        update_account_dto.name = name
+        update_account_dto.phone = phone
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_account_dto.additional_properties = {}
+        else:
             update_account_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

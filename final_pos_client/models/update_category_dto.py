@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateCategoryDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -93,17 +94,18 @@ class UpdateCategoryDto:
         parent_id = get("parentId", UNSET)
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
-        update_category_dto = cls(
-            name=name,
-            description=description,
-            image=image,
-            external_id=external_id,
-            parent_id=parent_id,
-            menu_order=menu_order,
-            source=source,
-        )
+        update_category_dto = _new_instance(cls)
+        update_category_dto.name = name
+        update_category_dto.description = description
+        update_category_dto.image = image
+        update_category_dto.external_id = external_id
+        update_category_dto.parent_id = parent_id
+        update_category_dto.menu_order = menu_order
+        update_category_dto.source = source
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_category_dto.additional_properties = {}
+        else:
             update_category_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import gc_paused
 
 T = TypeVar("T", bound="UpdateCustomTableValueDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -46,11 +47,12 @@ class UpdateCustomTableValueDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         value = src_dict["value"]
-        update_custom_table_value_dto = cls(
-            value=value,
-        )
+        update_custom_table_value_dto = _new_instance(cls)
+        update_custom_table_value_dto.value = value
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_custom_table_value_dto.additional_properties = {}
+        else:
             update_custom_table_value_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateCustomerDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -153,7 +154,7 @@ class UpdateCustomerDto:
         phone = get("phone", UNSET)
         total_spent = get("totalSpent", UNSET)
         last_action = get("lastAction", UNSET)
-        tags = cast(list[str], get("tags", UNSET))
+        tags: list[str] | Unset = get("tags", UNSET)
 
         _billing = get("billing", UNSET)
         billing: AddressDto | Unset
@@ -182,23 +183,24 @@ class UpdateCustomerDto:
         if _notes is not UNSET:
             notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
 
-        update_customer_dto = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            outlet_id=outlet_id,
-            external_id=external_id,
-            phone=phone,
-            total_spent=total_spent,
-            last_action=last_action,
-            tags=tags,
-            billing=billing,
-            shipping=shipping,
-            metadata=metadata,
-            notes=notes,
-        )
+        update_customer_dto = _new_instance(cls)
+        update_customer_dto.email = email
+        update_customer_dto.first_name = first_name
+        update_customer_dto.last_name = last_name
+        update_customer_dto.outlet_id = outlet_id
+        update_customer_dto.external_id = external_id
+        update_customer_dto.phone = phone
+        update_customer_dto.total_spent = total_spent
+        update_customer_dto.last_action = last_action
+        update_customer_dto.tags = tags
+        update_customer_dto.billing = billing
+        update_customer_dto.shipping = shipping
+        update_customer_dto.metadata = metadata
+        update_customer_dto.notes = notes
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_customer_dto.additional_properties = {}
+        else:
             update_customer_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateOrderDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -313,32 +314,33 @@ class UpdateOrderDto:
                 for custom_sales_item_data in _custom_sales
             ]
 
-        update_order_dto = cls(
-            currency=currency,
-            receipt_id=receipt_id,
-            status=status,
-            customer_id=customer_id,
-            source=source,
-            session_id=session_id,
-            balance=balance,
-            external_id=external_id,
-            customer_note=customer_note,
-            park_reduce_stock=park_reduce_stock,
-            park_expiry_date=park_expiry_date,
-            signature=signature,
-            summary=summary,
-            cart_discount=cart_discount,
-            cart_fees=cart_fees,
-            pos_data=pos_data,
-            metadata=metadata,
-            notes=notes,
-            billing=billing,
-            shipping=shipping,
-            line_items=line_items,
-            custom_sales=custom_sales,
-        )
+        update_order_dto = _new_instance(cls)
+        update_order_dto.currency = currency
+        update_order_dto.receipt_id = receipt_id
+        update_order_dto.status = status
+        update_order_dto.customer_id = customer_id
+        update_order_dto.source = source
+        update_order_dto.session_id = session_id
+        update_order_dto.balance = balance
+        update_order_dto.external_id = external_id
+        update_order_dto.customer_note = customer_note
+        update_order_dto.park_reduce_stock = park_reduce_stock
+        update_order_dto.park_expiry_date = park_expiry_date
+        update_order_dto.signature = signature
+        update_order_dto.summary = summary
+        update_order_dto.cart_discount = cart_discount
+        update_order_dto.cart_fees = cart_fees
+        update_order_dto.pos_data = pos_data
+        update_order_dto.metadata = metadata
+        update_order_dto.notes = notes
+        update_order_dto.billing = billing
+        update_order_dto.shipping = shipping
+        update_order_dto.line_items = line_items
+        update_order_dto.custom_sales = custom_sales
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_order_dto.additional_properties = {}
+        else:
             update_order_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

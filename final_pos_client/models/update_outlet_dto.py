@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateOutletDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -141,7 +142,7 @@ class UpdateOutletDto:
         phone = get("phone", UNSET)
         address2 = get("address2", UNSET)
         alias = get("alias", UNSET)
-        stations = cast(list[str], get("stations", UNSET))
+        stations: list[str] | Unset = get("stations", UNSET)
 
         stripe_account_id = get("stripeAccountId", UNSET)
         _stripe = get("stripe", UNSET)
@@ -152,23 +153,24 @@ class UpdateOutletDto:
             stripe = OutletStripeDto.from_dict(_stripe)
 
         tax_id = get("taxId", UNSET)
-        update_outlet_dto = cls(
-            name=name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            post_code=post_code,
-            phone=phone,
-            address2=address2,
-            alias=alias,
-            stations=stations,
-            stripe_account_id=stripe_account_id,
-            stripe=stripe,
-            tax_id=tax_id,
-        )
+        update_outlet_dto = _new_instance(cls)
+        update_outlet_dto.name = name
+        update_outlet_dto.address = address
+        update_outlet_dto.city = city
+        update_outlet_dto.state = state
+        update_outlet_dto.country = country
+        update_outlet_dto.post_code = post_code
+        update_outlet_dto.phone = phone
+        update_outlet_dto.address2 = address2
+        update_outlet_dto.alias = alias
+        update_outlet_dto.stations = stations
+        update_outlet_dto.stripe_account_id = stripe_account_id
+        update_outlet_dto.stripe = stripe
+        update_outlet_dto.tax_id = tax_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_outlet_dto.additional_properties = {}
+        else:
             update_outlet_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateRefundDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -160,21 +161,22 @@ class UpdateRefundDto:
             ]
 
         balance = get("balance", UNSET)
-        update_refund_dto = cls(
-            order_id=order_id,
-            session_id=session_id,
-            external_id=external_id,
-            currency=currency,
-            line_items=line_items,
-            reason=reason,
-            refunded_by=refunded_by,
-            refunded_by_external_id=refunded_by_external_id,
-            summary=summary,
-            payment=payment,
-            balance=balance,
-        )
+        update_refund_dto = _new_instance(cls)
+        update_refund_dto.order_id = order_id
+        update_refund_dto.session_id = session_id
+        update_refund_dto.external_id = external_id
+        update_refund_dto.currency = currency
+        update_refund_dto.line_items = line_items
+        update_refund_dto.reason = reason
+        update_refund_dto.refunded_by = refunded_by
+        update_refund_dto.refunded_by_external_id = refunded_by_external_id
+        update_refund_dto.summary = summary
+        update_refund_dto.payment = payment
+        update_refund_dto.balance = balance
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_refund_dto.additional_properties = {}
+        else:
             update_refund_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

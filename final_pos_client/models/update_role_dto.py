@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateRoleDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -65,12 +66,13 @@ class UpdateRoleDto:
                 for permissions_item_data in _permissions
             ]
 
-        update_role_dto = cls(
-            name=name,
-            permissions=permissions,
-        )
+        update_role_dto = _new_instance(cls)
+        update_role_dto.name = name
+        update_role_dto.permissions = permissions
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_role_dto.additional_properties = {}
+        else:
             update_role_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

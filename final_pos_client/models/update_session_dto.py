@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateSessionDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -142,7 +143,7 @@ class UpdateSessionDto:
         opening_amount = get("openingAmount", UNSET)
         closing_amount = get("closingAmount", UNSET)
         closing_report_data = get("closingReportData", UNSET)
-        notes = cast(list[str], get("notes", UNSET))
+        notes: list[str] | Unset = get("notes", UNSET)
 
         _closing_amounts = get("closingAmounts", UNSET)
         closing_amounts: SessionClosingAmountsDto | Unset
@@ -153,23 +154,24 @@ class UpdateSessionDto:
 
         closing_note = get("closingNote", UNSET)
         opening_note = get("openingNote", UNSET)
-        update_session_dto = cls(
-            station_id=station_id,
-            session_number=session_number,
-            opened_by=opened_by,
-            closed_by=closed_by,
-            open_time=open_time,
-            close_time=close_time,
-            opening_amount=opening_amount,
-            closing_amount=closing_amount,
-            closing_report_data=closing_report_data,
-            notes=notes,
-            closing_amounts=closing_amounts,
-            closing_note=closing_note,
-            opening_note=opening_note,
-        )
+        update_session_dto = _new_instance(cls)
+        update_session_dto.station_id = station_id
+        update_session_dto.session_number = session_number
+        update_session_dto.opened_by = opened_by
+        update_session_dto.closed_by = closed_by
+        update_session_dto.open_time = open_time
+        update_session_dto.close_time = close_time
+        update_session_dto.opening_amount = opening_amount
+        update_session_dto.closing_amount = closing_amount
+        update_session_dto.closing_report_data = closing_report_data
+        update_session_dto.notes = notes
+        update_session_dto.closing_amounts = closing_amounts
+        update_session_dto.closing_note = closing_note
+        update_session_dto.opening_note = opening_note
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_session_dto.additional_properties = {}
+        else:
             update_session_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateStationDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -109,19 +110,20 @@ class UpdateStationDto:
         serial_reader_id = get("serialReaderId", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
-        update_station_dto = cls(
-            name=name,
-            outlet_id=outlet_id,
-            status=status,
-            device_id=device_id,
-            device_name=device_name,
-            stripe_terminal_id=stripe_terminal_id,
-            serial_reader_id=serial_reader_id,
-            sequence_number=sequence_number,
-            is_virtual=is_virtual,
-        )
+        update_station_dto = _new_instance(cls)
+        update_station_dto.name = name
+        update_station_dto.outlet_id = outlet_id
+        update_station_dto.status = status
+        update_station_dto.device_id = device_id
+        update_station_dto.device_name = device_name
+        update_station_dto.stripe_terminal_id = stripe_terminal_id
+        update_station_dto.serial_reader_id = serial_reader_id
+        update_station_dto.sequence_number = sequence_number
+        update_station_dto.is_virtual = is_virtual
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_station_dto.additional_properties = {}
+        else:
             update_station_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateTransactionDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -157,24 +158,25 @@ class UpdateTransactionDto:
         refund_id = get("refundId", UNSET)
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
-        update_transaction_dto = cls(
-            external_id=external_id,
-            payment_method=payment_method,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            notes=notes,
-            employee=employee,
-            balance=balance,
-            session_id=session_id,
-            payment_data=payment_data,
-            order_id=order_id,
-            refund_id=refund_id,
-            outlet_id=outlet_id,
-            receipt_id=receipt_id,
-        )
+        update_transaction_dto = _new_instance(cls)
+        update_transaction_dto.external_id = external_id
+        update_transaction_dto.payment_method = payment_method
+        update_transaction_dto.amount = amount
+        update_transaction_dto.currency = currency
+        update_transaction_dto.type_ = type_
+        update_transaction_dto.notes = notes
+        update_transaction_dto.employee = employee
+        update_transaction_dto.balance = balance
+        update_transaction_dto.session_id = session_id
+        update_transaction_dto.payment_data = payment_data
+        update_transaction_dto.order_id = order_id
+        update_transaction_dto.refund_id = refund_id
+        update_transaction_dto.outlet_id = outlet_id
+        update_transaction_dto.receipt_id = receipt_id
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_transaction_dto.additional_properties = {}
+        else:
             update_transaction_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

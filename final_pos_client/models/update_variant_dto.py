@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateVariantDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -166,7 +167,7 @@ class UpdateVariantDto:
         external_id = get("externalId", UNSET)
         allow_backorder = get("allowBackorder", UNSET)
         cost_price = get("costPrice", UNSET)
-        images = cast(list[str], get("images", UNSET))
+        images: list[str] | Unset = get("images", UNSET)
 
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
@@ -189,24 +190,25 @@ class UpdateVariantDto:
                 InventoryDto.from_dict(inventory_item_data) for inventory_item_data in _inventory
             ]
 
-        update_variant_dto = cls(
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
-        )
+        update_variant_dto = _new_instance(cls)
+        update_variant_dto.product_id = product_id
+        update_variant_dto.manage_stock = manage_stock
+        update_variant_dto.sku = sku
+        update_variant_dto.is_on_sale = is_on_sale
+        update_variant_dto.barcode = barcode
+        update_variant_dto.price = price
+        update_variant_dto.sale_price = sale_price
+        update_variant_dto.external_id = external_id
+        update_variant_dto.allow_backorder = allow_backorder
+        update_variant_dto.cost_price = cost_price
+        update_variant_dto.images = images
+        update_variant_dto.metadata = metadata
+        update_variant_dto.attributes = attributes
+        update_variant_dto.inventory = inventory
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_variant_dto.additional_properties = {}
+        else:
             update_variant_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="UpdateZapierTriggerDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -77,15 +78,16 @@ class UpdateZapierTriggerDto:
         api_key = get("apiKey", UNSET)
         trigger_url = get("triggerUrl", UNSET)
         custom_trigger_name = get("customTriggerName", UNSET)
-        update_zapier_trigger_dto = cls(
-            trigger_type=trigger_type,
-            trigger_id=trigger_id,
-            api_key=api_key,
-            trigger_url=trigger_url,
-            custom_trigger_name=custom_trigger_name,
-        )
+        update_zapier_trigger_dto = _new_instance(cls)
+        update_zapier_trigger_dto.trigger_type = trigger_type
+        update_zapier_trigger_dto.trigger_id = trigger_id
+        update_zapier_trigger_dto.api_key = api_key
+        update_zapier_trigger_dto.trigger_url = trigger_url
+        update_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            update_zapier_trigger_dto.additional_properties = {}
+        else:
             update_zapier_trigger_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

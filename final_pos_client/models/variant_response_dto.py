@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, gc_paused
 
 T = TypeVar("T", bound="VariantResponseDto")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -217,7 +218,7 @@ class VariantResponseDto:
         external_id = get("externalId", UNSET)
         allow_backorder = get("allowBackorder", UNSET)
         cost_price = get("costPrice", UNSET)
-        images = cast(list[str], get("images", UNSET))
+        images: list[str] | Unset = get("images", UNSET)
 
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
@@ -240,28 +241,29 @@ class VariantResponseDto:
                 InventoryDto.from_dict(inventory_item_data) for inventory_item_data in _inventory
             ]
 
-        variant_response_dto = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_id=company_id,
-            product_id=product_id,
-            manage_stock=manage_stock,
-            sku=sku,
-            is_on_sale=is_on_sale,
-            barcode=barcode,
-            price=price,
-            sale_price=sale_price,
-            external_id=external_id,
-            allow_backorder=allow_backorder,
-            cost_price=cost_price,
-            images=images,
-            metadata=metadata,
-            attributes=attributes,
-            inventory=inventory,
-        )
+        variant_response_dto = _new_instance(cls)
+        variant_response_dto.id = id
+        variant_response_dto.created_at = created_at
+        variant_response_dto.updated_at = updated_at
+        variant_response_dto.company_id = company_id
+        variant_response_dto.product_id = product_id
+        variant_response_dto.manage_stock = manage_stock
+        variant_response_dto.sku = sku
+        variant_response_dto.is_on_sale = is_on_sale
+        variant_response_dto.barcode = barcode
+        variant_response_dto.price = price
+        variant_response_dto.sale_price = sale_price
+        variant_response_dto.external_id = external_id
+        variant_response_dto.allow_backorder = allow_backorder
+        variant_response_dto.cost_price = cost_price
+        variant_response_dto.images = images
+        variant_response_dto.metadata = metadata
+        variant_response_dto.attributes = attributes
+        variant_response_dto.inventory = inventory
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if src_dict.keys() <= _KNOWN_KEYS:
+            variant_response_dto.additional_properties = {}
+        else:
             variant_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }

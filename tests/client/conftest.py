@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
-from final_pos_client._core._transport import build_http_client
+from final_pos_client._core import _transport
 from final_pos_fake.server import FakeServer
 
 TRANSPORTS = ("httpx", "aiohttp")
@@ -37,17 +36,18 @@ def retry_timing(sleeps: SleepRecorder) -> RetryTiming:
 
 @pytest.fixture(params=TRANSPORTS)
 async def pos(
-    request: pytest.FixtureRequest, fake_server: FakeServer, retry_timing: RetryTiming
+    request: pytest.FixtureRequest,
+    fake_server: FakeServer,
+    retry_timing: RetryTiming,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> AsyncIterator[FinalPOS]:
-    """A ``FinalPOS`` on the fake (real socket), over plain httpx and over httpx-aiohttp."""
-    http_client = build_http_client(httpx.Timeout(30.0), use_aiohttp=request.param == "aiohttp")
+    """A ``FinalPOS`` on the fake (real socket) with the HTTP client it builds for itself (the
+    default path), over plain httpx (``ShardedPoolTransport``) and over httpx-aiohttp."""
+    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
     client = FinalPOS(
-        api_key=fake_server.api_key,
-        base_url=fake_server.base_url,
-        http_client=http_client,
-        retry_timing=retry_timing,
+        api_key=fake_server.api_key, base_url=fake_server.base_url, retry_timing=retry_timing
     )
     try:
         yield client
     finally:
-        await http_client.aclose()
+        await client.aclose()

@@ -7,8 +7,7 @@ import sys
 import typing
 from typing import Any
 
-from final_pos_client import FinalPOS, errors
-from final_pos_client._core._resource import APIResource
+from final_pos_client import FinalPOS, _client, errors
 from final_pos_fake.server import FakeServer
 
 SIMPLE_LISTS = [
@@ -18,7 +17,7 @@ SIMPLE_LISTS = [
 
 
 def _resources_of(pos: FinalPOS) -> dict[str, Any]:
-    return {name: value for name, value in vars(pos).items() if isinstance(value, APIResource)}
+    return {name: getattr(pos, name) for name in _client._RESOURCES}
 
 
 async def test_every_simple_list_returns_its_declared_models(

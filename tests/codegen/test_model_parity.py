@@ -8,6 +8,7 @@ import gc
 import importlib
 import io
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -130,3 +131,30 @@ def test_gc_paused_restores_the_collector_state() -> None:
 def test_stock_package_is_separate(stock: ModuleType) -> None:
     assert Path(stock.__file__ or "").parent.name == "models"
     assert stock.ProductResponseDto is not ours.ProductResponseDto
+
+
+def test_gc_pauses_in_several_threads_nest() -> None:
+    """The collector stays paused until the last of overlapping pauses ends, in any order."""
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def first() -> None:
+        with gc_paused():
+            first_in.set()
+            second_in.wait(5)
+        seen["after first left, second still inside"] = gc.isenabled()
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with gc_paused():
+            second_in.set()
+            first_out.wait(5)
+        seen["after both left"] = gc.isenabled()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen == {"after first left, second still inside": False, "after both left": True}

@@ -1,0 +1,30 @@
+"""The client ``FinalPOS`` builds for itself sends straight to its transport (``TransportSend``):
+the response must look as ``AsyncClient.send`` would leave it, over both transports."""
+
+from __future__ import annotations
+
+import pytest
+
+from final_pos_client import FinalPOS
+from final_pos_client._core._transport import TransportSend
+
+
+async def test_own_client_sends_straight_to_the_transport(pos: FinalPOS) -> None:
+    assert isinstance(pos._send_request, TransportSend)
+
+
+async def test_raw_response_has_its_request_and_elapsed_time(pos: FinalPOS) -> None:
+    raw = await pos.products.with_raw_response.list(limit=1)
+
+    assert raw.http_response.request.method == "GET"
+    assert raw.http_response.request.url.path == "/v1/api/products"
+    assert raw.http_response.elapsed.total_seconds() >= 0
+    assert raw.http_response.is_closed
+    assert raw.parse() == []
+
+
+async def test_a_closed_client_refuses_to_send(pos: FinalPOS) -> None:
+    await pos.aclose()
+
+    with pytest.raises(Exception, match="closed"):
+        await pos.products.list()
