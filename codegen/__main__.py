@@ -1,4 +1,5 @@
-"""``python -m codegen regenerate|diff|assemble``: see README.md "Regenerating"."""
+"""``python -m codegen regenerate|diff|assemble|observed``: see README.md "Regenerating" and
+"Pointing at the real API for the first time"."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import assemble, diff, pipeline, source
+from . import assemble, diff, observed, pipeline, source
 from .changes import Level
 from .client_operations import ClientLayerError
 from .format import FormatError
@@ -87,6 +88,19 @@ def _parser() -> argparse.ArgumentParser:
     asm = commands.add_parser("assemble", help="build openapi.yaml from the reference fragments")
     asm.add_argument("--fragments", type=Path, default=REPO_ROOT.parent / "shared" / "finalpos-api")
     asm.add_argument("--output", type=Path, default=REPO_ROOT / "openapi.yaml")
+    seen = commands.add_parser(
+        "observed", help="report what FinalPOS(observe=PATH) recorded; propose an overlay"
+    )
+    seen.add_argument("path", type=Path, help="the recorder's SQLite file")
+    seen.add_argument(
+        "--overlay", type=Path, metavar="OUT.yaml", help="write proposed Overlay 1.0 actions"
+    )
+    seen.add_argument(
+        "--spec",
+        type=Path,
+        default=REPO_ROOT / "final_pos_client" / "_openapi.json",
+        help="the patched description the answers were recorded against",
+    )
     return parser
 
 
@@ -104,6 +118,13 @@ def main(argv: list[str] | None = None) -> int:
             package_dir=args.output,
             code_root=REPO_ROOT,
         )
+    if args.command == "observed":
+        try:
+            print(observed.run(args.path, args.spec, args.overlay), end="")
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
     options = pipeline.Options(
         source=args.source,
         spec_path=args.spec,

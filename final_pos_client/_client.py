@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,8 @@ class FinalPOS(BaseClient):
     ``max_response_bytes`` the decoded size of any answer (default 32 MiB).
     ``default_headers`` / ``default_query`` go with every request (the API key header cannot be
     among them); ``$FINAL_POS_LOG=debug|info`` turns on logging.
+    ``observe=PATH`` (or ``$FINAL_POS_OBSERVE``) records how answers differ from the description
+    (shapes and counts only) into a SQLite file; ``observe_sample_rate`` checks that share of calls.
     """
 
     def __init__(
@@ -87,6 +90,8 @@ class FinalPOS(BaseClient):
         default_headers: Headers | None = None,
         default_query: Query | None = None,
         retry_timing: RetryTiming | None = None,
+        observe: str | os.PathLike[str] | None = None,
+        observe_sample_rate: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -100,6 +105,8 @@ class FinalPOS(BaseClient):
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             default_query=default_query,
+            observe=observe,
+            observe_sample_rate=observe_sample_rate,
         )
 
     def _after_copy(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 import weakref
 from collections.abc import Mapping
@@ -33,6 +34,7 @@ from ._client_config import (
 )
 from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
+from ._observe_options import observer_from_options
 from ._request_options import (
     Body,
     Headers,
@@ -96,6 +98,8 @@ class BaseClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Headers | None = None,
         default_query: Query | None = None,
+        observe: str | os.PathLike[str] | None = None,
+        observe_sample_rate: float | None = None,
     ) -> None:
         setup_logging()
         self.max_retries = check_max_retries(max_retries)
@@ -119,6 +123,7 @@ class BaseClient:
         self._default_query = check_query(default_query, "default_query")
         self._auth_headers = self._request_headers()
         self._loop_binding = _LoopBinding()
+        self._observer = observer_from_options(observe, observe_sample_rate)
 
     def _request_headers(self) -> dict[str, str]:
         """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""
@@ -214,7 +219,10 @@ class BaseClient:
         """Hook for subclasses holding objects bound to the client (resources)."""
 
     async def aclose(self) -> None:
-        """Close the HTTP client if this ``FinalPOS`` created it (an injected one stays open)."""
+        """Close the HTTP client if this ``FinalPOS`` created it (an injected one stays open);
+        write what the shape recorder still holds."""
+        if self._observer is not None:
+            self._observer.flush()
         if self._owns_http_client:
             await self._http.aclose()
 
@@ -385,6 +393,8 @@ class BaseClient:
             if final is not None:
                 raise final from cause
             call.in_flight = False
+            if self._observer is not None and not stream:
+                self._observer.record(method, path, response)
             status = response.status_code
             if 200 <= status < 300:
                 if logger.isEnabledFor(logging.DEBUG):
