@@ -13,7 +13,7 @@ HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
 STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples bench tests
 SPECS := openapi.yaml final_pos_client/_openapi.json
 # Extras installed with the package; the dev tools come from the `dev` dependency group.
-EXTRAS := fake,aiohttp,speedups,cli,bench
+EXTRAS := fake,aiohttp,speedups,cli
 PYTEST_ARGS ?=
 # `make regenerate FROM=<path or URL>` regenerates from another description (see README).
 FROM ?=
@@ -29,7 +29,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	# Dev tools are a PEP 735 dependency group (pyproject.toml): pip reads groups from 25.1 on.
 	$(PY) -m pip install -q --disable-pip-version-check 'pip>=25.1'
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[$(EXTRAS)]' --group dev
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[$(EXTRAS)]' --group dev --group bench
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

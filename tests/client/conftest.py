@@ -8,7 +8,7 @@ import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._core import _transport
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 TRANSPORTS = ("httpx", "aiohttp")
 

@@ -10,9 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
-from final_pos_fake import create_app
+from final_pos_fake import FakeServer, create_app, serve
 from final_pos_fake.app import FakeFinalPOS
-from final_pos_fake.server import FakeServer, serve
 
 Scope = dict[str, Any]
 Message = dict[str, Any]

@@ -10,7 +10,7 @@ import pytest
 
 from final_pos_client import FinalPOS, RawResponse, errors
 from final_pos_client.models import CategoryResponseDto, CreateCategoryDto, UpdateCategoryDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 async def test_with_options_shares_the_pool_and_leaves_it_open(fake_server: FakeServer) -> None:

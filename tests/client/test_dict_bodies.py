@@ -12,7 +12,7 @@ from final_pos_client import FinalPOS, models
 from final_pos_client._core._body_shapes import SHAPES
 from final_pos_client.errors import ValidationError
 from final_pos_client.models import AddressDto, CreateProductDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 async def test_a_wire_name_dict_creates_a_customer(pos: FinalPOS, fake_server: FakeServer) -> None:

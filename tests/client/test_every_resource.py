@@ -8,7 +8,7 @@ import typing
 from typing import Any
 
 from final_pos_client import FinalPOS, _client, errors
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 SIMPLE_LISTS = [
     "customers", "custom_tables", "custom_table_rows", "custom_table_values", "products",

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 SCRIPT = """
 import asyncio, sys

@@ -7,7 +7,7 @@ import json
 
 from final_pos_client import UNSET, FinalPOS, models, value_or
 from final_pos_client.models import CreateProductDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 async def test_repr_shows_only_the_fields_the_api_sent(

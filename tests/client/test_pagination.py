@@ -8,7 +8,7 @@ import pytest
 
 from final_pos_client import FinalPOS
 from final_pos_client.models import ObjectId
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 from .test_retries import statuses
 

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, errors
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 async def test_truncated_json_is_a_clear_error(pos: FinalPOS, fake_server: FakeServer) -> None:

@@ -10,7 +10,7 @@ import pytest
 from final_pos_client import FinalPOS, RetryTiming, errors
 from final_pos_client._core._transport import build_http_client
 from final_pos_client.models import CreateCategoryDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 from .conftest import SleepRecorder
 

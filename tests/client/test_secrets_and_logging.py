@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from final_pos_client import FinalPOS, errors
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 from .conftest import SleepRecorder
 

@@ -14,7 +14,7 @@ import pytest
 from final_pos_client import FinalPOS, errors
 from final_pos_client._core import _transport
 from final_pos_client._core._sharded_pool import ShardedPoolTransport
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 

@@ -6,7 +6,7 @@ import pytest
 
 from final_pos_client import FinalPOS, errors
 from final_pos_client.models import CreateCategoryDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 STATUS_CLASSES = [
     (400, errors.BadRequestError),

@@ -12,7 +12,7 @@ from final_pos_client import FinalPOS, StreamedResponse
 from final_pos_client._core._streaming import json_item
 from final_pos_client.errors import APIResponseValidationError, NotFoundError
 from final_pos_client.models import ProductResponseDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 from .test_retries import statuses
 

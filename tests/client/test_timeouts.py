@@ -10,7 +10,7 @@ import pytest
 
 from final_pos_client import FinalPOS, errors
 from final_pos_client.models import CreateCategoryDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 from .test_retries import statuses
 

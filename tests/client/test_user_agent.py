@@ -11,10 +11,9 @@ import pytest
 import final_pos_client
 from final_pos_client import FinalPOS
 from final_pos_client._core._transport import build_http_client
-from final_pos_fake import serve
+from final_pos_fake import FakeServer, serve
 from final_pos_fake.app import FakeFinalPOS
 from final_pos_fake.http.asgi import Receive, Scope, Send
-from final_pos_fake.server import FakeServer
 
 from .conftest import TRANSPORTS
 

@@ -9,7 +9,7 @@ import pytest
 
 from custom_tables import CustomTables
 from final_pos_client import FinalPOS
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 from custom_tables import CustomTables
 from final_pos_client import FinalPOS
 from final_pos_client.models import Customer, UpdateCustomerDto
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*unknown type .geo-point.")
 

@@ -17,7 +17,7 @@ from custom_tables import CustomTables, ValidationError
 from custom_tables.rows import values_for_create
 from final_pos_client import FinalPOS
 from final_pos_client.errors import APIConnectionError, APIStatusError
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*unknown type 'geo-point'")
 

@@ -19,7 +19,7 @@ import pytest
 from custom_tables import CustomTables
 from custom_tables.cli import main as cli_main
 from final_pos_client import FinalPOS
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*unknown type 'geo-point'")
 

@@ -18,7 +18,7 @@ from custom_tables import CustomTables, ValidationError
 from custom_tables.cli import main as cli_main
 from final_pos_client import FinalPOS
 from final_pos_client.errors import APIStatusError
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 DATA = "/v1/api/custom-table-data/loyalty-points"
 ROW = "/v1/api/custom-table-row"

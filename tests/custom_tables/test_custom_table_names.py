@@ -16,7 +16,7 @@ from custom_tables.freeze import freeze_source
 from custom_tables.names import attribute_names
 from custom_tables.rows import WIRE_NAME, build_row_model
 from custom_tables.structure import parse_field
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 ODD_NAMES = [
     "self",

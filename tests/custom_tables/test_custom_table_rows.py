@@ -12,7 +12,7 @@ import pytest
 
 from custom_tables import CustomTables, TableNotFoundError
 from final_pos_client.errors import APIStatusError
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 async def test_structure_of_a_seeded_table(tables: CustomTables) -> None:

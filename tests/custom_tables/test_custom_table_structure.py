@@ -10,7 +10,7 @@ import pytest
 
 from custom_tables import CustomTables
 from final_pos_client import FinalPOS
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 TABLES = "/v1/api/custom-tables"
 FIELDS = "/v1/api/custom-table-fields"

@@ -14,7 +14,7 @@ import pytest
 
 from custom_tables import CustomTables, ModelMismatchError
 from custom_tables.freeze import freeze_source
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 
 async def frozen_module(tables: CustomTables, name: str, directory: Path) -> ModuleType:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from custom_tables import CustomTables, ValidationError
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 CUSTOMER = "6b0929f0612e7d5b4b43a393"
 VALID: dict[Any, Any] = {"customerId": CUSTOMER, "points": 1}

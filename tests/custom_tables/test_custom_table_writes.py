@@ -10,7 +10,7 @@ import pytest
 from custom_tables import CustomTables
 from final_pos_client import FinalPOS
 from final_pos_client.errors import APIStatusError
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 
 VALUE = "/v1/api/custom-table-value"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from final_pos_fake.server import FakeServer
+from final_pos_fake import FakeServer
 from tests.support.processes import http_server_process
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
