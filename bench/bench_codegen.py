@@ -7,6 +7,7 @@ Goal (issue 2): a regeneration under 30 s on the project's 2-core machine.
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,12 +26,22 @@ def _timed(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
+# The files a regeneration rewrites besides the package (versions, changelog): copied so that a
+# timed run writes them in its scratch folder, never into the repository.
+VERSION_FILES = ("pyproject.toml", "README.md", "CHANGELOG.md")
+
+
 def _regenerate(workdir: Path) -> list[str]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    for name in VERSION_FILES:
+        if (REPO_ROOT / name).is_file():
+            shutil.copyfile(REPO_ROOT / name, workdir / name)
     return [
         sys.executable, "-m", "codegen", "regenerate",
         "--spec", str(REPO_ROOT / "openapi.yaml"),
         "--output", str(workdir / "final_pos_client"),
         "--report", str(workdir / "API_CHANGES.md"),
+        "--project-root", str(workdir),
     ]  # fmt: skip
 
 
