@@ -115,7 +115,17 @@ class AccountResponseDto(ModelBase):
         account_response_dto.name = name
         account_response_dto.phone = phone
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                email,
+                name,
+                phone,
+            ).count(UNSET)
+            == 6
+        ):
             account_response_dto.additional_properties = {}
         else:
             account_response_dto.additional_properties = {

@@ -112,7 +112,20 @@ class AddressDto(ModelBase):
         address_dto.country = country
         address_dto.post_code = post_code
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                first_name,
+                last_name,
+                address1,
+                address2,
+                city,
+                state,
+                country,
+                post_code,
+            ).count(UNSET)
+            == 8
+        ):
             address_dto.additional_properties = {}
         else:
             address_dto.additional_properties = {

@@ -160,7 +160,21 @@ class AttachmentResponseDto(ModelBase):
         attachment_response_dto.url = url
         attachment_response_dto.path = path
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                account_id,
+                name,
+                mime_type,
+                original_url,
+                url,
+                path,
+            ).count(UNSET)
+            == 10
+        ):
             attachment_response_dto.additional_properties = {}
         else:
             attachment_response_dto.additional_properties = {

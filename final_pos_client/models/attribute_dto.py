@@ -75,7 +75,7 @@ class AttributeDto(ModelBase):
         attribute_dto.values = values
         attribute_dto.value = value
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 1 + (values is not UNSET) + (value is not UNSET):
             attribute_dto.additional_properties = {}
         else:
             attribute_dto.additional_properties = {

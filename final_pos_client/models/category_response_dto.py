@@ -160,7 +160,22 @@ class CategoryResponseDto(ModelBase):
         category_response_dto.menu_order = menu_order
         category_response_dto.source = source
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                name,
+                description,
+                image,
+                external_id,
+                parent_id,
+                menu_order,
+                source,
+            ).count(UNSET)
+            == 11
+        ):
             category_response_dto.additional_properties = {}
         else:
             category_response_dto.additional_properties = {

@@ -67,7 +67,15 @@ class CreateAccountDto(ModelBase):
         create_account_dto.name = name
         create_account_dto.phone = phone
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                email,
+                name,
+                phone,
+            ).count(UNSET)
+            == 3
+        ):
             create_account_dto.additional_properties = {}
         else:
             create_account_dto.additional_properties = {

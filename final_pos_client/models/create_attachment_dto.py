@@ -78,7 +78,6 @@ class CreateAttachmentDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
@@ -96,7 +95,7 @@ class CreateAttachmentDto(ModelBase):
         path = src_dict["path"]
         if path.__class__ is not str:
             raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
-        account_id = get("accountId", UNSET)
+        account_id = src_dict.get("accountId", UNSET)
         create_attachment_dto = _new_instance(cls)
         create_attachment_dto.name = name
         create_attachment_dto.mime_type = mime_type
@@ -105,7 +104,7 @@ class CreateAttachmentDto(ModelBase):
         create_attachment_dto.path = path
         create_attachment_dto.account_id = account_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 5 + (account_id is not UNSET):
             create_attachment_dto.additional_properties = {}
         else:
             create_attachment_dto.additional_properties = {

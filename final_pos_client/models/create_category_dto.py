@@ -111,7 +111,17 @@ class CreateCategoryDto(ModelBase):
         create_category_dto.menu_order = menu_order
         create_category_dto.source = source
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                image,
+                external_id,
+                parent_id,
+                menu_order,
+                source,
+            ).count(UNSET)
+            == 7
+        ):
             create_category_dto.additional_properties = {}
         else:
             create_category_dto.additional_properties = {

@@ -52,7 +52,7 @@ class CreateCustomTableRowDto(ModelBase):
         create_custom_table_row_dto = _new_instance(cls)
         create_custom_table_row_dto.table_id = table_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 1:
             create_custom_table_row_dto.additional_properties = {}
         else:
             create_custom_table_row_dto.additional_properties = {

@@ -80,7 +80,7 @@ class CreateCustomTableValueDto(ModelBase):
         create_custom_table_value_dto.field_id = field_id
         create_custom_table_value_dto.value = value
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 4:
             create_custom_table_value_dto.additional_properties = {}
         else:
             create_custom_table_value_dto.additional_properties = {

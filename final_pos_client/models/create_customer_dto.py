@@ -184,15 +184,18 @@ class CreateCustomerDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                CustomerMetadataDto.from_dict(metadata_item_data)
-                for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = CustomerMetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _notes = get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
+            _notes_from_dict = NoteDto.from_dict
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
 
         create_customer_dto = _new_instance(cls)
         create_customer_dto.email = email
@@ -209,7 +212,22 @@ class CreateCustomerDto(ModelBase):
         create_customer_dto.metadata = metadata
         create_customer_dto.notes = notes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                outlet_id,
+                external_id,
+                phone,
+                total_spent,
+                last_action,
+                tags,
+                billing,
+                shipping,
+                metadata,
+                notes,
+            ).count(UNSET)
+            == 13
+        ):
             create_customer_dto.additional_properties = {}
         else:
             create_customer_dto.additional_properties = {

@@ -262,9 +262,10 @@ class CreateOrderDto(ModelBase):
         _cart_fees = get("cartFees", UNSET)
         cart_fees: list[OrderCartFeeDto] | Unset = UNSET
         if _cart_fees is not UNSET:
-            cart_fees = [
-                OrderCartFeeDto.from_dict(cart_fees_item_data) for cart_fees_item_data in _cart_fees
-            ]
+            _cart_fees_from_dict = OrderCartFeeDto.from_dict
+            cart_fees = []
+            for cart_fees_item_data in _cart_fees:
+                cart_fees.append(_cart_fees_from_dict(cart_fees_item_data))
 
         _pos_data = get("posData", UNSET)
         pos_data: OrderPosDataDto | Unset
@@ -276,14 +277,18 @@ class CreateOrderDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = MetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _notes = get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            notes = [OrderNoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
+            _notes_from_dict = OrderNoteDto.from_dict
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
 
         _billing = get("billing", UNSET)
         billing: OrderAddressDto | Unset
@@ -302,18 +307,18 @@ class CreateOrderDto(ModelBase):
         _line_items = get("lineItems", UNSET)
         line_items: list[OrderLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
-            line_items = [
-                OrderLineItemDto.from_dict(line_items_item_data)
-                for line_items_item_data in _line_items
-            ]
+            _line_items_from_dict = OrderLineItemDto.from_dict
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items.append(_line_items_from_dict(line_items_item_data))
 
         _custom_sales = get("customSales", UNSET)
         custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
         if _custom_sales is not UNSET:
-            custom_sales = [
-                OrderCustomSaleDto.from_dict(custom_sales_item_data)
-                for custom_sales_item_data in _custom_sales
-            ]
+            _custom_sales_from_dict = OrderCustomSaleDto.from_dict
+            custom_sales = []
+            for custom_sales_item_data in _custom_sales:
+                custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
         create_order_dto = _new_instance(cls)
         create_order_dto.receipt_id = receipt_id
@@ -339,7 +344,29 @@ class CreateOrderDto(ModelBase):
         create_order_dto.line_items = line_items
         create_order_dto.custom_sales = custom_sales
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                currency,
+                customer_id,
+                session_id,
+                external_id,
+                customer_note,
+                park_reduce_stock,
+                park_expiry_date,
+                signature,
+                cart_discount,
+                cart_fees,
+                pos_data,
+                metadata,
+                notes,
+                billing,
+                shipping,
+                line_items,
+                custom_sales,
+            ).count(UNSET)
+            == 22
+        ):
             create_order_dto.additional_properties = {}
         else:
             create_order_dto.additional_properties = {

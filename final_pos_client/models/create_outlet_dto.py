@@ -178,7 +178,18 @@ class CreateOutletDto(ModelBase):
         create_outlet_dto.stripe = stripe
         create_outlet_dto.tax_id = tax_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                address2,
+                alias,
+                stations,
+                stripe_account_id,
+                stripe,
+                tax_id,
+            ).count(UNSET)
+            == 13
+        ):
             create_outlet_dto.additional_properties = {}
         else:
             create_outlet_dto.additional_properties = {

@@ -218,16 +218,18 @@ class CreateProductDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = MetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = [
-                AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
-            ]
+            _attributes_from_dict = AttributeDto.from_dict
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
 
         create_product_dto = _new_instance(cls)
         create_product_dto.name = name
@@ -249,7 +251,28 @@ class CreateProductDto(ModelBase):
         create_product_dto.metadata = metadata
         create_product_dto.attributes = attributes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                external_id,
+                description,
+                short_description,
+                sku,
+                images,
+                tags,
+                status,
+                source,
+                min_price,
+                max_price,
+                supplier,
+                tax_table,
+                categories,
+                outlets,
+                metadata,
+                attributes,
+            ).count(UNSET)
+            == 18
+        ):
             create_product_dto.additional_properties = {}
         else:
             create_product_dto.additional_properties = {

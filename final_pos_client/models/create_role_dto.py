@@ -59,16 +59,17 @@ class CreateRoleDto(ModelBase):
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
-        permissions = [
-            RolePermissionDto.from_dict(permissions_item_data)
-            for permissions_item_data in src_dict["permissions"]
-        ]
+        _permissions = src_dict["permissions"]
+        _permissions_from_dict = RolePermissionDto.from_dict
+        permissions = []
+        for permissions_item_data in _permissions:
+            permissions.append(_permissions_from_dict(permissions_item_data))
 
         create_role_dto = _new_instance(cls)
         create_role_dto.name = name
         create_role_dto.permissions = permissions
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 2:
             create_role_dto.additional_properties = {}
         else:
             create_role_dto.additional_properties = {

@@ -175,7 +175,17 @@ class CreateSessionDto(ModelBase):
         create_session_dto.closing_report_data = closing_report_data
         create_session_dto.closing_note = closing_note
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                closed_by,
+                close_time,
+                closing_amount,
+                closing_report_data,
+                closing_note,
+            ).count(UNSET)
+            == 13
+        ):
             create_session_dto.additional_properties = {}
         else:
             create_session_dto.additional_properties = {

@@ -127,7 +127,18 @@ class CreateStationDto(ModelBase):
         create_station_dto.sequence_number = sequence_number
         create_station_dto.is_virtual = is_virtual
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                device_id,
+                device_name,
+                stripe_terminal_id,
+                serial_reader_id,
+                sequence_number,
+                is_virtual,
+            ).count(UNSET)
+            == 9
+        ):
             create_station_dto.additional_properties = {}
         else:
             create_station_dto.additional_properties = {

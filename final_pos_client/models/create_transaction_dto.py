@@ -187,7 +187,20 @@ class CreateTransactionDto(ModelBase):
         create_transaction_dto.outlet_id = outlet_id
         create_transaction_dto.receipt_id = receipt_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                external_id,
+                notes,
+                employee,
+                payment_data,
+                order_id,
+                refund_id,
+                outlet_id,
+                receipt_id,
+            ).count(UNSET)
+            == 14
+        ):
             create_transaction_dto.additional_properties = {}
         else:
             create_transaction_dto.additional_properties = {

@@ -72,7 +72,6 @@ class CreateZapierTriggerDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         trigger_type = src_dict["triggerType"]
         if trigger_type.__class__ is not str:
             raise TypeError(
@@ -91,7 +90,7 @@ class CreateZapierTriggerDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.trigger_url must be str, got {type(trigger_url).__name__}"
             )
-        custom_trigger_name = get("customTriggerName", UNSET)
+        custom_trigger_name = src_dict.get("customTriggerName", UNSET)
         create_zapier_trigger_dto = _new_instance(cls)
         create_zapier_trigger_dto.trigger_type = trigger_type
         create_zapier_trigger_dto.trigger_id = trigger_id
@@ -99,7 +98,7 @@ class CreateZapierTriggerDto(ModelBase):
         create_zapier_trigger_dto.trigger_url = trigger_url
         create_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 4 + (custom_trigger_name is not UNSET):
             create_zapier_trigger_dto.additional_properties = {}
         else:
             create_zapier_trigger_dto.additional_properties = {

@@ -87,7 +87,7 @@ class CustomTableDataRow(ModelBase):
         custom_table_data_row.row_id = row_id
         custom_table_data_row.id = id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (row_id is not UNSET) + (id is not UNSET):
             custom_table_data_row.additional_properties = {}
         else:
             custom_table_data_row.additional_properties = {

@@ -195,7 +195,18 @@ class CustomTableFieldResponseDto(ModelBase):
         custom_table_field_response_dto.reference_linked_collection = reference_linked_collection
         custom_table_field_response_dto.reference_linked_field = reference_linked_field
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                company_id,
+                is_deleted,
+                required,
+                default_value,
+                reference_linked_collection,
+                reference_linked_field,
+            ).count(UNSET)
+            == 12
+        ):
             custom_table_field_response_dto.additional_properties = {}
         else:
             custom_table_field_response_dto.additional_properties = {

@@ -60,7 +60,7 @@ class CustomTableMetadataDto(ModelBase):
         custom_table_metadata_dto.key = key
         custom_table_metadata_dto.value = value
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 2:
             custom_table_metadata_dto.additional_properties = {}
         else:
             custom_table_metadata_dto.additional_properties = {

@@ -139,10 +139,10 @@ class CustomTableResponseDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                CustomTableMetadataDto.from_dict(metadata_item_data)
-                for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = CustomTableMetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         custom_table_response_dto = _new_instance(cls)
         custom_table_response_dto.id = id
@@ -154,7 +154,16 @@ class CustomTableResponseDto(ModelBase):
         custom_table_response_dto.description = description
         custom_table_response_dto.metadata = metadata
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                company_id,
+                is_deleted,
+                description,
+                metadata,
+            ).count(UNSET)
+            == 8
+        ):
             custom_table_response_dto.additional_properties = {}
         else:
             custom_table_response_dto.additional_properties = {

@@ -122,7 +122,15 @@ class CustomTableRowResponseDto(ModelBase):
         custom_table_row_response_dto.created_at = created_at
         custom_table_row_response_dto.updated_at = updated_at
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                is_deleted,
+                created_at,
+                updated_at,
+            ).count(UNSET)
+            == 6
+        ):
             custom_table_row_response_dto.additional_properties = {}
         else:
             custom_table_row_response_dto.additional_properties = {

@@ -178,7 +178,20 @@ class CustomTableValueResponseDto(ModelBase):
         custom_table_value_response_dto.created_at = created_at
         custom_table_value_response_dto.updated_at = updated_at
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                company_id,
+                table_id,
+                row_id,
+                field_id,
+                value,
+                is_deleted,
+                created_at,
+                updated_at,
+            ).count(UNSET)
+            == 9
+        ):
             custom_table_value_response_dto.additional_properties = {}
         else:
             custom_table_value_response_dto.additional_properties = {

@@ -236,15 +236,18 @@ class Customer(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                CustomerMetadataDto.from_dict(metadata_item_data)
-                for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = CustomerMetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _notes = get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            notes = [NoteDto.from_dict(notes_item_data) for notes_item_data in _notes]
+            _notes_from_dict = NoteDto.from_dict
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
 
         customer = _new_instance(cls)
         customer.id = id
@@ -266,7 +269,29 @@ class Customer(ModelBase):
         customer.metadata = metadata
         customer.notes = notes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                email,
+                first_name,
+                last_name,
+                from_final,
+                outlet_id,
+                external_id,
+                phone,
+                total_spent,
+                last_action,
+                tags,
+                billing,
+                shipping,
+                metadata,
+                notes,
+            ).count(UNSET)
+            == 18
+        ):
             customer.additional_properties = {}
         else:
             customer.additional_properties = {

@@ -58,7 +58,7 @@ class CustomerMetadataDto(ModelBase):
         customer_metadata_dto.key = key
         customer_metadata_dto.value = value
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (key is not UNSET) + (value is not UNSET):
             customer_metadata_dto.additional_properties = {}
         else:
             customer_metadata_dto.additional_properties = {

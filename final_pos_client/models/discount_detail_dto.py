@@ -67,7 +67,15 @@ class DiscountDetailDto(ModelBase):
         discount_detail_dto.percentage = percentage
         discount_detail_dto.label = label
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                amount,
+                percentage,
+                label,
+            ).count(UNSET)
+            == 3
+        ):
             discount_detail_dto.additional_properties = {}
         else:
             discount_detail_dto.additional_properties = {

@@ -92,7 +92,7 @@ class ErrorResponseDto(ModelBase):
         error_response_dto.message = message
         error_response_dto.error = error
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 3:
             error_response_dto.additional_properties = {}
         else:
             error_response_dto.additional_properties = {

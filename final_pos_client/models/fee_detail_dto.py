@@ -85,7 +85,17 @@ class FeeDetailDto(ModelBase):
         fee_detail_dto.tax_table_id = tax_table_id
         fee_detail_dto.label = label
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                amount,
+                percentage,
+                tax,
+                tax_table_id,
+                label,
+            ).count(UNSET)
+            == 5
+        ):
             fee_detail_dto.additional_properties = {}
         else:
             fee_detail_dto.additional_properties = {

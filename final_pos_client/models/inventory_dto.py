@@ -63,7 +63,7 @@ class InventoryDto(ModelBase):
         inventory_dto.stock = stock
         inventory_dto.outlet_id = outlet_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 2:
             inventory_dto.additional_properties = {}
         else:
             inventory_dto.additional_properties = {

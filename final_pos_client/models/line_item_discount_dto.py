@@ -74,7 +74,7 @@ class LineItemDiscountDto(ModelBase):
         line_item_discount_dto.item_discount = item_discount
         line_item_discount_dto.cart_discount = cart_discount
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (item_discount is not UNSET) + (cart_discount is not UNSET):
             line_item_discount_dto.additional_properties = {}
         else:
             line_item_discount_dto.additional_properties = {

@@ -74,7 +74,7 @@ class LineItemFeeDto(ModelBase):
         line_item_fee_dto.item_fee = item_fee
         line_item_fee_dto.cart_fee = cart_fee
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (item_fee is not UNSET) + (cart_fee is not UNSET):
             line_item_fee_dto.additional_properties = {}
         else:
             line_item_fee_dto.additional_properties = {

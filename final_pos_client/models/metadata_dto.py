@@ -59,20 +59,19 @@ class MetadataDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
         key = src_dict["key"]
         if key.__class__ is not str:
             raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
         value = src_dict["value"]
         if value.__class__ is not str:
             raise TypeError(f"{cls.__name__}.value must be str, got {type(value).__name__}")
-        external_id = get("externalId", UNSET)
+        external_id = src_dict.get("externalId", UNSET)
         metadata_dto = _new_instance(cls)
         metadata_dto.key = key
         metadata_dto.value = value
         metadata_dto.external_id = external_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 2 + (external_id is not UNSET):
             metadata_dto.additional_properties = {}
         else:
             metadata_dto.additional_properties = {

@@ -58,7 +58,7 @@ class NoteDto(ModelBase):
         note_dto.created_at = created_at
         note_dto.message = message
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (created_at is not UNSET) + (message is not UNSET):
             note_dto.additional_properties = {}
         else:
             note_dto.additional_properties = {

@@ -55,7 +55,7 @@ class ObjectId(ModelBase):
         object_id = _new_instance(cls)
         object_id.oid = oid
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 1:
             object_id.additional_properties = {}
         else:
             object_id.additional_properties = {

@@ -121,7 +121,21 @@ class OrderAddressDto(ModelBase):
         order_address_dto.country = country
         order_address_dto.post_code = post_code
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                first_name,
+                last_name,
+                company,
+                address1,
+                address2,
+                city,
+                state,
+                country,
+                post_code,
+            ).count(UNSET)
+            == 9
+        ):
             order_address_dto.additional_properties = {}
         else:
             order_address_dto.additional_properties = {

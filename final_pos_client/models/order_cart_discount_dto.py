@@ -67,7 +67,15 @@ class OrderCartDiscountDto(ModelBase):
         order_cart_discount_dto.amount = amount
         order_cart_discount_dto.percentage = percentage
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                label,
+                amount,
+                percentage,
+            ).count(UNSET)
+            == 3
+        ):
             order_cart_discount_dto.additional_properties = {}
         else:
             order_cart_discount_dto.additional_properties = {

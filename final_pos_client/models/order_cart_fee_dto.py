@@ -109,7 +109,10 @@ class OrderCartFeeDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
+            _taxes_from_dict = OrderTaxDto.from_dict
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
 
         order_cart_fee_dto = _new_instance(cls)
         order_cart_fee_dto.id = id
@@ -121,7 +124,20 @@ class OrderCartFeeDto(ModelBase):
         order_cart_fee_dto.tax_name = tax_name
         order_cart_fee_dto.taxes = taxes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                id,
+                label,
+                amount,
+                percentage,
+                tax_table_id,
+                tax,
+                tax_name,
+                taxes,
+            ).count(UNSET)
+            == 8
+        ):
             order_cart_fee_dto.additional_properties = {}
         else:
             order_cart_fee_dto.additional_properties = {

@@ -46,8 +46,7 @@ class OrderCustomSaleDiscountDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _cart_discount = get("cartDiscount", UNSET)
+        _cart_discount = src_dict.get("cartDiscount", UNSET)
         cart_discount: DiscountDetailDto | Unset
         if _cart_discount is UNSET:
             cart_discount = UNSET
@@ -57,7 +56,7 @@ class OrderCustomSaleDiscountDto(ModelBase):
         order_custom_sale_discount_dto = _new_instance(cls)
         order_custom_sale_discount_dto.cart_discount = cart_discount
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (cart_discount is not UNSET):
             order_custom_sale_discount_dto.additional_properties = {}
         else:
             order_custom_sale_discount_dto.additional_properties = {

@@ -127,7 +127,10 @@ class OrderCustomSaleDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
+            _taxes_from_dict = OrderTaxDto.from_dict
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
 
         _discount = get("discount", UNSET)
         discount: OrderCustomSaleDiscountDto | Unset
@@ -155,7 +158,22 @@ class OrderCustomSaleDto(ModelBase):
         order_custom_sale_dto.discount = discount
         order_custom_sale_dto.fee = fee
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                custom_sale_id,
+                name,
+                price,
+                quantity,
+                apply_taxes,
+                total,
+                total_tax,
+                taxes,
+                discount,
+                fee,
+            ).count(UNSET)
+            == 10
+        ):
             order_custom_sale_dto.additional_properties = {}
         else:
             order_custom_sale_dto.additional_properties = {

@@ -46,8 +46,7 @@ class OrderCustomSaleFeeDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _cart_fee = get("cartFee", UNSET)
+        _cart_fee = src_dict.get("cartFee", UNSET)
         cart_fee: FeeDetailDto | Unset
         if _cart_fee is UNSET:
             cart_fee = UNSET
@@ -57,7 +56,7 @@ class OrderCustomSaleFeeDto(ModelBase):
         order_custom_sale_fee_dto = _new_instance(cls)
         order_custom_sale_fee_dto.cart_fee = cart_fee
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (cart_fee is not UNSET):
             order_custom_sale_fee_dto.additional_properties = {}
         else:
             order_custom_sale_fee_dto.additional_properties = {

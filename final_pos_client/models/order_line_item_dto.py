@@ -212,7 +212,10 @@ class OrderLineItemDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
+            _taxes_from_dict = OrderTaxDto.from_dict
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
 
         _discount = get("discount", UNSET)
         discount: LineItemDiscountDto | Unset
@@ -233,9 +236,10 @@ class OrderLineItemDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = MetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         image = get("image", UNSET)
         images: list[str] | Unset = get("images", UNSET)
@@ -268,7 +272,33 @@ class OrderLineItemDto(ModelBase):
         order_line_item_dto.description = description
         order_line_item_dto.attributes = attributes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                product_id,
+                variant_id,
+                product_external_id,
+                variant_external_id,
+                internal_id,
+                name,
+                quantity,
+                price,
+                taxes,
+                discount,
+                fee,
+                total_tax,
+                total,
+                metadata,
+                image,
+                images,
+                sku,
+                stock,
+                note,
+                description,
+                attributes,
+            ).count(UNSET)
+            == 21
+        ):
             order_line_item_dto.additional_properties = {}
         else:
             order_line_item_dto.additional_properties = {

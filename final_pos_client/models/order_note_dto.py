@@ -94,7 +94,18 @@ class OrderNoteDto(ModelBase):
         order_note_dto.added_by_user = added_by_user
         order_note_dto.date_created = date_created
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                external_id,
+                author,
+                note,
+                customer_note,
+                added_by_user,
+                date_created,
+            ).count(UNSET)
+            == 6
+        ):
             order_note_dto.additional_properties = {}
         else:
             order_note_dto.additional_properties = {

@@ -67,7 +67,15 @@ class OrderPosDataDto(ModelBase):
         order_pos_data_dto.station = station
         order_pos_data_dto.employee = employee
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                outlet,
+                station,
+                employee,
+            ).count(UNSET)
+            == 3
+        ):
             order_pos_data_dto.additional_properties = {}
         else:
             order_pos_data_dto.additional_properties = {

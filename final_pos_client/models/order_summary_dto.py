@@ -126,7 +126,10 @@ class OrderSummaryDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = [OrderTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
+            _taxes_from_dict = OrderTaxDto.from_dict
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
 
         _tip = get("tip", UNSET)
         tip: OrderTipDto | Unset
@@ -145,7 +148,17 @@ class OrderSummaryDto(ModelBase):
         order_summary_dto.taxes = taxes
         order_summary_dto.tip = tip
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                shipping_total,
+                is_tax_inclusive,
+                sub_total,
+                taxes,
+                tip,
+            ).count(UNSET)
+            == 8
+        ):
             order_summary_dto.additional_properties = {}
         else:
             order_summary_dto.additional_properties = {

@@ -112,7 +112,20 @@ class OrderTaxDto(ModelBase):
         order_tax_dto.tax_table_id = tax_table_id
         order_tax_dto.id = id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                name,
+                percentage,
+                amount,
+                tax_table_name,
+                compounding,
+                priority,
+                tax_table_id,
+                id,
+            ).count(UNSET)
+            == 8
+        ):
             order_tax_dto.additional_properties = {}
         else:
             order_tax_dto.additional_properties = {

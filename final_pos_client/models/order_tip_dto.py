@@ -58,7 +58,7 @@ class OrderTipDto(ModelBase):
         order_tip_dto.percentage = percentage
         order_tip_dto.amount = amount
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (percentage is not UNSET) + (amount is not UNSET):
             order_tip_dto.additional_properties = {}
         else:
             order_tip_dto.additional_properties = {

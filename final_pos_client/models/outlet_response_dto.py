@@ -234,7 +234,29 @@ class OutletResponseDto(ModelBase):
         outlet_response_dto.stripe = stripe
         outlet_response_dto.tax_id = tax_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                name,
+                address,
+                city,
+                state,
+                country,
+                post_code,
+                phone,
+                address2,
+                alias,
+                sequence_number,
+                stations,
+                stripe_account_id,
+                stripe,
+                tax_id,
+            ).count(UNSET)
+            == 18
+        ):
             outlet_response_dto.additional_properties = {}
         else:
             outlet_response_dto.additional_properties = {

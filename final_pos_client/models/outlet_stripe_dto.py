@@ -44,12 +44,11 @@ class OutletStripeDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        location_id = get("locationId", UNSET)
+        location_id = src_dict.get("locationId", UNSET)
         outlet_stripe_dto = _new_instance(cls)
         outlet_stripe_dto.location_id = location_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (location_id is not UNSET):
             outlet_stripe_dto.additional_properties = {}
         else:
             outlet_stripe_dto.additional_properties = {

@@ -268,16 +268,18 @@ class ProductResponseDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = MetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = [
-                AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
-            ]
+            _attributes_from_dict = AttributeDto.from_dict
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
 
         product_response_dto = _new_instance(cls)
         product_response_dto.id = id
@@ -304,7 +306,34 @@ class ProductResponseDto(ModelBase):
         product_response_dto.metadata = metadata
         product_response_dto.attributes = attributes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                name,
+                product_type,
+                external_id,
+                description,
+                short_description,
+                sku,
+                from_final,
+                images,
+                tags,
+                status,
+                source,
+                min_price,
+                max_price,
+                supplier,
+                tax_table,
+                categories,
+                outlets,
+                metadata,
+                attributes,
+            ).count(UNSET)
+            == 23
+        ):
             product_response_dto.additional_properties = {}
         else:
             product_response_dto.additional_properties = {

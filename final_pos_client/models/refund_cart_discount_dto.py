@@ -61,7 +61,7 @@ class RefundCartDiscountDto(ModelBase):
         refund_cart_discount_dto.amount = amount
         refund_cart_discount_dto.percentage = percentage
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (amount is not UNSET) + (percentage is not UNSET):
             refund_cart_discount_dto.additional_properties = {}
         else:
             refund_cart_discount_dto.additional_properties = {

@@ -50,8 +50,7 @@ class RefundLineItemDiscountDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _cart_discount = get("cartDiscount", UNSET)
+        _cart_discount = src_dict.get("cartDiscount", UNSET)
         cart_discount: RefundCartDiscountDto | Unset
         if _cart_discount is UNSET:
             cart_discount = UNSET
@@ -61,7 +60,7 @@ class RefundLineItemDiscountDto(ModelBase):
         refund_line_item_discount_dto = _new_instance(cls)
         refund_line_item_discount_dto.cart_discount = cart_discount
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (cart_discount is not UNSET):
             refund_line_item_discount_dto.additional_properties = {}
         else:
             refund_line_item_discount_dto.additional_properties = {

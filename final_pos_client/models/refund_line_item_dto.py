@@ -112,7 +112,10 @@ class RefundLineItemDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = [RefundTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
+            _taxes_from_dict = RefundTaxDto.from_dict
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
 
         _discount = get("discount", UNSET)
         discount: RefundLineItemDiscountDto | Unset
@@ -131,7 +134,20 @@ class RefundLineItemDto(ModelBase):
         refund_line_item_dto.taxes = taxes
         refund_line_item_dto.discount = discount
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                name,
+                quantity,
+                price,
+                total,
+                product_id,
+                variant_id,
+                taxes,
+                discount,
+            ).count(UNSET)
+            == 8
+        ):
             refund_line_item_dto.additional_properties = {}
         else:
             refund_line_item_dto.additional_properties = {

@@ -67,7 +67,15 @@ class RefundPaymentDto(ModelBase):
         refund_payment_dto.amount = amount
         refund_payment_dto.transaction_id = transaction_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                payment_type,
+                amount,
+                transaction_id,
+            ).count(UNSET)
+            == 3
+        ):
             refund_payment_dto.additional_properties = {}
         else:
             refund_payment_dto.additional_properties = {

@@ -80,7 +80,10 @@ class RefundSummaryDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = [RefundTaxDto.from_dict(taxes_item_data) for taxes_item_data in _taxes]
+            _taxes_from_dict = RefundTaxDto.from_dict
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
 
         refund_summary_dto = _new_instance(cls)
         refund_summary_dto.total = total
@@ -88,7 +91,16 @@ class RefundSummaryDto(ModelBase):
         refund_summary_dto.total_taxes = total_taxes
         refund_summary_dto.taxes = taxes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                total,
+                sub_total,
+                total_taxes,
+                taxes,
+            ).count(UNSET)
+            == 4
+        ):
             refund_summary_dto.additional_properties = {}
         else:
             refund_summary_dto.additional_properties = {

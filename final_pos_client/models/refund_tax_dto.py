@@ -74,7 +74,7 @@ class RefundTaxDto(ModelBase):
         refund_tax_dto.amount = amount
         refund_tax_dto.percentage = percentage
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 3:
             refund_tax_dto.additional_properties = {}
         else:
             refund_tax_dto.additional_properties = {

@@ -96,7 +96,7 @@ class RolePermissionDto(ModelBase):
         role_permission_dto.sub_category = sub_category
         role_permission_dto.value = value
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 5:
             role_permission_dto.additional_properties = {}
         else:
             role_permission_dto.additional_properties = {

@@ -114,10 +114,10 @@ class RoleResponseDto(ModelBase):
         _permissions = get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = [
-                RolePermissionDto.from_dict(permissions_item_data)
-                for permissions_item_data in _permissions
-            ]
+            _permissions_from_dict = RolePermissionDto.from_dict
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions.append(_permissions_from_dict(permissions_item_data))
 
         role_response_dto = _new_instance(cls)
         role_response_dto.id = id
@@ -127,7 +127,17 @@ class RoleResponseDto(ModelBase):
         role_response_dto.name = name
         role_response_dto.permissions = permissions
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                name,
+                permissions,
+            ).count(UNSET)
+            == 6
+        ):
             role_response_dto.additional_properties = {}
         else:
             role_response_dto.additional_properties = {

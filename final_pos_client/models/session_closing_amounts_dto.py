@@ -67,7 +67,15 @@ class SessionClosingAmountsDto(ModelBase):
         session_closing_amounts_dto.card = card
         session_closing_amounts_dto.oliver_pay = oliver_pay
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                cash,
+                card,
+                oliver_pay,
+            ).count(UNSET)
+            == 3
+        ):
             session_closing_amounts_dto.additional_properties = {}
         else:
             session_closing_amounts_dto.additional_properties = {

@@ -226,7 +226,28 @@ class SessionResponseDto(ModelBase):
         session_response_dto.closing_note = closing_note
         session_response_dto.opening_note = opening_note
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                station_id,
+                session_number,
+                opened_by,
+                closed_by,
+                open_time,
+                close_time,
+                opening_amount,
+                closing_amount,
+                closing_report_data,
+                notes,
+                closing_amounts,
+                closing_note,
+                opening_note,
+            ).count(UNSET)
+            == 17
+        ):
             session_response_dto.additional_properties = {}
         else:
             session_response_dto.additional_properties = {

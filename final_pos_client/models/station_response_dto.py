@@ -178,7 +178,24 @@ class StationResponseDto(ModelBase):
         station_response_dto.sequence_number = sequence_number
         station_response_dto.is_virtual = is_virtual
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                name,
+                outlet_id,
+                status,
+                device_id,
+                device_name,
+                stripe_terminal_id,
+                serial_reader_id,
+                sequence_number,
+                is_virtual,
+            ).count(UNSET)
+            == 13
+        ):
             station_response_dto.additional_properties = {}
         else:
             station_response_dto.additional_properties = {

@@ -85,7 +85,17 @@ class TransactionPaymentDataDto(ModelBase):
         transaction_payment_data_dto.processor_data = processor_data
         transaction_payment_data_dto.processor_fee = processor_fee
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                processor,
+                processor_transaction_id,
+                device,
+                processor_data,
+                processor_fee,
+            ).count(UNSET)
+            == 5
+        ):
             transaction_payment_data_dto.additional_properties = {}
         else:
             transaction_payment_data_dto.additional_properties = {

@@ -231,7 +231,29 @@ class TransactionResponseDto(ModelBase):
         transaction_response_dto.outlet_id = outlet_id
         transaction_response_dto.receipt_id = receipt_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                external_id,
+                payment_method,
+                amount,
+                currency,
+                type_,
+                notes,
+                employee,
+                balance,
+                session_id,
+                payment_data,
+                order_id,
+                refund_id,
+                outlet_id,
+                receipt_id,
+            ).count(UNSET)
+            == 18
+        ):
             transaction_response_dto.additional_properties = {}
         else:
             transaction_response_dto.additional_properties = {

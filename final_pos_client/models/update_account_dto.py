@@ -67,7 +67,15 @@ class UpdateAccountDto(ModelBase):
         update_account_dto.name = name
         update_account_dto.phone = phone
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                email,
+                name,
+                phone,
+            ).count(UNSET)
+            == 3
+        ):
             update_account_dto.additional_properties = {}
         else:
             update_account_dto.additional_properties = {

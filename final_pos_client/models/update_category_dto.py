@@ -103,7 +103,19 @@ class UpdateCategoryDto(ModelBase):
         update_category_dto.menu_order = menu_order
         update_category_dto.source = source
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                name,
+                description,
+                image,
+                external_id,
+                parent_id,
+                menu_order,
+                source,
+            ).count(UNSET)
+            == 7
+        ):
             update_category_dto.additional_properties = {}
         else:
             update_category_dto.additional_properties = {

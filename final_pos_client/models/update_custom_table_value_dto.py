@@ -50,7 +50,7 @@ class UpdateCustomTableValueDto(ModelBase):
         update_custom_table_value_dto = _new_instance(cls)
         update_custom_table_value_dto.value = value
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 1:
             update_custom_table_value_dto.additional_properties = {}
         else:
             update_custom_table_value_dto.additional_properties = {

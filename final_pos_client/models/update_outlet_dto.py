@@ -168,7 +168,25 @@ class UpdateOutletDto(ModelBase):
         update_outlet_dto.stripe = stripe
         update_outlet_dto.tax_id = tax_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                name,
+                address,
+                city,
+                state,
+                country,
+                post_code,
+                phone,
+                address2,
+                alias,
+                stations,
+                stripe_account_id,
+                stripe,
+                tax_id,
+            ).count(UNSET)
+            == 13
+        ):
             update_outlet_dto.additional_properties = {}
         else:
             update_outlet_dto.additional_properties = {

@@ -208,16 +208,18 @@ class UpdateProductDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = MetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = [
-                AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
-            ]
+            _attributes_from_dict = AttributeDto.from_dict
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
 
         update_product_dto = _new_instance(cls)
         update_product_dto.name = name
@@ -239,7 +241,30 @@ class UpdateProductDto(ModelBase):
         update_product_dto.metadata = metadata
         update_product_dto.attributes = attributes
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                name,
+                product_type,
+                external_id,
+                description,
+                short_description,
+                sku,
+                images,
+                tags,
+                status,
+                source,
+                min_price,
+                max_price,
+                supplier,
+                tax_table,
+                categories,
+                outlets,
+                metadata,
+                attributes,
+            ).count(UNSET)
+            == 18
+        ):
             update_product_dto.additional_properties = {}
         else:
             update_product_dto.additional_properties = {

@@ -138,10 +138,10 @@ class UpdateRefundDto(ModelBase):
         _line_items = get("lineItems", UNSET)
         line_items: list[RefundLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
-            line_items = [
-                RefundLineItemDto.from_dict(line_items_item_data)
-                for line_items_item_data in _line_items
-            ]
+            _line_items_from_dict = RefundLineItemDto.from_dict
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items.append(_line_items_from_dict(line_items_item_data))
 
         reason = get("reason", UNSET)
         refunded_by = get("refundedBy", UNSET)
@@ -156,9 +156,10 @@ class UpdateRefundDto(ModelBase):
         _payment = get("payment", UNSET)
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
-            payment = [
-                RefundPaymentDto.from_dict(payment_item_data) for payment_item_data in _payment
-            ]
+            _payment_from_dict = RefundPaymentDto.from_dict
+            payment = []
+            for payment_item_data in _payment:
+                payment.append(_payment_from_dict(payment_item_data))
 
         balance = get("balance", UNSET)
         update_refund_dto = _new_instance(cls)
@@ -174,7 +175,23 @@ class UpdateRefundDto(ModelBase):
         update_refund_dto.payment = payment
         update_refund_dto.balance = balance
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                order_id,
+                session_id,
+                external_id,
+                currency,
+                line_items,
+                reason,
+                refunded_by,
+                refunded_by_external_id,
+                summary,
+                payment,
+                balance,
+            ).count(UNSET)
+            == 11
+        ):
             update_refund_dto.additional_properties = {}
         else:
             update_refund_dto.additional_properties = {

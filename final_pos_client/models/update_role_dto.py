@@ -61,16 +61,16 @@ class UpdateRoleDto(ModelBase):
         _permissions = get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = [
-                RolePermissionDto.from_dict(permissions_item_data)
-                for permissions_item_data in _permissions
-            ]
+            _permissions_from_dict = RolePermissionDto.from_dict
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions.append(_permissions_from_dict(permissions_item_data))
 
         update_role_dto = _new_instance(cls)
         update_role_dto.name = name
         update_role_dto.permissions = permissions
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if len(src_dict) == 0 + (name is not UNSET) + (permissions is not UNSET):
             update_role_dto.additional_properties = {}
         else:
             update_role_dto.additional_properties = {

@@ -169,7 +169,25 @@ class UpdateSessionDto(ModelBase):
         update_session_dto.closing_note = closing_note
         update_session_dto.opening_note = opening_note
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                station_id,
+                session_number,
+                opened_by,
+                closed_by,
+                open_time,
+                close_time,
+                opening_amount,
+                closing_amount,
+                closing_report_data,
+                notes,
+                closing_amounts,
+                closing_note,
+                opening_note,
+            ).count(UNSET)
+            == 13
+        ):
             update_session_dto.additional_properties = {}
         else:
             update_session_dto.additional_properties = {

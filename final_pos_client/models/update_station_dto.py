@@ -121,7 +121,21 @@ class UpdateStationDto(ModelBase):
         update_station_dto.sequence_number = sequence_number
         update_station_dto.is_virtual = is_virtual
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                name,
+                outlet_id,
+                status,
+                device_id,
+                device_name,
+                stripe_terminal_id,
+                serial_reader_id,
+                sequence_number,
+                is_virtual,
+            ).count(UNSET)
+            == 9
+        ):
             update_station_dto.additional_properties = {}
         else:
             update_station_dto.additional_properties = {

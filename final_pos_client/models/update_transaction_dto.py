@@ -174,7 +174,26 @@ class UpdateTransactionDto(ModelBase):
         update_transaction_dto.outlet_id = outlet_id
         update_transaction_dto.receipt_id = receipt_id
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                external_id,
+                payment_method,
+                amount,
+                currency,
+                type_,
+                notes,
+                employee,
+                balance,
+                session_id,
+                payment_data,
+                order_id,
+                refund_id,
+                outlet_id,
+                receipt_id,
+            ).count(UNSET)
+            == 14
+        ):
             update_transaction_dto.additional_properties = {}
         else:
             update_transaction_dto.additional_properties = {

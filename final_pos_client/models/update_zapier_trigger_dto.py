@@ -85,7 +85,17 @@ class UpdateZapierTriggerDto(ModelBase):
         update_zapier_trigger_dto.trigger_url = trigger_url
         update_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                trigger_type,
+                trigger_id,
+                api_key,
+                trigger_url,
+                custom_trigger_name,
+            ).count(UNSET)
+            == 5
+        ):
             update_zapier_trigger_dto.additional_properties = {}
         else:
             update_zapier_trigger_dto.additional_properties = {

@@ -225,23 +225,26 @@ class VariantResponseDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = [
-                MetadataDto.from_dict(metadata_item_data) for metadata_item_data in _metadata
-            ]
+            _metadata_from_dict = MetadataDto.from_dict
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = [
-                AttributeDto.from_dict(attributes_item_data) for attributes_item_data in _attributes
-            ]
+            _attributes_from_dict = AttributeDto.from_dict
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
 
         _inventory = get("inventory", UNSET)
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
-            inventory = [
-                InventoryDto.from_dict(inventory_item_data) for inventory_item_data in _inventory
-            ]
+            _inventory_from_dict = InventoryDto.from_dict
+            inventory = []
+            for inventory_item_data in _inventory:
+                inventory.append(_inventory_from_dict(inventory_item_data))
 
         variant_response_dto = _new_instance(cls)
         variant_response_dto.id = id
@@ -263,7 +266,29 @@ class VariantResponseDto(ModelBase):
         variant_response_dto.attributes = attributes
         variant_response_dto.inventory = inventory
 
-        if src_dict.keys() <= _KNOWN_KEYS:
+        if (
+            len(src_dict)
+            + (
+                created_at,
+                updated_at,
+                company_id,
+                product_id,
+                manage_stock,
+                sku,
+                is_on_sale,
+                barcode,
+                price,
+                sale_price,
+                external_id,
+                allow_backorder,
+                cost_price,
+                images,
+                metadata,
+                attributes,
+                inventory,
+            ).count(UNSET)
+            == 18
+        ):
             variant_response_dto.additional_properties = {}
         else:
             variant_response_dto.additional_properties = {
