@@ -26,6 +26,16 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("email", "email", False, None),
+    ("name", "name", False, None),
+    ("phone", "phone", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class AccountResponseDto(ModelBase):
     """An account record (no companyId field is shown).
@@ -107,6 +117,7 @@ class AccountResponseDto(ModelBase):
         email = get("email", UNSET)
         name = get("name", UNSET)
         phone = get("phone", UNSET)
+
         account_response_dto = _new_instance(cls)
         account_response_dto.id = id
         account_response_dto.created_at = created_at
@@ -131,6 +142,41 @@ class AccountResponseDto(ModelBase):
             account_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return account_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        email = _wire.email
+        name = _wire.name
+        phone = _wire.phone
+
+        account_response_dto = _new_instance(cls)
+        account_response_dto.id = id
+        account_response_dto.created_at = created_at
+        account_response_dto.updated_at = updated_at
+        account_response_dto.email = email
+        account_response_dto.name = name
+        account_response_dto.phone = phone
+        account_response_dto.additional_properties = {}
         return account_response_dto
 
     @classmethod

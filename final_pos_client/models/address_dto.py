@@ -27,6 +27,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("first_name", "firstName", False, None),
+    ("last_name", "lastName", False, None),
+    ("address1", "address1", False, None),
+    ("address2", "address2", False, None),
+    ("city", "city", False, None),
+    ("state", "state", False, None),
+    ("country", "country", False, None),
+    ("post_code", "postCode", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class AddressDto(ModelBase):
     """Postal address used for a customer's billing or shipping data.
@@ -102,6 +114,7 @@ class AddressDto(ModelBase):
         state = get("state", UNSET)
         country = get("country", UNSET)
         post_code = get("postCode", UNSET)
+
         address_dto = _new_instance(cls)
         address_dto.first_name = first_name
         address_dto.last_name = last_name
@@ -131,6 +144,31 @@ class AddressDto(ModelBase):
             address_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return address_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        first_name = _wire.first_name
+        last_name = _wire.last_name
+        address1 = _wire.address1
+        address2 = _wire.address2
+        city = _wire.city
+        state = _wire.state
+        country = _wire.country
+        post_code = _wire.post_code
+
+        address_dto = _new_instance(cls)
+        address_dto.first_name = first_name
+        address_dto.last_name = last_name
+        address_dto.address1 = address1
+        address_dto.address2 = address2
+        address_dto.city = city
+        address_dto.state = state
+        address_dto.country = country
+        address_dto.post_code = post_code
+        address_dto.additional_properties = {}
         return address_dto
 
     @classmethod

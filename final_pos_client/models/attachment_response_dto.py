@@ -30,6 +30,20 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("account_id", "accountId", False, None),
+    ("name", "name", False, None),
+    ("mime_type", "mimeType", False, None),
+    ("original_url", "originalUrl", False, None),
+    ("url", "url", False, None),
+    ("path", "path", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class AttachmentResponseDto(ModelBase):
     """An attachment record. IDs are plain strings here, not $oid objects.
@@ -148,6 +162,7 @@ class AttachmentResponseDto(ModelBase):
         original_url = get("originalUrl", UNSET)
         url = get("url", UNSET)
         path = get("path", UNSET)
+
         attachment_response_dto = _new_instance(cls)
         attachment_response_dto.id = id
         attachment_response_dto.created_at = created_at
@@ -180,6 +195,49 @@ class AttachmentResponseDto(ModelBase):
             attachment_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return attachment_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        account_id = _wire.account_id
+        name = _wire.name
+        mime_type = _wire.mime_type
+        original_url = _wire.original_url
+        url = _wire.url
+        path = _wire.path
+
+        attachment_response_dto = _new_instance(cls)
+        attachment_response_dto.id = id
+        attachment_response_dto.created_at = created_at
+        attachment_response_dto.updated_at = updated_at
+        attachment_response_dto.company_id = company_id
+        attachment_response_dto.account_id = account_id
+        attachment_response_dto.name = name
+        attachment_response_dto.mime_type = mime_type
+        attachment_response_dto.original_url = original_url
+        attachment_response_dto.url = url
+        attachment_response_dto.path = path
+        attachment_response_dto.additional_properties = {}
         return attachment_response_dto
 
     @classmethod

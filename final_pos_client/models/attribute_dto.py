@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("values", "values", False, None),
+    ("value", "value", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class AttributeDto(ModelBase):
     """Named attribute. Products use `values` (list of options, e.g. color: red/blue); variants use `value` (the chosen
@@ -70,6 +77,7 @@ class AttributeDto(ModelBase):
         values: list[str] | Unset = get("values", UNSET)
 
         value = get("value", UNSET)
+
         attribute_dto = _new_instance(cls)
         attribute_dto.name = name
         attribute_dto.values = values
@@ -81,6 +89,24 @@ class AttributeDto(ModelBase):
             attribute_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return attribute_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        values: list[str] | Unset = _wire.values
+
+        value = _wire.value
+
+        attribute_dto = _new_instance(cls)
+        attribute_dto.name = name
+        attribute_dto.values = values
+        attribute_dto.value = value
+        attribute_dto.additional_properties = {}
         return attribute_dto
 
     @classmethod

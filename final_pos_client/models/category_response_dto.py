@@ -31,6 +31,21 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("name", "name", False, None),
+    ("description", "description", False, None),
+    ("image", "image", False, None),
+    ("external_id", "externalId", False, None),
+    ("parent_id", "parentId", False, None),
+    ("menu_order", "menuOrder", False, None),
+    ("source", "source", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CategoryResponseDto(ModelBase):
     """Category as returned by the API (descriptions on the page call the entity 'Categories').
@@ -147,6 +162,7 @@ class CategoryResponseDto(ModelBase):
         parent_id = get("parentId", UNSET)
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
+
         category_response_dto = _new_instance(cls)
         category_response_dto.id = id
         category_response_dto.created_at = created_at
@@ -181,6 +197,51 @@ class CategoryResponseDto(ModelBase):
             category_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return category_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        name = _wire.name
+        description = _wire.description
+        image = _wire.image
+        external_id = _wire.external_id
+        parent_id = _wire.parent_id
+        menu_order = _wire.menu_order
+        source = _wire.source
+
+        category_response_dto = _new_instance(cls)
+        category_response_dto.id = id
+        category_response_dto.created_at = created_at
+        category_response_dto.updated_at = updated_at
+        category_response_dto.company_id = company_id
+        category_response_dto.name = name
+        category_response_dto.description = description
+        category_response_dto.image = image
+        category_response_dto.external_id = external_id
+        category_response_dto.parent_id = parent_id
+        category_response_dto.menu_order = menu_order
+        category_response_dto.source = source
+        category_response_dto.additional_properties = {}
         return category_response_dto
 
     @classmethod

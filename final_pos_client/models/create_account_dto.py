@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("email", "email", False, None),
+    ("name", "name", False, None),
+    ("phone", "phone", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateAccountDto(ModelBase):
     """Body for creating an account; no field is marked required.
@@ -62,6 +69,7 @@ class CreateAccountDto(ModelBase):
         email = get("email", UNSET)
         name = get("name", UNSET)
         phone = get("phone", UNSET)
+
         create_account_dto = _new_instance(cls)
         create_account_dto.email = email
         create_account_dto.name = name
@@ -81,6 +89,21 @@ class CreateAccountDto(ModelBase):
             create_account_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_account_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        email = _wire.email
+        name = _wire.name
+        phone = _wire.phone
+
+        create_account_dto = _new_instance(cls)
+        create_account_dto.email = email
+        create_account_dto.name = name
+        create_account_dto.phone = phone
+        create_account_dto.additional_properties = {}
         return create_account_dto
 
     @classmethod

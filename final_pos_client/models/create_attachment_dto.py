@@ -25,6 +25,16 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("mime_type", "mimeType", True, None),
+    ("original_url", "originalUrl", True, None),
+    ("url", "url", True, None),
+    ("path", "path", True, None),
+    ("account_id", "accountId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateAttachmentDto(ModelBase):
     """Body for registering an attachment.
@@ -96,6 +106,7 @@ class CreateAttachmentDto(ModelBase):
         if path.__class__ is not str:
             raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
         account_id = src_dict.get("accountId", UNSET)
+
         create_attachment_dto = _new_instance(cls)
         create_attachment_dto.name = name
         create_attachment_dto.mime_type = mime_type
@@ -110,6 +121,39 @@ class CreateAttachmentDto(ModelBase):
             create_attachment_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_attachment_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        mime_type = _wire.mime_type
+        if mime_type.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.mime_type must be str, got {type(mime_type).__name__}")
+        original_url = _wire.original_url
+        if original_url.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.original_url must be str, got {type(original_url).__name__}"
+            )
+        url = _wire.url
+        if url.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.url must be str, got {type(url).__name__}")
+        path = _wire.path
+        if path.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
+        account_id = _wire.account_id
+
+        create_attachment_dto = _new_instance(cls)
+        create_attachment_dto.name = name
+        create_attachment_dto.mime_type = mime_type
+        create_attachment_dto.original_url = original_url
+        create_attachment_dto.url = url
+        create_attachment_dto.path = path
+        create_attachment_dto.account_id = account_id
+        create_attachment_dto.additional_properties = {}
         return create_attachment_dto
 
     @classmethod

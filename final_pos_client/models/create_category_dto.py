@@ -26,6 +26,17 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("description", "description", True, None),
+    ("image", "image", False, None),
+    ("external_id", "externalId", False, None),
+    ("parent_id", "parentId", False, None),
+    ("menu_order", "menuOrder", False, None),
+    ("source", "source", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateCategoryDto(ModelBase):
     """Body for creating a category.
@@ -102,6 +113,7 @@ class CreateCategoryDto(ModelBase):
         parent_id = get("parentId", UNSET)
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
+
         create_category_dto = _new_instance(cls)
         create_category_dto.name = name
         create_category_dto.description = description
@@ -127,6 +139,35 @@ class CreateCategoryDto(ModelBase):
             create_category_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_category_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        description = _wire.description
+        if description.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.description must be str, got {type(description).__name__}"
+            )
+        image = _wire.image
+        external_id = _wire.external_id
+        parent_id = _wire.parent_id
+        menu_order = _wire.menu_order
+        source = _wire.source
+
+        create_category_dto = _new_instance(cls)
+        create_category_dto.name = name
+        create_category_dto.description = description
+        create_category_dto.image = image
+        create_category_dto.external_id = external_id
+        create_category_dto.parent_id = parent_id
+        create_category_dto.menu_order = menu_order
+        create_category_dto.source = source
+        create_category_dto.additional_properties = {}
         return create_category_dto
 
     @classmethod

@@ -20,6 +20,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("table_id", "tableId", True, None),)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateCustomTableRowDto(ModelBase):
     """Body for creating a custom table row.
@@ -58,6 +61,17 @@ class CreateCustomTableRowDto(ModelBase):
             create_custom_table_row_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_custom_table_row_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        table_id = ObjectId.from_dict(_wire.table_id)
+
+        create_custom_table_row_dto = _new_instance(cls)
+        create_custom_table_row_dto.table_id = table_id
+        create_custom_table_row_dto.additional_properties = {}
         return create_custom_table_row_dto
 
     @classmethod

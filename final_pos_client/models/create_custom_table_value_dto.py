@@ -23,6 +23,14 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("table_id", "tableId", True, None),
+    ("row_id", "rowId", True, None),
+    ("field_id", "fieldId", True, None),
+    ("value", "value", True, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateCustomTableValueDto(ModelBase):
     """Body for storing one cell value (inferred).
@@ -74,6 +82,7 @@ class CreateCustomTableValueDto(ModelBase):
         field_id = ObjectId.from_dict(src_dict["fieldId"])
 
         value = src_dict["value"]
+
         create_custom_table_value_dto = _new_instance(cls)
         create_custom_table_value_dto.table_id = table_id
         create_custom_table_value_dto.row_id = row_id
@@ -86,6 +95,26 @@ class CreateCustomTableValueDto(ModelBase):
             create_custom_table_value_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_custom_table_value_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        table_id = ObjectId.from_dict(_wire.table_id)
+
+        row_id = ObjectId.from_dict(_wire.row_id)
+
+        field_id = ObjectId.from_dict(_wire.field_id)
+
+        value = _wire.value
+
+        create_custom_table_value_dto = _new_instance(cls)
+        create_custom_table_value_dto.table_id = table_id
+        create_custom_table_value_dto.row_id = row_id
+        create_custom_table_value_dto.field_id = field_id
+        create_custom_table_value_dto.value = value
+        create_custom_table_value_dto.additional_properties = {}
         return create_custom_table_value_dto
 
     @classmethod

@@ -32,6 +32,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("email", "email", True, None),
+    ("first_name", "firstName", True, None),
+    ("last_name", "lastName", True, None),
+    ("outlet_id", "outletId", False, None),
+    ("external_id", "externalId", False, None),
+    ("phone", "phone", False, None),
+    ("total_spent", "totalSpent", False, None),
+    ("last_action", "lastAction", False, None),
+    ("tags", "tags", False, None),
+    ("billing", "billing", False, None),
+    ("shipping", "shipping", False, None),
+    ("metadata", "metadata", False, "CustomerMetadataDto"),
+    ("notes", "notes", False, "NoteDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateCustomerDto(ModelBase):
     """Body for creating a customer. Generated dynamically per company (custom tables), see additionalProperties.
@@ -233,6 +250,75 @@ class CreateCustomerDto(ModelBase):
             create_customer_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_customer_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        email = _wire.email
+        if email.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.email must be str, got {type(email).__name__}")
+        first_name = _wire.first_name
+        if first_name.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.first_name must be str, got {type(first_name).__name__}"
+            )
+        last_name = _wire.last_name
+        if last_name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.last_name must be str, got {type(last_name).__name__}")
+        outlet_id = _wire.outlet_id
+        external_id = _wire.external_id
+        phone = _wire.phone
+        total_spent = _wire.total_spent
+        last_action = _wire.last_action
+        tags: list[str] | Unset = _wire.tags
+
+        _billing = _wire.billing
+        billing: AddressDto | Unset
+        if _billing is UNSET:
+            billing = UNSET
+        else:
+            billing = AddressDto.from_dict(_billing)
+
+        _shipping = _wire.shipping
+        shipping: AddressDto | Unset
+        if _shipping is UNSET:
+            shipping = UNSET
+        else:
+            shipping = AddressDto.from_dict(_shipping)
+
+        _metadata = _wire.metadata
+        metadata: list[CustomerMetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = CustomerMetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _notes = _wire.notes
+        notes: list[NoteDto] | Unset = UNSET
+        if _notes is not UNSET:
+            _notes_from_dict = NoteDto._from_wire
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
+
+        create_customer_dto = _new_instance(cls)
+        create_customer_dto.email = email
+        create_customer_dto.first_name = first_name
+        create_customer_dto.last_name = last_name
+        create_customer_dto.outlet_id = outlet_id
+        create_customer_dto.external_id = external_id
+        create_customer_dto.phone = phone
+        create_customer_dto.total_spent = total_spent
+        create_customer_dto.last_action = last_action
+        create_customer_dto.tags = tags
+        create_customer_dto.billing = billing
+        create_customer_dto.shipping = shipping
+        create_customer_dto.metadata = metadata
+        create_customer_dto.notes = notes
+        create_customer_dto.additional_properties = {}
         return create_customer_dto
 
     @classmethod

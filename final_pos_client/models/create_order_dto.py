@@ -41,6 +41,32 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("receipt_id", "receiptId", True, None),
+    ("status", "status", True, None),
+    ("source", "source", True, None),
+    ("balance", "balance", True, None),
+    ("summary", "summary", True, None),
+    ("currency", "currency", False, None),
+    ("customer_id", "customerId", False, None),
+    ("session_id", "sessionId", False, None),
+    ("external_id", "externalId", False, None),
+    ("customer_note", "customerNote", False, None),
+    ("park_reduce_stock", "parkReduceStock", False, None),
+    ("park_expiry_date", "parkExpiryDate", False, None),
+    ("signature", "signature", False, None),
+    ("cart_discount", "cartDiscount", False, None),
+    ("cart_fees", "cartFees", False, "OrderCartFeeDto"),
+    ("pos_data", "posData", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("notes", "notes", False, "OrderNoteDto"),
+    ("billing", "billing", False, None),
+    ("shipping", "shipping", False, None),
+    ("line_items", "lineItems", False, "OrderLineItemDto"),
+    ("custom_sales", "customSales", False, "OrderCustomSaleDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateOrderDto(ModelBase):
     """Body for creating an order.
@@ -372,6 +398,128 @@ class CreateOrderDto(ModelBase):
             create_order_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_order_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        receipt_id = _wire.receipt_id
+        if receipt_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.receipt_id must be str, got {type(receipt_id).__name__}"
+            )
+        status = _wire.status
+        if status.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.status must be str, got {type(status).__name__}")
+        source = _wire.source
+        if source.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.source must be str, got {type(source).__name__}")
+        balance = _wire.balance
+        if balance.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.balance must be str, got {type(balance).__name__}")
+        summary = OrderSummaryDto.from_dict(_wire.summary)
+
+        currency = _wire.currency
+        customer_id = _wire.customer_id
+        session_id = _wire.session_id
+        external_id = _wire.external_id
+        customer_note = _wire.customer_note
+        park_reduce_stock = _wire.park_reduce_stock
+        park_expiry_date = _wire.park_expiry_date
+        signature = _wire.signature
+        _cart_discount = _wire.cart_discount
+        cart_discount: OrderCartDiscountDto | Unset
+        if _cart_discount is UNSET:
+            cart_discount = UNSET
+        else:
+            cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
+
+        _cart_fees = _wire.cart_fees
+        cart_fees: list[OrderCartFeeDto] | Unset = UNSET
+        if _cart_fees is not UNSET:
+            _cart_fees_from_dict = OrderCartFeeDto._from_wire
+            cart_fees = []
+            for cart_fees_item_data in _cart_fees:
+                cart_fees.append(_cart_fees_from_dict(cart_fees_item_data))
+
+        _pos_data = _wire.pos_data
+        pos_data: OrderPosDataDto | Unset
+        if _pos_data is UNSET:
+            pos_data = UNSET
+        else:
+            pos_data = OrderPosDataDto.from_dict(_pos_data)
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _notes = _wire.notes
+        notes: list[OrderNoteDto] | Unset = UNSET
+        if _notes is not UNSET:
+            _notes_from_dict = OrderNoteDto._from_wire
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
+
+        _billing = _wire.billing
+        billing: OrderAddressDto | Unset
+        if _billing is UNSET:
+            billing = UNSET
+        else:
+            billing = OrderAddressDto.from_dict(_billing)
+
+        _shipping = _wire.shipping
+        shipping: OrderAddressDto | Unset
+        if _shipping is UNSET:
+            shipping = UNSET
+        else:
+            shipping = OrderAddressDto.from_dict(_shipping)
+
+        _line_items = _wire.line_items
+        line_items: list[OrderLineItemDto] | Unset = UNSET
+        if _line_items is not UNSET:
+            _line_items_from_dict = OrderLineItemDto._from_wire
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items.append(_line_items_from_dict(line_items_item_data))
+
+        _custom_sales = _wire.custom_sales
+        custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
+        if _custom_sales is not UNSET:
+            _custom_sales_from_dict = OrderCustomSaleDto._from_wire
+            custom_sales = []
+            for custom_sales_item_data in _custom_sales:
+                custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
+
+        create_order_dto = _new_instance(cls)
+        create_order_dto.receipt_id = receipt_id
+        create_order_dto.status = status
+        create_order_dto.source = source
+        create_order_dto.balance = balance
+        create_order_dto.summary = summary
+        create_order_dto.currency = currency
+        create_order_dto.customer_id = customer_id
+        create_order_dto.session_id = session_id
+        create_order_dto.external_id = external_id
+        create_order_dto.customer_note = customer_note
+        create_order_dto.park_reduce_stock = park_reduce_stock
+        create_order_dto.park_expiry_date = park_expiry_date
+        create_order_dto.signature = signature
+        create_order_dto.cart_discount = cart_discount
+        create_order_dto.cart_fees = cart_fees
+        create_order_dto.pos_data = pos_data
+        create_order_dto.metadata = metadata
+        create_order_dto.notes = notes
+        create_order_dto.billing = billing
+        create_order_dto.shipping = shipping
+        create_order_dto.line_items = line_items
+        create_order_dto.custom_sales = custom_sales
+        create_order_dto.additional_properties = {}
         return create_order_dto
 
     @classmethod

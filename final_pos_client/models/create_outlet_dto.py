@@ -32,6 +32,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("address", "address", True, None),
+    ("city", "city", True, None),
+    ("state", "state", True, None),
+    ("country", "country", True, None),
+    ("post_code", "postCode", True, None),
+    ("phone", "phone", True, None),
+    ("address2", "address2", False, None),
+    ("alias", "alias", False, None),
+    ("stations", "stations", False, None),
+    ("stripe_account_id", "stripeAccountId", False, None),
+    ("stripe", "stripe", False, None),
+    ("tax_id", "taxId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateOutletDto(ModelBase):
     """Body for creating an outlet.
@@ -163,6 +180,7 @@ class CreateOutletDto(ModelBase):
             stripe = OutletStripeDto.from_dict(_stripe)
 
         tax_id = get("taxId", UNSET)
+
         create_outlet_dto = _new_instance(cls)
         create_outlet_dto.name = name
         create_outlet_dto.address = address
@@ -195,6 +213,62 @@ class CreateOutletDto(ModelBase):
             create_outlet_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_outlet_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        address = _wire.address
+        if address.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.address must be str, got {type(address).__name__}")
+        city = _wire.city
+        if city.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.city must be str, got {type(city).__name__}")
+        state = _wire.state
+        if state.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.state must be str, got {type(state).__name__}")
+        country = _wire.country
+        if country.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.country must be str, got {type(country).__name__}")
+        post_code = _wire.post_code
+        if post_code.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.post_code must be str, got {type(post_code).__name__}")
+        phone = _wire.phone
+        if phone.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.phone must be str, got {type(phone).__name__}")
+        address2 = _wire.address2
+        alias = _wire.alias
+        stations: list[str] | Unset = _wire.stations
+
+        stripe_account_id = _wire.stripe_account_id
+        _stripe = _wire.stripe
+        stripe: OutletStripeDto | Unset
+        if _stripe is UNSET:
+            stripe = UNSET
+        else:
+            stripe = OutletStripeDto.from_dict(_stripe)
+
+        tax_id = _wire.tax_id
+
+        create_outlet_dto = _new_instance(cls)
+        create_outlet_dto.name = name
+        create_outlet_dto.address = address
+        create_outlet_dto.city = city
+        create_outlet_dto.state = state
+        create_outlet_dto.country = country
+        create_outlet_dto.post_code = post_code
+        create_outlet_dto.phone = phone
+        create_outlet_dto.address2 = address2
+        create_outlet_dto.alias = alias
+        create_outlet_dto.stations = stations
+        create_outlet_dto.stripe_account_id = stripe_account_id
+        create_outlet_dto.stripe = stripe
+        create_outlet_dto.tax_id = tax_id
+        create_outlet_dto.additional_properties = {}
         return create_outlet_dto
 
     @classmethod

@@ -30,6 +30,21 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("order_id", "orderId", False, None),
+    ("session_id", "sessionId", False, None),
+    ("external_id", "externalId", False, None),
+    ("currency", "currency", False, None),
+    ("line_items", "lineItems", False, "RefundLineItemDto"),
+    ("reason", "reason", False, None),
+    ("refunded_by", "refundedBy", False, None),
+    ("refunded_by_external_id", "refundedByExternalId", False, None),
+    ("summary", "summary", False, None),
+    ("payment", "payment", False, "RefundPaymentDto"),
+    ("balance", "balance", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateRefundDto(ModelBase):
     """Body for creating a refund.
@@ -162,6 +177,7 @@ class CreateRefundDto(ModelBase):
                 payment.append(_payment_from_dict(payment_item_data))
 
         balance = get("balance", UNSET)
+
         create_refund_dto = _new_instance(cls)
         create_refund_dto.order_id = order_id
         create_refund_dto.session_id = session_id
@@ -197,6 +213,57 @@ class CreateRefundDto(ModelBase):
             create_refund_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_refund_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        order_id = _wire.order_id
+        session_id = _wire.session_id
+        external_id = _wire.external_id
+        currency = _wire.currency
+        _line_items = _wire.line_items
+        line_items: list[RefundLineItemDto] | Unset = UNSET
+        if _line_items is not UNSET:
+            _line_items_from_dict = RefundLineItemDto._from_wire
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items.append(_line_items_from_dict(line_items_item_data))
+
+        reason = _wire.reason
+        refunded_by = _wire.refunded_by
+        refunded_by_external_id = _wire.refunded_by_external_id
+        _summary = _wire.summary
+        summary: RefundSummaryDto | Unset
+        if _summary is UNSET:
+            summary = UNSET
+        else:
+            summary = RefundSummaryDto.from_dict(_summary)
+
+        _payment = _wire.payment
+        payment: list[RefundPaymentDto] | Unset = UNSET
+        if _payment is not UNSET:
+            _payment_from_dict = RefundPaymentDto._from_wire
+            payment = []
+            for payment_item_data in _payment:
+                payment.append(_payment_from_dict(payment_item_data))
+
+        balance = _wire.balance
+
+        create_refund_dto = _new_instance(cls)
+        create_refund_dto.order_id = order_id
+        create_refund_dto.session_id = session_id
+        create_refund_dto.external_id = external_id
+        create_refund_dto.currency = currency
+        create_refund_dto.line_items = line_items
+        create_refund_dto.reason = reason
+        create_refund_dto.refunded_by = refunded_by
+        create_refund_dto.refunded_by_external_id = refunded_by_external_id
+        create_refund_dto.summary = summary
+        create_refund_dto.payment = payment
+        create_refund_dto.balance = balance
+        create_refund_dto.additional_properties = {}
         return create_refund_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("permissions", "permissions", True, "RolePermissionDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateRoleDto(ModelBase):
     """Body for creating a role.
@@ -75,6 +81,25 @@ class CreateRoleDto(ModelBase):
             create_role_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_role_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        _permissions = _wire.permissions
+        _permissions_from_dict = RolePermissionDto._from_wire
+        permissions = []
+        for permissions_item_data in _permissions:
+            permissions.append(_permissions_from_dict(permissions_item_data))
+
+        create_role_dto = _new_instance(cls)
+        create_role_dto.name = name
+        create_role_dto.permissions = permissions
+        create_role_dto.additional_properties = {}
         return create_role_dto
 
     @classmethod

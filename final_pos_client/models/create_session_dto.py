@@ -32,6 +32,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("station_id", "stationId", True, None),
+    ("session_number", "sessionNumber", True, None),
+    ("opened_by", "openedBy", True, None),
+    ("open_time", "openTime", True, None),
+    ("opening_amount", "openingAmount", True, None),
+    ("notes", "notes", True, None),
+    ("closing_amounts", "closingAmounts", True, None),
+    ("opening_note", "openingNote", True, None),
+    ("closed_by", "closedBy", False, None),
+    ("close_time", "closeTime", False, None),
+    ("closing_amount", "closingAmount", False, None),
+    ("closing_report_data", "closingReportData", False, None),
+    ("closing_note", "closingNote", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateSessionDto(ModelBase):
     """Body for creating a register session.
@@ -160,6 +177,7 @@ class CreateSessionDto(ModelBase):
         closing_amount = get("closingAmount", UNSET)
         closing_report_data = get("closingReportData", UNSET)
         closing_note = get("closingNote", UNSET)
+
         create_session_dto = _new_instance(cls)
         create_session_dto.station_id = station_id
         create_session_dto.session_number = session_number
@@ -191,6 +209,63 @@ class CreateSessionDto(ModelBase):
             create_session_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_session_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        station_id = _wire.station_id
+        if station_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.station_id must be str, got {type(station_id).__name__}"
+            )
+        session_number = _wire.session_number
+        if session_number.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.session_number must be str, got {type(session_number).__name__}"
+            )
+        opened_by = _wire.opened_by
+        if opened_by.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.opened_by must be str, got {type(opened_by).__name__}")
+        open_time = _wire.open_time
+        if open_time.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.open_time must be str, got {type(open_time).__name__}")
+        opening_amount = _wire.opening_amount
+        if opening_amount.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.opening_amount must be str, got {type(opening_amount).__name__}"
+            )
+        notes: list[str] = _wire.notes
+
+        closing_amounts = SessionClosingAmountsDto.from_dict(_wire.closing_amounts)
+
+        opening_note = _wire.opening_note
+        if opening_note.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.opening_note must be str, got {type(opening_note).__name__}"
+            )
+        closed_by = _wire.closed_by
+        close_time = _wire.close_time
+        closing_amount = _wire.closing_amount
+        closing_report_data = _wire.closing_report_data
+        closing_note = _wire.closing_note
+
+        create_session_dto = _new_instance(cls)
+        create_session_dto.station_id = station_id
+        create_session_dto.session_number = session_number
+        create_session_dto.opened_by = opened_by
+        create_session_dto.open_time = open_time
+        create_session_dto.opening_amount = opening_amount
+        create_session_dto.notes = notes
+        create_session_dto.closing_amounts = closing_amounts
+        create_session_dto.opening_note = opening_note
+        create_session_dto.closed_by = closed_by
+        create_session_dto.close_time = close_time
+        create_session_dto.closing_amount = closing_amount
+        create_session_dto.closing_report_data = closing_report_data
+        create_session_dto.closing_note = closing_note
+        create_session_dto.additional_properties = {}
         return create_session_dto
 
     @classmethod

@@ -28,6 +28,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("outlet_id", "outletId", True, None),
+    ("status", "status", True, None),
+    ("device_id", "deviceId", False, None),
+    ("device_name", "deviceName", False, None),
+    ("stripe_terminal_id", "stripeTerminalId", False, None),
+    ("serial_reader_id", "serialReaderId", False, None),
+    ("sequence_number", "sequenceNumber", False, None),
+    ("is_virtual", "isVirtual", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateStationDto(ModelBase):
     """Body for creating a station.
@@ -116,6 +129,7 @@ class CreateStationDto(ModelBase):
         serial_reader_id = get("serialReaderId", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
+
         create_station_dto = _new_instance(cls)
         create_station_dto.name = name
         create_station_dto.outlet_id = outlet_id
@@ -144,6 +158,39 @@ class CreateStationDto(ModelBase):
             create_station_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_station_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        outlet_id = _wire.outlet_id
+        if outlet_id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
+        status = _wire.status
+        if status.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.status must be str, got {type(status).__name__}")
+        device_id = _wire.device_id
+        device_name = _wire.device_name
+        stripe_terminal_id = _wire.stripe_terminal_id
+        serial_reader_id = _wire.serial_reader_id
+        sequence_number = _wire.sequence_number
+        is_virtual = _wire.is_virtual
+
+        create_station_dto = _new_instance(cls)
+        create_station_dto.name = name
+        create_station_dto.outlet_id = outlet_id
+        create_station_dto.status = status
+        create_station_dto.device_id = device_id
+        create_station_dto.device_name = device_name
+        create_station_dto.stripe_terminal_id = stripe_terminal_id
+        create_station_dto.serial_reader_id = serial_reader_id
+        create_station_dto.sequence_number = sequence_number
+        create_station_dto.is_virtual = is_virtual
+        create_station_dto.additional_properties = {}
         return create_station_dto
 
     @classmethod

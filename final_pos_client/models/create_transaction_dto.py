@@ -33,6 +33,24 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("payment_method", "paymentMethod", True, None),
+    ("amount", "amount", True, None),
+    ("currency", "currency", True, None),
+    ("type_", "type", True, None),
+    ("balance", "balance", True, None),
+    ("session_id", "sessionId", True, None),
+    ("external_id", "externalId", False, None),
+    ("notes", "notes", False, None),
+    ("employee", "employee", False, None),
+    ("payment_data", "paymentData", False, None),
+    ("order_id", "orderId", False, None),
+    ("refund_id", "refundId", False, None),
+    ("outlet_id", "outletId", False, None),
+    ("receipt_id", "receiptId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateTransactionDto(ModelBase):
     """Body for recording a payment transaction.
@@ -171,6 +189,7 @@ class CreateTransactionDto(ModelBase):
         refund_id = get("refundId", UNSET)
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
+
         create_transaction_dto = _new_instance(cls)
         create_transaction_dto.payment_method = payment_method
         create_transaction_dto.amount = amount
@@ -206,6 +225,65 @@ class CreateTransactionDto(ModelBase):
             create_transaction_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_transaction_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        payment_method = _wire.payment_method
+        if payment_method.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.payment_method must be str, got {type(payment_method).__name__}"
+            )
+        amount = _wire.amount
+        if amount.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.amount must be str, got {type(amount).__name__}")
+        currency = _wire.currency
+        if currency.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.currency must be str, got {type(currency).__name__}")
+        type_ = _wire.type_
+        if type_.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.type_ must be str, got {type(type_).__name__}")
+        balance = _wire.balance
+        if balance.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.balance must be str, got {type(balance).__name__}")
+        session_id = _wire.session_id
+        if session_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.session_id must be str, got {type(session_id).__name__}"
+            )
+        external_id = _wire.external_id
+        notes = _wire.notes
+        employee = _wire.employee
+        _payment_data = _wire.payment_data
+        payment_data: TransactionPaymentDataDto | Unset
+        if _payment_data is UNSET:
+            payment_data = UNSET
+        else:
+            payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
+
+        order_id = _wire.order_id
+        refund_id = _wire.refund_id
+        outlet_id = _wire.outlet_id
+        receipt_id = _wire.receipt_id
+
+        create_transaction_dto = _new_instance(cls)
+        create_transaction_dto.payment_method = payment_method
+        create_transaction_dto.amount = amount
+        create_transaction_dto.currency = currency
+        create_transaction_dto.type_ = type_
+        create_transaction_dto.balance = balance
+        create_transaction_dto.session_id = session_id
+        create_transaction_dto.external_id = external_id
+        create_transaction_dto.notes = notes
+        create_transaction_dto.employee = employee
+        create_transaction_dto.payment_data = payment_data
+        create_transaction_dto.order_id = order_id
+        create_transaction_dto.refund_id = refund_id
+        create_transaction_dto.outlet_id = outlet_id
+        create_transaction_dto.receipt_id = receipt_id
+        create_transaction_dto.additional_properties = {}
         return create_transaction_dto
 
     @classmethod

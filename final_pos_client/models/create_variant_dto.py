@@ -33,6 +33,24 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("product_id", "productId", True, None),
+    ("manage_stock", "manageStock", True, None),
+    ("sku", "sku", False, None),
+    ("is_on_sale", "isOnSale", False, None),
+    ("barcode", "barcode", False, None),
+    ("price", "price", False, None),
+    ("sale_price", "salePrice", False, None),
+    ("external_id", "externalId", False, None),
+    ("allow_backorder", "allowBackorder", False, None),
+    ("cost_price", "costPrice", False, None),
+    ("images", "images", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("attributes", "attributes", False, "AttributeDto"),
+    ("inventory", "inventory", False, "InventoryDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateVariantDto(ModelBase):
     """Body for creating a variant.
@@ -241,6 +259,72 @@ class CreateVariantDto(ModelBase):
             create_variant_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_variant_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        product_id = _wire.product_id
+        if product_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.product_id must be str, got {type(product_id).__name__}"
+            )
+        manage_stock = _wire.manage_stock
+        if manage_stock.__class__ is not bool:
+            raise TypeError(
+                f"{cls.__name__}.manage_stock must be bool, got {type(manage_stock).__name__}"
+            )
+        sku = _wire.sku
+        is_on_sale = _wire.is_on_sale
+        barcode = _wire.barcode
+        price = _wire.price
+        sale_price = _wire.sale_price
+        external_id = _wire.external_id
+        allow_backorder = _wire.allow_backorder
+        cost_price = _wire.cost_price
+        images: list[str] | Unset = _wire.images
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _attributes = _wire.attributes
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            _attributes_from_dict = AttributeDto._from_wire
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
+
+        _inventory = _wire.inventory
+        inventory: list[InventoryDto] | Unset = UNSET
+        if _inventory is not UNSET:
+            _inventory_from_dict = InventoryDto._from_wire
+            inventory = []
+            for inventory_item_data in _inventory:
+                inventory.append(_inventory_from_dict(inventory_item_data))
+
+        create_variant_dto = _new_instance(cls)
+        create_variant_dto.product_id = product_id
+        create_variant_dto.manage_stock = manage_stock
+        create_variant_dto.sku = sku
+        create_variant_dto.is_on_sale = is_on_sale
+        create_variant_dto.barcode = barcode
+        create_variant_dto.price = price
+        create_variant_dto.sale_price = sale_price
+        create_variant_dto.external_id = external_id
+        create_variant_dto.allow_backorder = allow_backorder
+        create_variant_dto.cost_price = cost_price
+        create_variant_dto.images = images
+        create_variant_dto.metadata = metadata
+        create_variant_dto.attributes = attributes
+        create_variant_dto.inventory = inventory
+        create_variant_dto.additional_properties = {}
         return create_variant_dto
 
     @classmethod

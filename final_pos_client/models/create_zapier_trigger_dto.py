@@ -24,6 +24,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("trigger_type", "triggerType", True, None),
+    ("trigger_id", "triggerId", True, None),
+    ("api_key", "apiKey", True, None),
+    ("trigger_url", "triggerUrl", True, None),
+    ("custom_trigger_name", "customTriggerName", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CreateZapierTriggerDto(ModelBase):
     """Body for registering a Zapier trigger subscription.
@@ -91,6 +100,7 @@ class CreateZapierTriggerDto(ModelBase):
                 f"{cls.__name__}.trigger_url must be str, got {type(trigger_url).__name__}"
             )
         custom_trigger_name = src_dict.get("customTriggerName", UNSET)
+
         create_zapier_trigger_dto = _new_instance(cls)
         create_zapier_trigger_dto.trigger_type = trigger_type
         create_zapier_trigger_dto.trigger_id = trigger_id
@@ -104,6 +114,39 @@ class CreateZapierTriggerDto(ModelBase):
             create_zapier_trigger_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return create_zapier_trigger_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        trigger_type = _wire.trigger_type
+        if trigger_type.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.trigger_type must be str, got {type(trigger_type).__name__}"
+            )
+        trigger_id = _wire.trigger_id
+        if trigger_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.trigger_id must be str, got {type(trigger_id).__name__}"
+            )
+        api_key = _wire.api_key
+        if api_key.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.api_key must be str, got {type(api_key).__name__}")
+        trigger_url = _wire.trigger_url
+        if trigger_url.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.trigger_url must be str, got {type(trigger_url).__name__}"
+            )
+        custom_trigger_name = _wire.custom_trigger_name
+
+        create_zapier_trigger_dto = _new_instance(cls)
+        create_zapier_trigger_dto.trigger_type = trigger_type
+        create_zapier_trigger_dto.trigger_id = trigger_id
+        create_zapier_trigger_dto.api_key = api_key
+        create_zapier_trigger_dto.trigger_url = trigger_url
+        create_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
+        create_zapier_trigger_dto.additional_properties = {}
         return create_zapier_trigger_dto
 
     @classmethod

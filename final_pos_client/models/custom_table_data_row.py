@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("row_id", "rowId", False, None),
+    ("id", "_id", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomTableDataRow(ModelBase):
     """One row of a custom table with its values keyed by field name (the keys beyond rowId depend on the table's fields).
@@ -93,6 +99,38 @@ class CustomTableDataRow(ModelBase):
             custom_table_data_row.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return custom_table_data_row
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        _row_id = _wire.row_id
+        row_id: ObjectId | Unset
+        if _row_id is UNSET:
+            row_id = UNSET
+        else:
+            row_id = ObjectId.from_dict(_row_id)
+
+        def _parse_id(data: object) -> ObjectId | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_1 = ObjectId.from_dict(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str | Unset, data)
+
+        id = _parse_id(_wire.id)
+
+        custom_table_data_row = _new_instance(cls)
+        custom_table_data_row.row_id = row_id
+        custom_table_data_row.id = id
+        custom_table_data_row.additional_properties = {}
         return custom_table_data_row
 
     @classmethod

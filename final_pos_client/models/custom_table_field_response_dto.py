@@ -32,6 +32,22 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "_id", True, None),
+    ("table_id", "tableId", True, None),
+    ("name", "name", True, None),
+    ("type_", "type", True, None),
+    ("created_at", "createdAt", True, None),
+    ("updated_at", "updatedAt", True, None),
+    ("company_id", "companyId", False, None),
+    ("is_deleted", "isDeleted", False, None),
+    ("required", "required", False, None),
+    ("default_value", "defaultValue", False, None),
+    ("reference_linked_collection", "referenceLinkedCollection", False, None),
+    ("reference_linked_field", "referenceLinkedField", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomTableFieldResponseDto(ModelBase):
     """A field (column) definition of a custom table (inferred).
@@ -181,6 +197,7 @@ class CustomTableFieldResponseDto(ModelBase):
         default_value = get("defaultValue", UNSET)
         reference_linked_collection = get("referenceLinkedCollection", UNSET)
         reference_linked_field = get("referenceLinkedField", UNSET)
+
         custom_table_field_response_dto = _new_instance(cls)
         custom_table_field_response_dto.id = id
         custom_table_field_response_dto.table_id = table_id
@@ -212,6 +229,76 @@ class CustomTableFieldResponseDto(ModelBase):
             custom_table_field_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return custom_table_field_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+
+        def _parse_id(data: object) -> ObjectId | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_1 = ObjectId.from_dict(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str, data)
+
+        id = _parse_id(_wire.id)
+
+        def _parse_table_id(data: object) -> ObjectId | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                table_id_type_1 = ObjectId.from_dict(data)
+
+                return table_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str, data)
+
+        table_id = _parse_table_id(_wire.table_id)
+
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        type_ = _wire.type_
+        if type_.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.type_ must be str, got {type(type_).__name__}")
+        created_at = datetime.datetime.fromisoformat(_wire.created_at)
+
+        updated_at = datetime.datetime.fromisoformat(_wire.updated_at)
+
+        _company_id = _wire.company_id
+        company_id: ObjectId | Unset
+        if _company_id is UNSET:
+            company_id = UNSET
+        else:
+            company_id = ObjectId.from_dict(_company_id)
+
+        is_deleted = _wire.is_deleted
+        required = _wire.required
+        default_value = _wire.default_value
+        reference_linked_collection = _wire.reference_linked_collection
+        reference_linked_field = _wire.reference_linked_field
+
+        custom_table_field_response_dto = _new_instance(cls)
+        custom_table_field_response_dto.id = id
+        custom_table_field_response_dto.table_id = table_id
+        custom_table_field_response_dto.name = name
+        custom_table_field_response_dto.type_ = type_
+        custom_table_field_response_dto.created_at = created_at
+        custom_table_field_response_dto.updated_at = updated_at
+        custom_table_field_response_dto.company_id = company_id
+        custom_table_field_response_dto.is_deleted = is_deleted
+        custom_table_field_response_dto.required = required
+        custom_table_field_response_dto.default_value = default_value
+        custom_table_field_response_dto.reference_linked_collection = reference_linked_collection
+        custom_table_field_response_dto.reference_linked_field = reference_linked_field
+        custom_table_field_response_dto.additional_properties = {}
         return custom_table_field_response_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("key", "key", True, None),
+    ("value", "value", True, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomTableMetadataDto(ModelBase):
     """One key/value entry of a custom table's metadata (e.g. key extensionId).
@@ -56,6 +62,7 @@ class CustomTableMetadataDto(ModelBase):
         if key.__class__ is not str:
             raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
         value = src_dict["value"]
+
         custom_table_metadata_dto = _new_instance(cls)
         custom_table_metadata_dto.key = key
         custom_table_metadata_dto.value = value
@@ -66,6 +73,21 @@ class CustomTableMetadataDto(ModelBase):
             custom_table_metadata_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return custom_table_metadata_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        key = _wire.key
+        if key.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
+        value = _wire.value
+
+        custom_table_metadata_dto = _new_instance(cls)
+        custom_table_metadata_dto.key = key
+        custom_table_metadata_dto.value = value
+        custom_table_metadata_dto.additional_properties = {}
         return custom_table_metadata_dto
 
     @classmethod

@@ -28,6 +28,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "_id", True, None),
+    ("name", "name", True, None),
+    ("created_at", "createdAt", True, None),
+    ("updated_at", "updatedAt", True, None),
+    ("company_id", "companyId", False, None),
+    ("is_deleted", "isDeleted", False, None),
+    ("description", "description", False, None),
+    ("metadata", "metadata", False, "CustomTableMetadataDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomTableResponseDto(ModelBase):
     """A custom table definition (inferred).
@@ -169,6 +181,60 @@ class CustomTableResponseDto(ModelBase):
             custom_table_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return custom_table_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+
+        def _parse_id(data: object) -> ObjectId | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_1 = ObjectId.from_dict(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectId | str, data)
+
+        id = _parse_id(_wire.id)
+
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        created_at = datetime.datetime.fromisoformat(_wire.created_at)
+
+        updated_at = datetime.datetime.fromisoformat(_wire.updated_at)
+
+        _company_id = _wire.company_id
+        company_id: ObjectId | Unset
+        if _company_id is UNSET:
+            company_id = UNSET
+        else:
+            company_id = ObjectId.from_dict(_company_id)
+
+        is_deleted = _wire.is_deleted
+        description = _wire.description
+        _metadata = _wire.metadata
+        metadata: list[CustomTableMetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = CustomTableMetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        custom_table_response_dto = _new_instance(cls)
+        custom_table_response_dto.id = id
+        custom_table_response_dto.name = name
+        custom_table_response_dto.created_at = created_at
+        custom_table_response_dto.updated_at = updated_at
+        custom_table_response_dto.company_id = company_id
+        custom_table_response_dto.is_deleted = is_deleted
+        custom_table_response_dto.description = description
+        custom_table_response_dto.metadata = metadata
+        custom_table_response_dto.additional_properties = {}
         return custom_table_response_dto
 
     @classmethod

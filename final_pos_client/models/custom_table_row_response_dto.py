@@ -26,6 +26,16 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "_id", True, None),
+    ("company_id", "companyId", True, None),
+    ("table_id", "tableId", True, None),
+    ("is_deleted", "isDeleted", False, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomTableRowResponseDto(ModelBase):
     """A custom table row record. It carries no cell values; those live in custom table value records.
@@ -136,6 +146,41 @@ class CustomTableRowResponseDto(ModelBase):
             custom_table_row_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return custom_table_row_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = ObjectId.from_dict(_wire.id)
+
+        company_id = ObjectId.from_dict(_wire.company_id)
+
+        table_id = ObjectId.from_dict(_wire.table_id)
+
+        is_deleted = _wire.is_deleted
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        custom_table_row_response_dto = _new_instance(cls)
+        custom_table_row_response_dto.id = id
+        custom_table_row_response_dto.company_id = company_id
+        custom_table_row_response_dto.table_id = table_id
+        custom_table_row_response_dto.is_deleted = is_deleted
+        custom_table_row_response_dto.created_at = created_at
+        custom_table_row_response_dto.updated_at = updated_at
+        custom_table_row_response_dto.additional_properties = {}
         return custom_table_row_response_dto
 
     @classmethod

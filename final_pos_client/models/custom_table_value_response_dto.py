@@ -29,6 +29,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "_id", True, None),
+    ("company_id", "companyId", False, None),
+    ("table_id", "tableId", False, None),
+    ("row_id", "rowId", False, None),
+    ("field_id", "fieldId", False, None),
+    ("value", "value", False, None),
+    ("is_deleted", "isDeleted", False, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomTableValueResponseDto(ModelBase):
     """A stored cell value linking a row and a field (inferred).
@@ -197,6 +210,69 @@ class CustomTableValueResponseDto(ModelBase):
             custom_table_value_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return custom_table_value_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = ObjectId.from_dict(_wire.id)
+
+        _company_id = _wire.company_id
+        company_id: ObjectId | Unset
+        if _company_id is UNSET:
+            company_id = UNSET
+        else:
+            company_id = ObjectId.from_dict(_company_id)
+
+        _table_id = _wire.table_id
+        table_id: ObjectId | Unset
+        if _table_id is UNSET:
+            table_id = UNSET
+        else:
+            table_id = ObjectId.from_dict(_table_id)
+
+        _row_id = _wire.row_id
+        row_id: ObjectId | Unset
+        if _row_id is UNSET:
+            row_id = UNSET
+        else:
+            row_id = ObjectId.from_dict(_row_id)
+
+        _field_id = _wire.field_id
+        field_id: ObjectId | Unset
+        if _field_id is UNSET:
+            field_id = UNSET
+        else:
+            field_id = ObjectId.from_dict(_field_id)
+
+        value = _wire.value
+        is_deleted = _wire.is_deleted
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        custom_table_value_response_dto = _new_instance(cls)
+        custom_table_value_response_dto.id = id
+        custom_table_value_response_dto.company_id = company_id
+        custom_table_value_response_dto.table_id = table_id
+        custom_table_value_response_dto.row_id = row_id
+        custom_table_value_response_dto.field_id = field_id
+        custom_table_value_response_dto.value = value
+        custom_table_value_response_dto.is_deleted = is_deleted
+        custom_table_value_response_dto.created_at = created_at
+        custom_table_value_response_dto.updated_at = updated_at
+        custom_table_value_response_dto.additional_properties = {}
         return custom_table_value_response_dto
 
     @classmethod

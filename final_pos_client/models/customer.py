@@ -38,6 +38,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("email", "email", False, None),
+    ("first_name", "firstName", False, None),
+    ("last_name", "lastName", False, None),
+    ("from_final", "fromFinal", False, None),
+    ("outlet_id", "outletId", False, None),
+    ("external_id", "externalId", False, None),
+    ("phone", "phone", False, None),
+    ("total_spent", "totalSpent", False, None),
+    ("last_action", "lastAction", False, None),
+    ("tags", "tags", False, None),
+    ("billing", "billing", False, None),
+    ("shipping", "shipping", False, None),
+    ("metadata", "metadata", False, "CustomerMetadataDto"),
+    ("notes", "notes", False, "NoteDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class Customer(ModelBase):
     """A customer record as returned by the API. The reference lists a DTO schema named "Customer" under "Data Transfer
@@ -297,6 +319,91 @@ class Customer(ModelBase):
             customer.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return customer
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        email = _wire.email
+        first_name = _wire.first_name
+        last_name = _wire.last_name
+        from_final = _wire.from_final
+        outlet_id = _wire.outlet_id
+        external_id = _wire.external_id
+        phone = _wire.phone
+        total_spent = _wire.total_spent
+        last_action = _wire.last_action
+        tags: list[str] | Unset = _wire.tags
+
+        _billing = _wire.billing
+        billing: AddressDto | Unset
+        if _billing is UNSET:
+            billing = UNSET
+        else:
+            billing = AddressDto.from_dict(_billing)
+
+        _shipping = _wire.shipping
+        shipping: AddressDto | Unset
+        if _shipping is UNSET:
+            shipping = UNSET
+        else:
+            shipping = AddressDto.from_dict(_shipping)
+
+        _metadata = _wire.metadata
+        metadata: list[CustomerMetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = CustomerMetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _notes = _wire.notes
+        notes: list[NoteDto] | Unset = UNSET
+        if _notes is not UNSET:
+            _notes_from_dict = NoteDto._from_wire
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
+
+        customer = _new_instance(cls)
+        customer.id = id
+        customer.created_at = created_at
+        customer.updated_at = updated_at
+        customer.company_id = company_id
+        customer.email = email
+        customer.first_name = first_name
+        customer.last_name = last_name
+        customer.from_final = from_final
+        customer.outlet_id = outlet_id
+        customer.external_id = external_id
+        customer.phone = phone
+        customer.total_spent = total_spent
+        customer.last_action = last_action
+        customer.tags = tags
+        customer.billing = billing
+        customer.shipping = shipping
+        customer.metadata = metadata
+        customer.notes = notes
+        customer.additional_properties = {}
         return customer
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("key", "key", False, None),
+    ("value", "value", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class CustomerMetadataDto(ModelBase):
     """One key/value pair in a customer's metadata list.
@@ -54,6 +60,7 @@ class CustomerMetadataDto(ModelBase):
         get = src_dict.get
         key = get("key", UNSET)
         value = get("value", UNSET)
+
         customer_metadata_dto = _new_instance(cls)
         customer_metadata_dto.key = key
         customer_metadata_dto.value = value
@@ -64,6 +71,19 @@ class CustomerMetadataDto(ModelBase):
             customer_metadata_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return customer_metadata_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        key = _wire.key
+        value = _wire.value
+
+        customer_metadata_dto = _new_instance(cls)
+        customer_metadata_dto.key = key
+        customer_metadata_dto.value = value
+        customer_metadata_dto.additional_properties = {}
         return customer_metadata_dto
 
     @classmethod

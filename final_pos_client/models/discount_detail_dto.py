@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("amount", "amount", False, None),
+    ("percentage", "percentage", False, None),
+    ("label", "label", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class DiscountDetailDto(ModelBase):
     """Discount amount/rate on a line.
@@ -62,6 +69,7 @@ class DiscountDetailDto(ModelBase):
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
         label = get("label", UNSET)
+
         discount_detail_dto = _new_instance(cls)
         discount_detail_dto.amount = amount
         discount_detail_dto.percentage = percentage
@@ -81,6 +89,21 @@ class DiscountDetailDto(ModelBase):
             discount_detail_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return discount_detail_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        amount = _wire.amount
+        percentage = _wire.percentage
+        label = _wire.label
+
+        discount_detail_dto = _new_instance(cls)
+        discount_detail_dto.amount = amount
+        discount_detail_dto.percentage = percentage
+        discount_detail_dto.label = label
+        discount_detail_dto.additional_properties = {}
         return discount_detail_dto
 
     @classmethod

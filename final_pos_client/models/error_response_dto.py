@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("status_code", "statusCode", True, None),
+    ("message", "message", True, None),
+    ("error", "error", True, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class ErrorResponseDto(ModelBase):
     """Error body of every 4xx/5xx response (seen for 400 on category create and for 400/404 on Get a account by ID).
@@ -87,6 +94,7 @@ class ErrorResponseDto(ModelBase):
         error = src_dict["error"]
         if error.__class__ is not str:
             raise TypeError(f"{cls.__name__}.error must be str, got {type(error).__name__}")
+
         error_response_dto = _new_instance(cls)
         error_response_dto.status_code = status_code
         error_response_dto.message = message
@@ -98,6 +106,40 @@ class ErrorResponseDto(ModelBase):
             error_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return error_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        status_code = _wire.status_code
+        if status_code.__class__ is not int:
+            raise TypeError(
+                f"{cls.__name__}.status_code must be int, got {type(status_code).__name__}"
+            )
+
+        def _parse_message(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_type_1: list[str] = data
+
+                return message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        message = _parse_message(_wire.message)
+
+        error = _wire.error
+        if error.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.error must be str, got {type(error).__name__}")
+
+        error_response_dto = _new_instance(cls)
+        error_response_dto.status_code = status_code
+        error_response_dto.message = message
+        error_response_dto.error = error
+        error_response_dto.additional_properties = {}
         return error_response_dto
 
     @classmethod

@@ -24,6 +24,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("amount", "amount", False, None),
+    ("percentage", "percentage", False, None),
+    ("tax", "tax", False, None),
+    ("tax_table_id", "taxTableId", False, None),
+    ("label", "label", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class FeeDetailDto(ModelBase):
     """Fee amount/rate on a line.
@@ -78,6 +87,7 @@ class FeeDetailDto(ModelBase):
         tax = get("tax", UNSET)
         tax_table_id = get("taxTableId", UNSET)
         label = get("label", UNSET)
+
         fee_detail_dto = _new_instance(cls)
         fee_detail_dto.amount = amount
         fee_detail_dto.percentage = percentage
@@ -101,6 +111,25 @@ class FeeDetailDto(ModelBase):
             fee_detail_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return fee_detail_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        amount = _wire.amount
+        percentage = _wire.percentage
+        tax = _wire.tax
+        tax_table_id = _wire.tax_table_id
+        label = _wire.label
+
+        fee_detail_dto = _new_instance(cls)
+        fee_detail_dto.amount = amount
+        fee_detail_dto.percentage = percentage
+        fee_detail_dto.tax = tax
+        fee_detail_dto.tax_table_id = tax_table_id
+        fee_detail_dto.label = label
+        fee_detail_dto.additional_properties = {}
         return fee_detail_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("stock", "stock", True, None),
+    ("outlet_id", "outletId", True, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class InventoryDto(ModelBase):
     """Stock level of a variant at one outlet.
@@ -59,6 +65,7 @@ class InventoryDto(ModelBase):
         outlet_id = src_dict["outletId"]
         if outlet_id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
+
         inventory_dto = _new_instance(cls)
         inventory_dto.stock = stock
         inventory_dto.outlet_id = outlet_id
@@ -69,6 +76,23 @@ class InventoryDto(ModelBase):
             inventory_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return inventory_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        stock = _wire.stock
+        if stock.__class__ is not float and stock.__class__ is not int:
+            raise TypeError(f"{cls.__name__}.stock must be float, got {type(stock).__name__}")
+        outlet_id = _wire.outlet_id
+        if outlet_id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
+
+        inventory_dto = _new_instance(cls)
+        inventory_dto.stock = stock
+        inventory_dto.outlet_id = outlet_id
+        inventory_dto.additional_properties = {}
         return inventory_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("item_discount", "itemDiscount", False, None),
+    ("cart_discount", "cartDiscount", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class LineItemDiscountDto(ModelBase):
     """Discounts on a line item.
@@ -80,6 +86,30 @@ class LineItemDiscountDto(ModelBase):
             line_item_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return line_item_discount_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        _item_discount = _wire.item_discount
+        item_discount: DiscountDetailDto | Unset
+        if _item_discount is UNSET:
+            item_discount = UNSET
+        else:
+            item_discount = DiscountDetailDto.from_dict(_item_discount)
+
+        _cart_discount = _wire.cart_discount
+        cart_discount: DiscountDetailDto | Unset
+        if _cart_discount is UNSET:
+            cart_discount = UNSET
+        else:
+            cart_discount = DiscountDetailDto.from_dict(_cart_discount)
+
+        line_item_discount_dto = _new_instance(cls)
+        line_item_discount_dto.item_discount = item_discount
+        line_item_discount_dto.cart_discount = cart_discount
+        line_item_discount_dto.additional_properties = {}
         return line_item_discount_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("item_fee", "itemFee", False, None),
+    ("cart_fee", "cartFee", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class LineItemFeeDto(ModelBase):
     """Fees on a line item.
@@ -80,6 +86,30 @@ class LineItemFeeDto(ModelBase):
             line_item_fee_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return line_item_fee_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        _item_fee = _wire.item_fee
+        item_fee: FeeDetailDto | Unset
+        if _item_fee is UNSET:
+            item_fee = UNSET
+        else:
+            item_fee = FeeDetailDto.from_dict(_item_fee)
+
+        _cart_fee = _wire.cart_fee
+        cart_fee: FeeDetailDto | Unset
+        if _cart_fee is UNSET:
+            cart_fee = UNSET
+        else:
+            cart_fee = FeeDetailDto.from_dict(_cart_fee)
+
+        line_item_fee_dto = _new_instance(cls)
+        line_item_fee_dto.item_fee = item_fee
+        line_item_fee_dto.cart_fee = cart_fee
+        line_item_fee_dto.additional_properties = {}
         return line_item_fee_dto
 
     @classmethod

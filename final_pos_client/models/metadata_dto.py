@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("key", "key", True, None),
+    ("value", "value", True, None),
+    ("external_id", "externalId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class MetadataDto(ModelBase):
     """Free key/value pair attached to a product, variant or order.
@@ -66,6 +73,7 @@ class MetadataDto(ModelBase):
         if value.__class__ is not str:
             raise TypeError(f"{cls.__name__}.value must be str, got {type(value).__name__}")
         external_id = src_dict.get("externalId", UNSET)
+
         metadata_dto = _new_instance(cls)
         metadata_dto.key = key
         metadata_dto.value = value
@@ -77,6 +85,25 @@ class MetadataDto(ModelBase):
             metadata_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return metadata_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        key = _wire.key
+        if key.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
+        value = _wire.value
+        if value.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.value must be str, got {type(value).__name__}")
+        external_id = _wire.external_id
+
+        metadata_dto = _new_instance(cls)
+        metadata_dto.key = key
+        metadata_dto.value = value
+        metadata_dto.external_id = external_id
+        metadata_dto.additional_properties = {}
         return metadata_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("created_at", "createdAt", False, None),
+    ("message", "message", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class NoteDto(ModelBase):
     """A timestamped free-text note on a customer.
@@ -54,6 +60,7 @@ class NoteDto(ModelBase):
         get = src_dict.get
         created_at = get("createdAt", UNSET)
         message = get("message", UNSET)
+
         note_dto = _new_instance(cls)
         note_dto.created_at = created_at
         note_dto.message = message
@@ -64,6 +71,19 @@ class NoteDto(ModelBase):
             note_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return note_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        created_at = _wire.created_at
+        message = _wire.message
+
+        note_dto = _new_instance(cls)
+        note_dto.created_at = created_at
+        note_dto.message = message
+        note_dto.additional_properties = {}
         return note_dto
 
     @classmethod

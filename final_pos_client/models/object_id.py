@@ -20,6 +20,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("oid", "$oid", True, None),)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class ObjectId(ModelBase):
     """A MongoDB ObjectId in extended-JSON form, e.g. {"$oid": "507f1f77bcf86cd799439011"}.
@@ -52,6 +55,7 @@ class ObjectId(ModelBase):
         oid = src_dict["$oid"]
         if oid.__class__ is not str:
             raise TypeError(f"{cls.__name__}.oid must be str, got {type(oid).__name__}")
+
         object_id = _new_instance(cls)
         object_id.oid = oid
 
@@ -61,6 +65,19 @@ class ObjectId(ModelBase):
             object_id.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return object_id
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        oid = _wire.oid
+        if oid.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.oid must be str, got {type(oid).__name__}")
+
+        object_id = _new_instance(cls)
+        object_id.oid = oid
+        object_id.additional_properties = {}
         return object_id
 
     @classmethod

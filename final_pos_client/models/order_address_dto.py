@@ -28,6 +28,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("first_name", "firstName", False, None),
+    ("last_name", "lastName", False, None),
+    ("company", "company", False, None),
+    ("address1", "address1", False, None),
+    ("address2", "address2", False, None),
+    ("city", "city", False, None),
+    ("state", "state", False, None),
+    ("country", "country", False, None),
+    ("post_code", "postCode", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderAddressDto(ModelBase):
     """Postal address (billing or shipping).
@@ -110,6 +123,7 @@ class OrderAddressDto(ModelBase):
         state = get("state", UNSET)
         country = get("country", UNSET)
         post_code = get("postCode", UNSET)
+
         order_address_dto = _new_instance(cls)
         order_address_dto.first_name = first_name
         order_address_dto.last_name = last_name
@@ -141,6 +155,33 @@ class OrderAddressDto(ModelBase):
             order_address_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_address_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        first_name = _wire.first_name
+        last_name = _wire.last_name
+        company = _wire.company
+        address1 = _wire.address1
+        address2 = _wire.address2
+        city = _wire.city
+        state = _wire.state
+        country = _wire.country
+        post_code = _wire.post_code
+
+        order_address_dto = _new_instance(cls)
+        order_address_dto.first_name = first_name
+        order_address_dto.last_name = last_name
+        order_address_dto.company = company
+        order_address_dto.address1 = address1
+        order_address_dto.address2 = address2
+        order_address_dto.city = city
+        order_address_dto.state = state
+        order_address_dto.country = country
+        order_address_dto.post_code = post_code
+        order_address_dto.additional_properties = {}
         return order_address_dto
 
     @classmethod

@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("label", "label", False, None),
+    ("amount", "amount", False, None),
+    ("percentage", "percentage", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderCartDiscountDto(ModelBase):
     """Discount applied to the whole cart.
@@ -62,6 +69,7 @@ class OrderCartDiscountDto(ModelBase):
         label = get("label", UNSET)
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
+
         order_cart_discount_dto = _new_instance(cls)
         order_cart_discount_dto.label = label
         order_cart_discount_dto.amount = amount
@@ -81,6 +89,21 @@ class OrderCartDiscountDto(ModelBase):
             order_cart_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_cart_discount_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        label = _wire.label
+        amount = _wire.amount
+        percentage = _wire.percentage
+
+        order_cart_discount_dto = _new_instance(cls)
+        order_cart_discount_dto.label = label
+        order_cart_discount_dto.amount = amount
+        order_cart_discount_dto.percentage = percentage
+        order_cart_discount_dto.additional_properties = {}
         return order_cart_discount_dto
 
     @classmethod

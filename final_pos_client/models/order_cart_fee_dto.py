@@ -27,6 +27,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", False, None),
+    ("label", "label", False, None),
+    ("amount", "amount", False, None),
+    ("percentage", "percentage", False, None),
+    ("tax_table_id", "taxTableId", False, None),
+    ("tax", "tax", False, None),
+    ("tax_name", "taxName", False, None),
+    ("taxes", "taxes", False, "OrderTaxDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderCartFeeDto(ModelBase):
     """Fee applied at cart level.
@@ -143,6 +155,37 @@ class OrderCartFeeDto(ModelBase):
             order_cart_fee_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_cart_fee_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        label = _wire.label
+        amount = _wire.amount
+        percentage = _wire.percentage
+        tax_table_id = _wire.tax_table_id
+        tax = _wire.tax
+        tax_name = _wire.tax_name
+        _taxes = _wire.taxes
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            _taxes_from_dict = OrderTaxDto._from_wire
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
+
+        order_cart_fee_dto = _new_instance(cls)
+        order_cart_fee_dto.id = id
+        order_cart_fee_dto.label = label
+        order_cart_fee_dto.amount = amount
+        order_cart_fee_dto.percentage = percentage
+        order_cart_fee_dto.tax_table_id = tax_table_id
+        order_cart_fee_dto.tax = tax
+        order_cart_fee_dto.tax_name = tax_name
+        order_cart_fee_dto.taxes = taxes
+        order_cart_fee_dto.additional_properties = {}
         return order_cart_fee_dto
 
     @classmethod

@@ -20,6 +20,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("cart_discount", "cartDiscount", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderCustomSaleDiscountDto(ModelBase):
     """Cart discount share of a custom sale line.
@@ -62,6 +67,22 @@ class OrderCustomSaleDiscountDto(ModelBase):
             order_custom_sale_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_custom_sale_discount_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        _cart_discount = _wire.cart_discount
+        cart_discount: DiscountDetailDto | Unset
+        if _cart_discount is UNSET:
+            cart_discount = UNSET
+        else:
+            cart_discount = DiscountDetailDto.from_dict(_cart_discount)
+
+        order_custom_sale_discount_dto = _new_instance(cls)
+        order_custom_sale_discount_dto.cart_discount = cart_discount
+        order_custom_sale_discount_dto.additional_properties = {}
         return order_custom_sale_discount_dto
 
     @classmethod

@@ -29,6 +29,20 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("custom_sale_id", "customSaleId", False, None),
+    ("name", "name", False, None),
+    ("price", "price", False, None),
+    ("quantity", "quantity", False, None),
+    ("apply_taxes", "applyTaxes", False, None),
+    ("total", "total", False, None),
+    ("total_tax", "totalTax", False, None),
+    ("taxes", "taxes", False, "OrderTaxDto"),
+    ("discount", "discount", False, None),
+    ("fee", "fee", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderCustomSaleDto(ModelBase):
     """Ad-hoc (non-catalog) sale line.
@@ -179,6 +193,53 @@ class OrderCustomSaleDto(ModelBase):
             order_custom_sale_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_custom_sale_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        custom_sale_id = _wire.custom_sale_id
+        name = _wire.name
+        price = _wire.price
+        quantity = _wire.quantity
+        apply_taxes = _wire.apply_taxes
+        total = _wire.total
+        total_tax = _wire.total_tax
+        _taxes = _wire.taxes
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            _taxes_from_dict = OrderTaxDto._from_wire
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
+
+        _discount = _wire.discount
+        discount: OrderCustomSaleDiscountDto | Unset
+        if _discount is UNSET:
+            discount = UNSET
+        else:
+            discount = OrderCustomSaleDiscountDto.from_dict(_discount)
+
+        _fee = _wire.fee
+        fee: OrderCustomSaleFeeDto | Unset
+        if _fee is UNSET:
+            fee = UNSET
+        else:
+            fee = OrderCustomSaleFeeDto.from_dict(_fee)
+
+        order_custom_sale_dto = _new_instance(cls)
+        order_custom_sale_dto.custom_sale_id = custom_sale_id
+        order_custom_sale_dto.name = name
+        order_custom_sale_dto.price = price
+        order_custom_sale_dto.quantity = quantity
+        order_custom_sale_dto.apply_taxes = apply_taxes
+        order_custom_sale_dto.total = total
+        order_custom_sale_dto.total_tax = total_tax
+        order_custom_sale_dto.taxes = taxes
+        order_custom_sale_dto.discount = discount
+        order_custom_sale_dto.fee = fee
+        order_custom_sale_dto.additional_properties = {}
         return order_custom_sale_dto
 
     @classmethod

@@ -20,6 +20,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("cart_fee", "cartFee", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderCustomSaleFeeDto(ModelBase):
     """Cart fee share of a custom sale line.
@@ -62,6 +67,22 @@ class OrderCustomSaleFeeDto(ModelBase):
             order_custom_sale_fee_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_custom_sale_fee_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        _cart_fee = _wire.cart_fee
+        cart_fee: FeeDetailDto | Unset
+        if _cart_fee is UNSET:
+            cart_fee = UNSET
+        else:
+            cart_fee = FeeDetailDto.from_dict(_cart_fee)
+
+        order_custom_sale_fee_dto = _new_instance(cls)
+        order_custom_sale_fee_dto.cart_fee = cart_fee
+        order_custom_sale_fee_dto.additional_properties = {}
         return order_custom_sale_fee_dto
 
     @classmethod

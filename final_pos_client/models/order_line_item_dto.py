@@ -40,6 +40,31 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("product_id", "productId", False, None),
+    ("variant_id", "variantId", False, None),
+    ("product_external_id", "productExternalId", False, None),
+    ("variant_external_id", "variantExternalId", False, None),
+    ("internal_id", "internalId", False, None),
+    ("name", "name", False, None),
+    ("quantity", "quantity", False, None),
+    ("price", "price", False, None),
+    ("taxes", "taxes", False, "OrderTaxDto"),
+    ("discount", "discount", False, None),
+    ("fee", "fee", False, None),
+    ("total_tax", "totalTax", False, None),
+    ("total", "total", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("image", "image", False, None),
+    ("images", "images", False, None),
+    ("sku", "sku", False, None),
+    ("stock", "stock", False, None),
+    ("note", "note", False, None),
+    ("description", "description", False, None),
+    ("attributes", "attributes", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderLineItemDto(ModelBase):
     """Product line of an order.
@@ -249,6 +274,7 @@ class OrderLineItemDto(ModelBase):
         note = get("note", UNSET)
         description = get("description", UNSET)
         attributes = get("attributes", UNSET)
+
         order_line_item_dto = _new_instance(cls)
         order_line_item_dto.product_id = product_id
         order_line_item_dto.variant_id = variant_id
@@ -304,6 +330,84 @@ class OrderLineItemDto(ModelBase):
             order_line_item_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_line_item_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        product_id = _wire.product_id
+        variant_id = _wire.variant_id
+        product_external_id = _wire.product_external_id
+        variant_external_id = _wire.variant_external_id
+        internal_id = _wire.internal_id
+        name = _wire.name
+        quantity = _wire.quantity
+        price = _wire.price
+        _taxes = _wire.taxes
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            _taxes_from_dict = OrderTaxDto._from_wire
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
+
+        _discount = _wire.discount
+        discount: LineItemDiscountDto | Unset
+        if _discount is UNSET:
+            discount = UNSET
+        else:
+            discount = LineItemDiscountDto.from_dict(_discount)
+
+        _fee = _wire.fee
+        fee: LineItemFeeDto | Unset
+        if _fee is UNSET:
+            fee = UNSET
+        else:
+            fee = LineItemFeeDto.from_dict(_fee)
+
+        total_tax = _wire.total_tax
+        total = _wire.total
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        image = _wire.image
+        images: list[str] | Unset = _wire.images
+
+        sku = _wire.sku
+        stock = _wire.stock
+        note = _wire.note
+        description = _wire.description
+        attributes = _wire.attributes
+
+        order_line_item_dto = _new_instance(cls)
+        order_line_item_dto.product_id = product_id
+        order_line_item_dto.variant_id = variant_id
+        order_line_item_dto.product_external_id = product_external_id
+        order_line_item_dto.variant_external_id = variant_external_id
+        order_line_item_dto.internal_id = internal_id
+        order_line_item_dto.name = name
+        order_line_item_dto.quantity = quantity
+        order_line_item_dto.price = price
+        order_line_item_dto.taxes = taxes
+        order_line_item_dto.discount = discount
+        order_line_item_dto.fee = fee
+        order_line_item_dto.total_tax = total_tax
+        order_line_item_dto.total = total
+        order_line_item_dto.metadata = metadata
+        order_line_item_dto.image = image
+        order_line_item_dto.images = images
+        order_line_item_dto.sku = sku
+        order_line_item_dto.stock = stock
+        order_line_item_dto.note = note
+        order_line_item_dto.description = description
+        order_line_item_dto.attributes = attributes
+        order_line_item_dto.additional_properties = {}
         return order_line_item_dto
 
     @classmethod

@@ -25,6 +25,16 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("external_id", "externalId", False, None),
+    ("author", "author", False, None),
+    ("note", "note", False, None),
+    ("customer_note", "customerNote", False, None),
+    ("added_by_user", "addedByUser", False, None),
+    ("date_created", "dateCreated", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderNoteDto(ModelBase):
     """Note attached to an order.
@@ -86,6 +96,7 @@ class OrderNoteDto(ModelBase):
         customer_note = get("customerNote", UNSET)
         added_by_user = get("addedByUser", UNSET)
         date_created = get("dateCreated", UNSET)
+
         order_note_dto = _new_instance(cls)
         order_note_dto.external_id = external_id
         order_note_dto.author = author
@@ -111,6 +122,27 @@ class OrderNoteDto(ModelBase):
             order_note_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_note_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        external_id = _wire.external_id
+        author = _wire.author
+        note = _wire.note
+        customer_note = _wire.customer_note
+        added_by_user = _wire.added_by_user
+        date_created = _wire.date_created
+
+        order_note_dto = _new_instance(cls)
+        order_note_dto.external_id = external_id
+        order_note_dto.author = author
+        order_note_dto.note = note
+        order_note_dto.customer_note = customer_note
+        order_note_dto.added_by_user = added_by_user
+        order_note_dto.date_created = date_created
+        order_note_dto.additional_properties = {}
         return order_note_dto
 
     @classmethod

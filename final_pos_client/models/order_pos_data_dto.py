@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("outlet", "outlet", False, None),
+    ("station", "station", False, None),
+    ("employee", "employee", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderPosDataDto(ModelBase):
     """Where and by whom the order was taken.
@@ -62,6 +69,7 @@ class OrderPosDataDto(ModelBase):
         outlet = get("outlet", UNSET)
         station = get("station", UNSET)
         employee = get("employee", UNSET)
+
         order_pos_data_dto = _new_instance(cls)
         order_pos_data_dto.outlet = outlet
         order_pos_data_dto.station = station
@@ -81,6 +89,21 @@ class OrderPosDataDto(ModelBase):
             order_pos_data_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_pos_data_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        outlet = _wire.outlet
+        station = _wire.station
+        employee = _wire.employee
+
+        order_pos_data_dto = _new_instance(cls)
+        order_pos_data_dto.outlet = outlet
+        order_pos_data_dto.station = station
+        order_pos_data_dto.employee = employee
+        order_pos_data_dto.additional_properties = {}
         return order_pos_data_dto
 
     @classmethod

@@ -47,6 +47,37 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("currency", "currency", False, None),
+    ("receipt_id", "receiptId", False, None),
+    ("status", "status", False, None),
+    ("customer_id", "customerId", False, None),
+    ("source", "source", False, None),
+    ("session_id", "sessionId", False, None),
+    ("balance", "balance", False, None),
+    ("external_id", "externalId", False, None),
+    ("from_final", "fromFinal", False, None),
+    ("customer_note", "customerNote", False, None),
+    ("park_reduce_stock", "parkReduceStock", False, None),
+    ("park_expiry_date", "parkExpiryDate", False, None),
+    ("signature", "signature", False, None),
+    ("summary", "summary", False, None),
+    ("cart_discount", "cartDiscount", False, None),
+    ("cart_fees", "cartFees", False, "OrderCartFeeDto"),
+    ("pos_data", "posData", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("notes", "notes", False, "OrderNoteDto"),
+    ("billing", "billing", False, None),
+    ("shipping", "shipping", False, None),
+    ("line_items", "lineItems", False, "OrderLineItemDto"),
+    ("custom_sales", "customSales", False, "OrderCustomSaleDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderResponseDto(ModelBase):
     """Order as returned by the API.
@@ -447,6 +478,147 @@ class OrderResponseDto(ModelBase):
             order_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        currency = _wire.currency
+        receipt_id = _wire.receipt_id
+        status = _wire.status
+        customer_id = _wire.customer_id
+        source = _wire.source
+        session_id = _wire.session_id
+        balance = _wire.balance
+        external_id = _wire.external_id
+        from_final = _wire.from_final
+        customer_note = _wire.customer_note
+        park_reduce_stock = _wire.park_reduce_stock
+        park_expiry_date = _wire.park_expiry_date
+        signature = _wire.signature
+        _summary = _wire.summary
+        summary: OrderSummaryDto | Unset
+        if _summary is UNSET:
+            summary = UNSET
+        else:
+            summary = OrderSummaryDto.from_dict(_summary)
+
+        _cart_discount = _wire.cart_discount
+        cart_discount: OrderCartDiscountDto | Unset
+        if _cart_discount is UNSET:
+            cart_discount = UNSET
+        else:
+            cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
+
+        _cart_fees = _wire.cart_fees
+        cart_fees: list[OrderCartFeeDto] | Unset = UNSET
+        if _cart_fees is not UNSET:
+            _cart_fees_from_dict = OrderCartFeeDto._from_wire
+            cart_fees = []
+            for cart_fees_item_data in _cart_fees:
+                cart_fees.append(_cart_fees_from_dict(cart_fees_item_data))
+
+        _pos_data = _wire.pos_data
+        pos_data: OrderPosDataDto | Unset
+        if _pos_data is UNSET:
+            pos_data = UNSET
+        else:
+            pos_data = OrderPosDataDto.from_dict(_pos_data)
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _notes = _wire.notes
+        notes: list[OrderNoteDto] | Unset = UNSET
+        if _notes is not UNSET:
+            _notes_from_dict = OrderNoteDto._from_wire
+            notes = []
+            for notes_item_data in _notes:
+                notes.append(_notes_from_dict(notes_item_data))
+
+        _billing = _wire.billing
+        billing: OrderAddressDto | Unset
+        if _billing is UNSET:
+            billing = UNSET
+        else:
+            billing = OrderAddressDto.from_dict(_billing)
+
+        _shipping = _wire.shipping
+        shipping: OrderAddressDto | Unset
+        if _shipping is UNSET:
+            shipping = UNSET
+        else:
+            shipping = OrderAddressDto.from_dict(_shipping)
+
+        _line_items = _wire.line_items
+        line_items: list[OrderLineItemDto] | Unset = UNSET
+        if _line_items is not UNSET:
+            _line_items_from_dict = OrderLineItemDto._from_wire
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items.append(_line_items_from_dict(line_items_item_data))
+
+        _custom_sales = _wire.custom_sales
+        custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
+        if _custom_sales is not UNSET:
+            _custom_sales_from_dict = OrderCustomSaleDto._from_wire
+            custom_sales = []
+            for custom_sales_item_data in _custom_sales:
+                custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
+
+        order_response_dto = _new_instance(cls)
+        order_response_dto.id = id
+        order_response_dto.created_at = created_at
+        order_response_dto.updated_at = updated_at
+        order_response_dto.company_id = company_id
+        order_response_dto.currency = currency
+        order_response_dto.receipt_id = receipt_id
+        order_response_dto.status = status
+        order_response_dto.customer_id = customer_id
+        order_response_dto.source = source
+        order_response_dto.session_id = session_id
+        order_response_dto.balance = balance
+        order_response_dto.external_id = external_id
+        order_response_dto.from_final = from_final
+        order_response_dto.customer_note = customer_note
+        order_response_dto.park_reduce_stock = park_reduce_stock
+        order_response_dto.park_expiry_date = park_expiry_date
+        order_response_dto.signature = signature
+        order_response_dto.summary = summary
+        order_response_dto.cart_discount = cart_discount
+        order_response_dto.cart_fees = cart_fees
+        order_response_dto.pos_data = pos_data
+        order_response_dto.metadata = metadata
+        order_response_dto.notes = notes
+        order_response_dto.billing = billing
+        order_response_dto.shipping = shipping
+        order_response_dto.line_items = line_items
+        order_response_dto.custom_sales = custom_sales
+        order_response_dto.additional_properties = {}
         return order_response_dto
 
     @classmethod

@@ -27,6 +27,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("discount_total", "discountTotal", True, None),
+    ("total", "total", True, None),
+    ("total_taxes", "totalTaxes", True, None),
+    ("shipping_total", "shippingTotal", False, None),
+    ("is_tax_inclusive", "isTaxInclusive", False, None),
+    ("sub_total", "subTotal", False, None),
+    ("taxes", "taxes", False, "OrderTaxDto"),
+    ("tip", "tip", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderSummaryDto(ModelBase):
     """Monetary totals of the order.
@@ -164,6 +176,53 @@ class OrderSummaryDto(ModelBase):
             order_summary_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_summary_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        discount_total = _wire.discount_total
+        if discount_total.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.discount_total must be str, got {type(discount_total).__name__}"
+            )
+        total = _wire.total
+        if total.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.total must be str, got {type(total).__name__}")
+        total_taxes = _wire.total_taxes
+        if total_taxes.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.total_taxes must be str, got {type(total_taxes).__name__}"
+            )
+        shipping_total = _wire.shipping_total
+        is_tax_inclusive = _wire.is_tax_inclusive
+        sub_total = _wire.sub_total
+        _taxes = _wire.taxes
+        taxes: list[OrderTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            _taxes_from_dict = OrderTaxDto._from_wire
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
+
+        _tip = _wire.tip
+        tip: OrderTipDto | Unset
+        if _tip is UNSET:
+            tip = UNSET
+        else:
+            tip = OrderTipDto.from_dict(_tip)
+
+        order_summary_dto = _new_instance(cls)
+        order_summary_dto.discount_total = discount_total
+        order_summary_dto.total = total
+        order_summary_dto.total_taxes = total_taxes
+        order_summary_dto.shipping_total = shipping_total
+        order_summary_dto.is_tax_inclusive = is_tax_inclusive
+        order_summary_dto.sub_total = sub_total
+        order_summary_dto.taxes = taxes
+        order_summary_dto.tip = tip
+        order_summary_dto.additional_properties = {}
         return order_summary_dto
 
     @classmethod

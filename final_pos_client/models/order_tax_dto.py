@@ -27,6 +27,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("percentage", "percentage", False, None),
+    ("amount", "amount", False, None),
+    ("tax_table_name", "taxTableName", False, None),
+    ("compounding", "compounding", False, None),
+    ("priority", "priority", False, None),
+    ("tax_table_id", "taxTableId", False, None),
+    ("id", "id", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderTaxDto(ModelBase):
     """One tax line applied to an order.
@@ -102,6 +114,7 @@ class OrderTaxDto(ModelBase):
         priority = get("priority", UNSET)
         tax_table_id = get("taxTableId", UNSET)
         id = get("id", UNSET)
+
         order_tax_dto = _new_instance(cls)
         order_tax_dto.name = name
         order_tax_dto.percentage = percentage
@@ -131,6 +144,31 @@ class OrderTaxDto(ModelBase):
             order_tax_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_tax_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        percentage = _wire.percentage
+        amount = _wire.amount
+        tax_table_name = _wire.tax_table_name
+        compounding = _wire.compounding
+        priority = _wire.priority
+        tax_table_id = _wire.tax_table_id
+        id = _wire.id
+
+        order_tax_dto = _new_instance(cls)
+        order_tax_dto.name = name
+        order_tax_dto.percentage = percentage
+        order_tax_dto.amount = amount
+        order_tax_dto.tax_table_name = tax_table_name
+        order_tax_dto.compounding = compounding
+        order_tax_dto.priority = priority
+        order_tax_dto.tax_table_id = tax_table_id
+        order_tax_dto.id = id
+        order_tax_dto.additional_properties = {}
         return order_tax_dto
 
     @classmethod

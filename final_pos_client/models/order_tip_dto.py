@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("percentage", "percentage", False, None),
+    ("amount", "amount", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OrderTipDto(ModelBase):
     """Tip added to the order.
@@ -54,6 +60,7 @@ class OrderTipDto(ModelBase):
         get = src_dict.get
         percentage = get("percentage", UNSET)
         amount = get("amount", UNSET)
+
         order_tip_dto = _new_instance(cls)
         order_tip_dto.percentage = percentage
         order_tip_dto.amount = amount
@@ -64,6 +71,19 @@ class OrderTipDto(ModelBase):
             order_tip_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return order_tip_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        percentage = _wire.percentage
+        amount = _wire.amount
+
+        order_tip_dto = _new_instance(cls)
+        order_tip_dto.percentage = percentage
+        order_tip_dto.amount = amount
+        order_tip_dto.additional_properties = {}
         return order_tip_dto
 
     @classmethod

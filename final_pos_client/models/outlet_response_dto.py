@@ -38,6 +38,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("name", "name", False, None),
+    ("address", "address", False, None),
+    ("city", "city", False, None),
+    ("state", "state", False, None),
+    ("country", "country", False, None),
+    ("post_code", "postCode", False, None),
+    ("phone", "phone", False, None),
+    ("address2", "address2", False, None),
+    ("alias", "alias", False, None),
+    ("sequence_number", "sequenceNumber", False, None),
+    ("stations", "stations", False, None),
+    ("stripe_account_id", "stripeAccountId", False, None),
+    ("stripe", "stripe", False, None),
+    ("tax_id", "taxId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OutletResponseDto(ModelBase):
     """Outlet as returned by the API.
@@ -214,6 +236,7 @@ class OutletResponseDto(ModelBase):
             stripe = OutletStripeDto.from_dict(_stripe)
 
         tax_id = get("taxId", UNSET)
+
         outlet_response_dto = _new_instance(cls)
         outlet_response_dto.id = id
         outlet_response_dto.created_at = created_at
@@ -262,6 +285,72 @@ class OutletResponseDto(ModelBase):
             outlet_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return outlet_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        name = _wire.name
+        address = _wire.address
+        city = _wire.city
+        state = _wire.state
+        country = _wire.country
+        post_code = _wire.post_code
+        phone = _wire.phone
+        address2 = _wire.address2
+        alias = _wire.alias
+        sequence_number = _wire.sequence_number
+        stations: list[str] | Unset = _wire.stations
+
+        stripe_account_id = _wire.stripe_account_id
+        _stripe = _wire.stripe
+        stripe: OutletStripeDto | Unset
+        if _stripe is UNSET:
+            stripe = UNSET
+        else:
+            stripe = OutletStripeDto.from_dict(_stripe)
+
+        tax_id = _wire.tax_id
+
+        outlet_response_dto = _new_instance(cls)
+        outlet_response_dto.id = id
+        outlet_response_dto.created_at = created_at
+        outlet_response_dto.updated_at = updated_at
+        outlet_response_dto.company_id = company_id
+        outlet_response_dto.name = name
+        outlet_response_dto.address = address
+        outlet_response_dto.city = city
+        outlet_response_dto.state = state
+        outlet_response_dto.country = country
+        outlet_response_dto.post_code = post_code
+        outlet_response_dto.phone = phone
+        outlet_response_dto.address2 = address2
+        outlet_response_dto.alias = alias
+        outlet_response_dto.sequence_number = sequence_number
+        outlet_response_dto.stations = stations
+        outlet_response_dto.stripe_account_id = stripe_account_id
+        outlet_response_dto.stripe = stripe
+        outlet_response_dto.tax_id = tax_id
+        outlet_response_dto.additional_properties = {}
         return outlet_response_dto
 
     @classmethod

@@ -20,6 +20,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("location_id", "locationId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class OutletStripeDto(ModelBase):
     """Stripe Terminal settings of an outlet.
@@ -45,6 +50,7 @@ class OutletStripeDto(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         location_id = src_dict.get("locationId", UNSET)
+
         outlet_stripe_dto = _new_instance(cls)
         outlet_stripe_dto.location_id = location_id
 
@@ -54,6 +60,17 @@ class OutletStripeDto(ModelBase):
             outlet_stripe_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return outlet_stripe_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        location_id = _wire.location_id
+
+        outlet_stripe_dto = _new_instance(cls)
+        outlet_stripe_dto.location_id = location_id
+        outlet_stripe_dto.additional_properties = {}
         return outlet_stripe_dto
 
     @classmethod

@@ -43,6 +43,33 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("name", "name", False, None),
+    ("product_type", "productType", False, None),
+    ("external_id", "externalId", False, None),
+    ("description", "description", False, None),
+    ("short_description", "shortDescription", False, None),
+    ("sku", "sku", False, None),
+    ("from_final", "fromFinal", False, None),
+    ("images", "images", False, None),
+    ("tags", "tags", False, None),
+    ("status", "status", False, None),
+    ("source", "source", False, None),
+    ("min_price", "minPrice", False, None),
+    ("max_price", "maxPrice", False, None),
+    ("supplier", "supplier", False, None),
+    ("tax_table", "taxTable", False, None),
+    ("categories", "categories", False, None),
+    ("outlets", "outlets", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("attributes", "attributes", False, "AttributeDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class ProductResponseDto(ModelBase):
     """Product as returned by the API (list items and single-record responses).
@@ -339,6 +366,92 @@ class ProductResponseDto(ModelBase):
             product_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return product_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        name = _wire.name
+        product_type = _wire.product_type
+        external_id = _wire.external_id
+        description = _wire.description
+        short_description = _wire.short_description
+        sku = _wire.sku
+        from_final = _wire.from_final
+        images: list[str] | Unset = _wire.images
+
+        tags: list[str] | Unset = _wire.tags
+
+        status = _wire.status
+        source = _wire.source
+        min_price = _wire.min_price
+        max_price = _wire.max_price
+        supplier = _wire.supplier
+        tax_table = _wire.tax_table
+        categories: list[str] | Unset = _wire.categories
+
+        outlets: list[str] | Unset = _wire.outlets
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _attributes = _wire.attributes
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            _attributes_from_dict = AttributeDto._from_wire
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
+
+        product_response_dto = _new_instance(cls)
+        product_response_dto.id = id
+        product_response_dto.created_at = created_at
+        product_response_dto.updated_at = updated_at
+        product_response_dto.company_id = company_id
+        product_response_dto.name = name
+        product_response_dto.product_type = product_type
+        product_response_dto.external_id = external_id
+        product_response_dto.description = description
+        product_response_dto.short_description = short_description
+        product_response_dto.sku = sku
+        product_response_dto.from_final = from_final
+        product_response_dto.images = images
+        product_response_dto.tags = tags
+        product_response_dto.status = status
+        product_response_dto.source = source
+        product_response_dto.min_price = min_price
+        product_response_dto.max_price = max_price
+        product_response_dto.supplier = supplier
+        product_response_dto.tax_table = tax_table
+        product_response_dto.categories = categories
+        product_response_dto.outlets = outlets
+        product_response_dto.metadata = metadata
+        product_response_dto.attributes = attributes
+        product_response_dto.additional_properties = {}
         return product_response_dto
 
     @classmethod

@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("amount", "amount", False, None),
+    ("percentage", "percentage", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundCartDiscountDto(ModelBase):
     """Cart discount share on a refunded line.
@@ -57,6 +63,7 @@ class RefundCartDiscountDto(ModelBase):
         get = src_dict.get
         amount = get("amount", UNSET)
         percentage = get("percentage", UNSET)
+
         refund_cart_discount_dto = _new_instance(cls)
         refund_cart_discount_dto.amount = amount
         refund_cart_discount_dto.percentage = percentage
@@ -67,6 +74,19 @@ class RefundCartDiscountDto(ModelBase):
             refund_cart_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_cart_discount_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        amount = _wire.amount
+        percentage = _wire.percentage
+
+        refund_cart_discount_dto = _new_instance(cls)
+        refund_cart_discount_dto.amount = amount
+        refund_cart_discount_dto.percentage = percentage
+        refund_cart_discount_dto.additional_properties = {}
         return refund_cart_discount_dto
 
     @classmethod

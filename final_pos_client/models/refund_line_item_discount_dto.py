@@ -20,6 +20,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("cart_discount", "cartDiscount", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundLineItemDiscountDto(ModelBase):
     """Discounts on a refunded line.
@@ -66,6 +71,22 @@ class RefundLineItemDiscountDto(ModelBase):
             refund_line_item_discount_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_line_item_discount_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        _cart_discount = _wire.cart_discount
+        cart_discount: RefundCartDiscountDto | Unset
+        if _cart_discount is UNSET:
+            cart_discount = UNSET
+        else:
+            cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
+
+        refund_line_item_discount_dto = _new_instance(cls)
+        refund_line_item_discount_dto.cart_discount = cart_discount
+        refund_line_item_discount_dto.additional_properties = {}
         return refund_line_item_discount_dto
 
     @classmethod

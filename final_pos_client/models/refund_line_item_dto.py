@@ -27,6 +27,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("quantity", "quantity", False, None),
+    ("price", "price", False, None),
+    ("total", "total", False, None),
+    ("product_id", "productId", False, None),
+    ("variant_id", "variantId", False, None),
+    ("taxes", "taxes", False, "RefundTaxDto"),
+    ("discount", "discount", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundLineItemDto(ModelBase):
     """Line being refunded.
@@ -153,6 +165,43 @@ class RefundLineItemDto(ModelBase):
             refund_line_item_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_line_item_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        quantity = _wire.quantity
+        price = _wire.price
+        total = _wire.total
+        product_id = _wire.product_id
+        variant_id = _wire.variant_id
+        _taxes = _wire.taxes
+        taxes: list[RefundTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            _taxes_from_dict = RefundTaxDto._from_wire
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
+
+        _discount = _wire.discount
+        discount: RefundLineItemDiscountDto | Unset
+        if _discount is UNSET:
+            discount = UNSET
+        else:
+            discount = RefundLineItemDiscountDto.from_dict(_discount)
+
+        refund_line_item_dto = _new_instance(cls)
+        refund_line_item_dto.name = name
+        refund_line_item_dto.quantity = quantity
+        refund_line_item_dto.price = price
+        refund_line_item_dto.total = total
+        refund_line_item_dto.product_id = product_id
+        refund_line_item_dto.variant_id = variant_id
+        refund_line_item_dto.taxes = taxes
+        refund_line_item_dto.discount = discount
+        refund_line_item_dto.additional_properties = {}
         return refund_line_item_dto
 
     @classmethod

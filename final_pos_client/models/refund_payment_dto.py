@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("payment_type", "paymentType", False, None),
+    ("amount", "amount", False, None),
+    ("transaction_id", "transactionId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundPaymentDto(ModelBase):
     """How the refund was paid out.
@@ -62,6 +69,7 @@ class RefundPaymentDto(ModelBase):
         payment_type = get("paymentType", UNSET)
         amount = get("amount", UNSET)
         transaction_id = get("transactionId", UNSET)
+
         refund_payment_dto = _new_instance(cls)
         refund_payment_dto.payment_type = payment_type
         refund_payment_dto.amount = amount
@@ -81,6 +89,21 @@ class RefundPaymentDto(ModelBase):
             refund_payment_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_payment_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        payment_type = _wire.payment_type
+        amount = _wire.amount
+        transaction_id = _wire.transaction_id
+
+        refund_payment_dto = _new_instance(cls)
+        refund_payment_dto.payment_type = payment_type
+        refund_payment_dto.amount = amount
+        refund_payment_dto.transaction_id = transaction_id
+        refund_payment_dto.additional_properties = {}
         return refund_payment_dto
 
     @classmethod

@@ -36,6 +36,26 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("order_id", "orderId", False, None),
+    ("session_id", "sessionId", False, None),
+    ("external_id", "externalId", False, None),
+    ("currency", "currency", False, None),
+    ("from_final", "fromFinal", False, None),
+    ("line_items", "lineItems", False, "RefundLineItemDto"),
+    ("reason", "reason", False, None),
+    ("refunded_by", "refundedBy", False, None),
+    ("refunded_by_external_id", "refundedByExternalId", False, None),
+    ("summary", "summary", False, None),
+    ("payment", "payment", False, "RefundPaymentDto"),
+    ("balance", "balance", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundResponseDto(ModelBase):
     """Refund as returned by the API.
@@ -223,6 +243,7 @@ class RefundResponseDto(ModelBase):
                 payment.append(_payment_from_dict(payment_item_data))
 
         balance = get("balance", UNSET)
+
         refund_response_dto = _new_instance(cls)
         refund_response_dto.id = id
         refund_response_dto.created_at = created_at
@@ -267,6 +288,81 @@ class RefundResponseDto(ModelBase):
             refund_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        order_id = _wire.order_id
+        session_id = _wire.session_id
+        external_id = _wire.external_id
+        currency = _wire.currency
+        from_final = _wire.from_final
+        _line_items = _wire.line_items
+        line_items: list[RefundLineItemDto] | Unset = UNSET
+        if _line_items is not UNSET:
+            _line_items_from_dict = RefundLineItemDto._from_wire
+            line_items = []
+            for line_items_item_data in _line_items:
+                line_items.append(_line_items_from_dict(line_items_item_data))
+
+        reason = _wire.reason
+        refunded_by = _wire.refunded_by
+        refunded_by_external_id = _wire.refunded_by_external_id
+        _summary = _wire.summary
+        summary: RefundSummaryDto | Unset
+        if _summary is UNSET:
+            summary = UNSET
+        else:
+            summary = RefundSummaryDto.from_dict(_summary)
+
+        _payment = _wire.payment
+        payment: list[RefundPaymentDto] | Unset = UNSET
+        if _payment is not UNSET:
+            _payment_from_dict = RefundPaymentDto._from_wire
+            payment = []
+            for payment_item_data in _payment:
+                payment.append(_payment_from_dict(payment_item_data))
+
+        balance = _wire.balance
+
+        refund_response_dto = _new_instance(cls)
+        refund_response_dto.id = id
+        refund_response_dto.created_at = created_at
+        refund_response_dto.updated_at = updated_at
+        refund_response_dto.company_id = company_id
+        refund_response_dto.order_id = order_id
+        refund_response_dto.session_id = session_id
+        refund_response_dto.external_id = external_id
+        refund_response_dto.currency = currency
+        refund_response_dto.from_final = from_final
+        refund_response_dto.line_items = line_items
+        refund_response_dto.reason = reason
+        refund_response_dto.refunded_by = refunded_by
+        refund_response_dto.refunded_by_external_id = refunded_by_external_id
+        refund_response_dto.summary = summary
+        refund_response_dto.payment = payment
+        refund_response_dto.balance = balance
+        refund_response_dto.additional_properties = {}
         return refund_response_dto
 
     @classmethod

@@ -23,6 +23,14 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("total", "total", False, None),
+    ("sub_total", "subTotal", False, None),
+    ("total_taxes", "totalTaxes", False, None),
+    ("taxes", "taxes", False, "RefundTaxDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundSummaryDto(ModelBase):
     """Refund totals.
@@ -106,6 +114,29 @@ class RefundSummaryDto(ModelBase):
             refund_summary_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_summary_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        total = _wire.total
+        sub_total = _wire.sub_total
+        total_taxes = _wire.total_taxes
+        _taxes = _wire.taxes
+        taxes: list[RefundTaxDto] | Unset = UNSET
+        if _taxes is not UNSET:
+            _taxes_from_dict = RefundTaxDto._from_wire
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes.append(_taxes_from_dict(taxes_item_data))
+
+        refund_summary_dto = _new_instance(cls)
+        refund_summary_dto.total = total
+        refund_summary_dto.sub_total = sub_total
+        refund_summary_dto.total_taxes = total_taxes
+        refund_summary_dto.taxes = taxes
+        refund_summary_dto.additional_properties = {}
         return refund_summary_dto
 
     @classmethod

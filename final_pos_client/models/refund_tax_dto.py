@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("amount", "amount", True, None),
+    ("percentage", "percentage", True, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RefundTaxDto(ModelBase):
     """Tax applied to a refunded line.
@@ -69,6 +76,7 @@ class RefundTaxDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.percentage must be float, got {type(percentage).__name__}"
             )
+
         refund_tax_dto = _new_instance(cls)
         refund_tax_dto.name = name
         refund_tax_dto.amount = amount
@@ -80,6 +88,29 @@ class RefundTaxDto(ModelBase):
             refund_tax_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return refund_tax_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        amount = _wire.amount
+        if amount.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.amount must be str, got {type(amount).__name__}")
+        percentage = _wire.percentage
+        if percentage.__class__ is not float and percentage.__class__ is not int:
+            raise TypeError(
+                f"{cls.__name__}.percentage must be float, got {type(percentage).__name__}"
+            )
+
+        refund_tax_dto = _new_instance(cls)
+        refund_tax_dto.name = name
+        refund_tax_dto.amount = amount
+        refund_tax_dto.percentage = percentage
+        refund_tax_dto.additional_properties = {}
         return refund_tax_dto
 
     @classmethod

@@ -24,6 +24,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", True, None),
+    ("permission_id", "permissionId", True, None),
+    ("category", "category", True, None),
+    ("sub_category", "subCategory", True, None),
+    ("value", "value", True, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RolePermissionDto(ModelBase):
     """One permission entry granted (or not) by a role.
@@ -89,6 +98,7 @@ class RolePermissionDto(ModelBase):
         value = src_dict["value"]
         if value.__class__ is not bool:
             raise TypeError(f"{cls.__name__}.value must be bool, got {type(value).__name__}")
+
         role_permission_dto = _new_instance(cls)
         role_permission_dto.name = name
         role_permission_dto.permission_id = permission_id
@@ -102,6 +112,39 @@ class RolePermissionDto(ModelBase):
             role_permission_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return role_permission_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        if name.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
+        permission_id = _wire.permission_id
+        if permission_id.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.permission_id must be str, got {type(permission_id).__name__}"
+            )
+        category = _wire.category
+        if category.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.category must be str, got {type(category).__name__}")
+        sub_category = _wire.sub_category
+        if sub_category.__class__ is not str:
+            raise TypeError(
+                f"{cls.__name__}.sub_category must be str, got {type(sub_category).__name__}"
+            )
+        value = _wire.value
+        if value.__class__ is not bool:
+            raise TypeError(f"{cls.__name__}.value must be bool, got {type(value).__name__}")
+
+        role_permission_dto = _new_instance(cls)
+        role_permission_dto.name = name
+        role_permission_dto.permission_id = permission_id
+        role_permission_dto.category = category
+        role_permission_dto.sub_category = sub_category
+        role_permission_dto.value = value
+        role_permission_dto.additional_properties = {}
         return role_permission_dto
 
     @classmethod

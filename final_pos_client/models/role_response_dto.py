@@ -26,6 +26,16 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("name", "name", False, None),
+    ("permissions", "permissions", False, "RolePermissionDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class RoleResponseDto(ModelBase):
     """A role record.
@@ -143,6 +153,47 @@ class RoleResponseDto(ModelBase):
             role_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return role_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        name = _wire.name
+        _permissions = _wire.permissions
+        permissions: list[RolePermissionDto] | Unset = UNSET
+        if _permissions is not UNSET:
+            _permissions_from_dict = RolePermissionDto._from_wire
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions.append(_permissions_from_dict(permissions_item_data))
+
+        role_response_dto = _new_instance(cls)
+        role_response_dto.id = id
+        role_response_dto.created_at = created_at
+        role_response_dto.updated_at = updated_at
+        role_response_dto.company_id = company_id
+        role_response_dto.name = name
+        role_response_dto.permissions = permissions
+        role_response_dto.additional_properties = {}
         return role_response_dto
 
     @classmethod

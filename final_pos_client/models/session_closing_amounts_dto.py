@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("cash", "cash", False, None),
+    ("card", "card", False, None),
+    ("oliver_pay", "oliverPay", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class SessionClosingAmountsDto(ModelBase):
     """Closing totals broken down by payment method (decimal strings).
@@ -62,6 +69,7 @@ class SessionClosingAmountsDto(ModelBase):
         cash = get("cash", UNSET)
         card = get("card", UNSET)
         oliver_pay = get("oliverPay", UNSET)
+
         session_closing_amounts_dto = _new_instance(cls)
         session_closing_amounts_dto.cash = cash
         session_closing_amounts_dto.card = card
@@ -81,6 +89,21 @@ class SessionClosingAmountsDto(ModelBase):
             session_closing_amounts_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return session_closing_amounts_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        cash = _wire.cash
+        card = _wire.card
+        oliver_pay = _wire.oliver_pay
+
+        session_closing_amounts_dto = _new_instance(cls)
+        session_closing_amounts_dto.cash = cash
+        session_closing_amounts_dto.card = card
+        session_closing_amounts_dto.oliver_pay = oliver_pay
+        session_closing_amounts_dto.additional_properties = {}
         return session_closing_amounts_dto
 
     @classmethod

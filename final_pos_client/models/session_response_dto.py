@@ -37,6 +37,27 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("station_id", "stationId", False, None),
+    ("session_number", "sessionNumber", False, None),
+    ("opened_by", "openedBy", False, None),
+    ("closed_by", "closedBy", False, None),
+    ("open_time", "openTime", False, None),
+    ("close_time", "closeTime", False, None),
+    ("opening_amount", "openingAmount", False, None),
+    ("closing_amount", "closingAmount", False, None),
+    ("closing_report_data", "closingReportData", False, None),
+    ("notes", "notes", False, None),
+    ("closing_amounts", "closingAmounts", False, None),
+    ("closing_note", "closingNote", False, None),
+    ("opening_note", "openingNote", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class SessionResponseDto(ModelBase):
     """A session record.
@@ -207,6 +228,7 @@ class SessionResponseDto(ModelBase):
 
         closing_note = get("closingNote", UNSET)
         opening_note = get("openingNote", UNSET)
+
         session_response_dto = _new_instance(cls)
         session_response_dto.id = id
         session_response_dto.created_at = created_at
@@ -253,6 +275,70 @@ class SessionResponseDto(ModelBase):
             session_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return session_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        station_id = _wire.station_id
+        session_number = _wire.session_number
+        opened_by = _wire.opened_by
+        closed_by = _wire.closed_by
+        open_time = _wire.open_time
+        close_time = _wire.close_time
+        opening_amount = _wire.opening_amount
+        closing_amount = _wire.closing_amount
+        closing_report_data = _wire.closing_report_data
+        notes: list[str] | Unset = _wire.notes
+
+        _closing_amounts = _wire.closing_amounts
+        closing_amounts: SessionClosingAmountsDto | Unset
+        if _closing_amounts is UNSET:
+            closing_amounts = UNSET
+        else:
+            closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
+
+        closing_note = _wire.closing_note
+        opening_note = _wire.opening_note
+
+        session_response_dto = _new_instance(cls)
+        session_response_dto.id = id
+        session_response_dto.created_at = created_at
+        session_response_dto.updated_at = updated_at
+        session_response_dto.company_id = company_id
+        session_response_dto.station_id = station_id
+        session_response_dto.session_number = session_number
+        session_response_dto.opened_by = opened_by
+        session_response_dto.closed_by = closed_by
+        session_response_dto.open_time = open_time
+        session_response_dto.close_time = close_time
+        session_response_dto.opening_amount = opening_amount
+        session_response_dto.closing_amount = closing_amount
+        session_response_dto.closing_report_data = closing_report_data
+        session_response_dto.notes = notes
+        session_response_dto.closing_amounts = closing_amounts
+        session_response_dto.closing_note = closing_note
+        session_response_dto.opening_note = opening_note
+        session_response_dto.additional_properties = {}
         return session_response_dto
 
     @classmethod

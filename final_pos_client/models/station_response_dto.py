@@ -33,6 +33,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("name", "name", False, None),
+    ("outlet_id", "outletId", False, None),
+    ("status", "status", False, None),
+    ("device_id", "deviceId", False, None),
+    ("device_name", "deviceName", False, None),
+    ("stripe_terminal_id", "stripeTerminalId", False, None),
+    ("serial_reader_id", "serialReaderId", False, None),
+    ("sequence_number", "sequenceNumber", False, None),
+    ("is_virtual", "isVirtual", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class StationResponseDto(ModelBase):
     """Station as returned by the API.
@@ -163,6 +180,7 @@ class StationResponseDto(ModelBase):
         serial_reader_id = get("serialReaderId", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
+
         station_response_dto = _new_instance(cls)
         station_response_dto.id = id
         station_response_dto.created_at = created_at
@@ -201,6 +219,55 @@ class StationResponseDto(ModelBase):
             station_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return station_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        name = _wire.name
+        outlet_id = _wire.outlet_id
+        status = _wire.status
+        device_id = _wire.device_id
+        device_name = _wire.device_name
+        stripe_terminal_id = _wire.stripe_terminal_id
+        serial_reader_id = _wire.serial_reader_id
+        sequence_number = _wire.sequence_number
+        is_virtual = _wire.is_virtual
+
+        station_response_dto = _new_instance(cls)
+        station_response_dto.id = id
+        station_response_dto.created_at = created_at
+        station_response_dto.updated_at = updated_at
+        station_response_dto.company_id = company_id
+        station_response_dto.name = name
+        station_response_dto.outlet_id = outlet_id
+        station_response_dto.status = status
+        station_response_dto.device_id = device_id
+        station_response_dto.device_name = device_name
+        station_response_dto.stripe_terminal_id = stripe_terminal_id
+        station_response_dto.serial_reader_id = serial_reader_id
+        station_response_dto.sequence_number = sequence_number
+        station_response_dto.is_virtual = is_virtual
+        station_response_dto.additional_properties = {}
         return station_response_dto
 
     @classmethod

@@ -24,6 +24,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("processor", "processor", False, None),
+    ("processor_transaction_id", "processorTransactionId", False, None),
+    ("device", "device", False, None),
+    ("processor_data", "processorData", False, None),
+    ("processor_fee", "processorFee", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class TransactionPaymentDataDto(ModelBase):
     """Payment processor details of a transaction.
@@ -78,6 +87,7 @@ class TransactionPaymentDataDto(ModelBase):
         device = get("device", UNSET)
         processor_data = get("processorData", UNSET)
         processor_fee = get("processorFee", UNSET)
+
         transaction_payment_data_dto = _new_instance(cls)
         transaction_payment_data_dto.processor = processor
         transaction_payment_data_dto.processor_transaction_id = processor_transaction_id
@@ -101,6 +111,25 @@ class TransactionPaymentDataDto(ModelBase):
             transaction_payment_data_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return transaction_payment_data_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        processor = _wire.processor
+        processor_transaction_id = _wire.processor_transaction_id
+        device = _wire.device
+        processor_data = _wire.processor_data
+        processor_fee = _wire.processor_fee
+
+        transaction_payment_data_dto = _new_instance(cls)
+        transaction_payment_data_dto.processor = processor
+        transaction_payment_data_dto.processor_transaction_id = processor_transaction_id
+        transaction_payment_data_dto.device = device
+        transaction_payment_data_dto.processor_data = processor_data
+        transaction_payment_data_dto.processor_fee = processor_fee
+        transaction_payment_data_dto.additional_properties = {}
         return transaction_payment_data_dto
 
     @classmethod

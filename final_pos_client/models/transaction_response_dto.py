@@ -38,6 +38,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("external_id", "externalId", False, None),
+    ("payment_method", "paymentMethod", False, None),
+    ("amount", "amount", False, None),
+    ("currency", "currency", False, None),
+    ("type_", "type", False, None),
+    ("notes", "notes", False, None),
+    ("employee", "employee", False, None),
+    ("balance", "balance", False, None),
+    ("session_id", "sessionId", False, None),
+    ("payment_data", "paymentData", False, None),
+    ("order_id", "orderId", False, None),
+    ("refund_id", "refundId", False, None),
+    ("outlet_id", "outletId", False, None),
+    ("receipt_id", "receiptId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class TransactionResponseDto(ModelBase):
     """Transaction as returned by the API.
@@ -211,6 +233,7 @@ class TransactionResponseDto(ModelBase):
         refund_id = get("refundId", UNSET)
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
+
         transaction_response_dto = _new_instance(cls)
         transaction_response_dto.id = id
         transaction_response_dto.created_at = created_at
@@ -259,6 +282,71 @@ class TransactionResponseDto(ModelBase):
             transaction_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return transaction_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        external_id = _wire.external_id
+        payment_method = _wire.payment_method
+        amount = _wire.amount
+        currency = _wire.currency
+        type_ = _wire.type_
+        notes = _wire.notes
+        employee = _wire.employee
+        balance = _wire.balance
+        session_id = _wire.session_id
+        _payment_data = _wire.payment_data
+        payment_data: TransactionPaymentDataDto | Unset
+        if _payment_data is UNSET:
+            payment_data = UNSET
+        else:
+            payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
+
+        order_id = _wire.order_id
+        refund_id = _wire.refund_id
+        outlet_id = _wire.outlet_id
+        receipt_id = _wire.receipt_id
+
+        transaction_response_dto = _new_instance(cls)
+        transaction_response_dto.id = id
+        transaction_response_dto.created_at = created_at
+        transaction_response_dto.updated_at = updated_at
+        transaction_response_dto.company_id = company_id
+        transaction_response_dto.external_id = external_id
+        transaction_response_dto.payment_method = payment_method
+        transaction_response_dto.amount = amount
+        transaction_response_dto.currency = currency
+        transaction_response_dto.type_ = type_
+        transaction_response_dto.notes = notes
+        transaction_response_dto.employee = employee
+        transaction_response_dto.balance = balance
+        transaction_response_dto.session_id = session_id
+        transaction_response_dto.payment_data = payment_data
+        transaction_response_dto.order_id = order_id
+        transaction_response_dto.refund_id = refund_id
+        transaction_response_dto.outlet_id = outlet_id
+        transaction_response_dto.receipt_id = receipt_id
+        transaction_response_dto.additional_properties = {}
         return transaction_response_dto
 
     @classmethod

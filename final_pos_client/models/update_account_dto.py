@@ -22,6 +22,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("email", "email", False, None),
+    ("name", "name", False, None),
+    ("phone", "phone", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateAccountDto(ModelBase):
     """Body for a partial account update.
@@ -62,6 +69,7 @@ class UpdateAccountDto(ModelBase):
         email = get("email", UNSET)
         name = get("name", UNSET)
         phone = get("phone", UNSET)
+
         update_account_dto = _new_instance(cls)
         update_account_dto.email = email
         update_account_dto.name = name
@@ -81,6 +89,21 @@ class UpdateAccountDto(ModelBase):
             update_account_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_account_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        email = _wire.email
+        name = _wire.name
+        phone = _wire.phone
+
+        update_account_dto = _new_instance(cls)
+        update_account_dto.email = email
+        update_account_dto.name = name
+        update_account_dto.phone = phone
+        update_account_dto.additional_properties = {}
         return update_account_dto
 
     @classmethod

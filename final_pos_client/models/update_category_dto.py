@@ -26,6 +26,17 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("description", "description", False, None),
+    ("image", "image", False, None),
+    ("external_id", "externalId", False, None),
+    ("parent_id", "parentId", False, None),
+    ("menu_order", "menuOrder", False, None),
+    ("source", "source", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateCategoryDto(ModelBase):
     """Body for updating a category; all fields optional.
@@ -94,6 +105,7 @@ class UpdateCategoryDto(ModelBase):
         parent_id = get("parentId", UNSET)
         menu_order = get("menuOrder", UNSET)
         source = get("source", UNSET)
+
         update_category_dto = _new_instance(cls)
         update_category_dto.name = name
         update_category_dto.description = description
@@ -121,6 +133,29 @@ class UpdateCategoryDto(ModelBase):
             update_category_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_category_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        description = _wire.description
+        image = _wire.image
+        external_id = _wire.external_id
+        parent_id = _wire.parent_id
+        menu_order = _wire.menu_order
+        source = _wire.source
+
+        update_category_dto = _new_instance(cls)
+        update_category_dto.name = name
+        update_category_dto.description = description
+        update_category_dto.image = image
+        update_category_dto.external_id = external_id
+        update_category_dto.parent_id = parent_id
+        update_category_dto.menu_order = menu_order
+        update_category_dto.source = source
+        update_category_dto.additional_properties = {}
         return update_category_dto
 
     @classmethod

@@ -20,6 +20,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("value", "value", True, None),)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateCustomTableValueDto(ModelBase):
     """Body for changing one stored cell value.
@@ -47,6 +50,7 @@ class UpdateCustomTableValueDto(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         value = src_dict["value"]
+
         update_custom_table_value_dto = _new_instance(cls)
         update_custom_table_value_dto.value = value
 
@@ -56,6 +60,17 @@ class UpdateCustomTableValueDto(ModelBase):
             update_custom_table_value_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_custom_table_value_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        value = _wire.value
+
+        update_custom_table_value_dto = _new_instance(cls)
+        update_custom_table_value_dto.value = value
+        update_custom_table_value_dto.additional_properties = {}
         return update_custom_table_value_dto
 
     @classmethod

@@ -32,6 +32,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("address", "address", False, None),
+    ("city", "city", False, None),
+    ("state", "state", False, None),
+    ("country", "country", False, None),
+    ("post_code", "postCode", False, None),
+    ("phone", "phone", False, None),
+    ("address2", "address2", False, None),
+    ("alias", "alias", False, None),
+    ("stations", "stations", False, None),
+    ("stripe_account_id", "stripeAccountId", False, None),
+    ("stripe", "stripe", False, None),
+    ("tax_id", "taxId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateOutletDto(ModelBase):
     """Partial outlet fields to change.
@@ -153,6 +170,7 @@ class UpdateOutletDto(ModelBase):
             stripe = OutletStripeDto.from_dict(_stripe)
 
         tax_id = get("taxId", UNSET)
+
         update_outlet_dto = _new_instance(cls)
         update_outlet_dto.name = name
         update_outlet_dto.address = address
@@ -192,6 +210,48 @@ class UpdateOutletDto(ModelBase):
             update_outlet_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_outlet_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        address = _wire.address
+        city = _wire.city
+        state = _wire.state
+        country = _wire.country
+        post_code = _wire.post_code
+        phone = _wire.phone
+        address2 = _wire.address2
+        alias = _wire.alias
+        stations: list[str] | Unset = _wire.stations
+
+        stripe_account_id = _wire.stripe_account_id
+        _stripe = _wire.stripe
+        stripe: OutletStripeDto | Unset
+        if _stripe is UNSET:
+            stripe = UNSET
+        else:
+            stripe = OutletStripeDto.from_dict(_stripe)
+
+        tax_id = _wire.tax_id
+
+        update_outlet_dto = _new_instance(cls)
+        update_outlet_dto.name = name
+        update_outlet_dto.address = address
+        update_outlet_dto.city = city
+        update_outlet_dto.state = state
+        update_outlet_dto.country = country
+        update_outlet_dto.post_code = post_code
+        update_outlet_dto.phone = phone
+        update_outlet_dto.address2 = address2
+        update_outlet_dto.alias = alias
+        update_outlet_dto.stations = stations
+        update_outlet_dto.stripe_account_id = stripe_account_id
+        update_outlet_dto.stripe = stripe
+        update_outlet_dto.tax_id = tax_id
+        update_outlet_dto.additional_properties = {}
         return update_outlet_dto
 
     @classmethod

@@ -37,6 +37,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("product_type", "productType", False, None),
+    ("external_id", "externalId", False, None),
+    ("description", "description", False, None),
+    ("short_description", "shortDescription", False, None),
+    ("sku", "sku", False, None),
+    ("images", "images", False, None),
+    ("tags", "tags", False, None),
+    ("status", "status", False, None),
+    ("source", "source", False, None),
+    ("min_price", "minPrice", False, None),
+    ("max_price", "maxPrice", False, None),
+    ("supplier", "supplier", False, None),
+    ("tax_table", "taxTable", False, None),
+    ("categories", "categories", False, None),
+    ("outlets", "outlets", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("attributes", "attributes", False, "AttributeDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateProductDto(ModelBase):
     """Body for updating a product; all fields optional.
@@ -270,6 +292,68 @@ class UpdateProductDto(ModelBase):
             update_product_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_product_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        product_type = _wire.product_type
+        external_id = _wire.external_id
+        description = _wire.description
+        short_description = _wire.short_description
+        sku = _wire.sku
+        images: list[str] | Unset = _wire.images
+
+        tags: list[str] | Unset = _wire.tags
+
+        status = _wire.status
+        source = _wire.source
+        min_price = _wire.min_price
+        max_price = _wire.max_price
+        supplier = _wire.supplier
+        tax_table = _wire.tax_table
+        categories: list[str] | Unset = _wire.categories
+
+        outlets: list[str] | Unset = _wire.outlets
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _attributes = _wire.attributes
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            _attributes_from_dict = AttributeDto._from_wire
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
+
+        update_product_dto = _new_instance(cls)
+        update_product_dto.name = name
+        update_product_dto.product_type = product_type
+        update_product_dto.external_id = external_id
+        update_product_dto.description = description
+        update_product_dto.short_description = short_description
+        update_product_dto.sku = sku
+        update_product_dto.images = images
+        update_product_dto.tags = tags
+        update_product_dto.status = status
+        update_product_dto.source = source
+        update_product_dto.min_price = min_price
+        update_product_dto.max_price = max_price
+        update_product_dto.supplier = supplier
+        update_product_dto.tax_table = tax_table
+        update_product_dto.categories = categories
+        update_product_dto.outlets = outlets
+        update_product_dto.metadata = metadata
+        update_product_dto.attributes = attributes
+        update_product_dto.additional_properties = {}
         return update_product_dto
 
     @classmethod

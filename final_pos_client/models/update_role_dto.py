@@ -21,6 +21,12 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("permissions", "permissions", False, "RolePermissionDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateRoleDto(ModelBase):
     """Body for a partial role update.
@@ -76,6 +82,25 @@ class UpdateRoleDto(ModelBase):
             update_role_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_role_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        _permissions = _wire.permissions
+        permissions: list[RolePermissionDto] | Unset = UNSET
+        if _permissions is not UNSET:
+            _permissions_from_dict = RolePermissionDto._from_wire
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions.append(_permissions_from_dict(permissions_item_data))
+
+        update_role_dto = _new_instance(cls)
+        update_role_dto.name = name
+        update_role_dto.permissions = permissions
+        update_role_dto.additional_properties = {}
         return update_role_dto
 
     @classmethod

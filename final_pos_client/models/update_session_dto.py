@@ -32,6 +32,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("station_id", "stationId", False, None),
+    ("session_number", "sessionNumber", False, None),
+    ("opened_by", "openedBy", False, None),
+    ("closed_by", "closedBy", False, None),
+    ("open_time", "openTime", False, None),
+    ("close_time", "closeTime", False, None),
+    ("opening_amount", "openingAmount", False, None),
+    ("closing_amount", "closingAmount", False, None),
+    ("closing_report_data", "closingReportData", False, None),
+    ("notes", "notes", False, None),
+    ("closing_amounts", "closingAmounts", False, None),
+    ("closing_note", "closingNote", False, None),
+    ("opening_note", "openingNote", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateSessionDto(ModelBase):
     """Body for a partial session update (typically closing data).
@@ -154,6 +171,7 @@ class UpdateSessionDto(ModelBase):
 
         closing_note = get("closingNote", UNSET)
         opening_note = get("openingNote", UNSET)
+
         update_session_dto = _new_instance(cls)
         update_session_dto.station_id = station_id
         update_session_dto.session_number = session_number
@@ -193,6 +211,48 @@ class UpdateSessionDto(ModelBase):
             update_session_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_session_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        station_id = _wire.station_id
+        session_number = _wire.session_number
+        opened_by = _wire.opened_by
+        closed_by = _wire.closed_by
+        open_time = _wire.open_time
+        close_time = _wire.close_time
+        opening_amount = _wire.opening_amount
+        closing_amount = _wire.closing_amount
+        closing_report_data = _wire.closing_report_data
+        notes: list[str] | Unset = _wire.notes
+
+        _closing_amounts = _wire.closing_amounts
+        closing_amounts: SessionClosingAmountsDto | Unset
+        if _closing_amounts is UNSET:
+            closing_amounts = UNSET
+        else:
+            closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
+
+        closing_note = _wire.closing_note
+        opening_note = _wire.opening_note
+
+        update_session_dto = _new_instance(cls)
+        update_session_dto.station_id = station_id
+        update_session_dto.session_number = session_number
+        update_session_dto.opened_by = opened_by
+        update_session_dto.closed_by = closed_by
+        update_session_dto.open_time = open_time
+        update_session_dto.close_time = close_time
+        update_session_dto.opening_amount = opening_amount
+        update_session_dto.closing_amount = closing_amount
+        update_session_dto.closing_report_data = closing_report_data
+        update_session_dto.notes = notes
+        update_session_dto.closing_amounts = closing_amounts
+        update_session_dto.closing_note = closing_note
+        update_session_dto.opening_note = opening_note
+        update_session_dto.additional_properties = {}
         return update_session_dto
 
     @classmethod

@@ -28,6 +28,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("name", "name", False, None),
+    ("outlet_id", "outletId", False, None),
+    ("status", "status", False, None),
+    ("device_id", "deviceId", False, None),
+    ("device_name", "deviceName", False, None),
+    ("stripe_terminal_id", "stripeTerminalId", False, None),
+    ("serial_reader_id", "serialReaderId", False, None),
+    ("sequence_number", "sequenceNumber", False, None),
+    ("is_virtual", "isVirtual", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateStationDto(ModelBase):
     """Partial station fields to change.
@@ -110,6 +123,7 @@ class UpdateStationDto(ModelBase):
         serial_reader_id = get("serialReaderId", UNSET)
         sequence_number = get("sequenceNumber", UNSET)
         is_virtual = get("isVirtual", UNSET)
+
         update_station_dto = _new_instance(cls)
         update_station_dto.name = name
         update_station_dto.outlet_id = outlet_id
@@ -141,6 +155,33 @@ class UpdateStationDto(ModelBase):
             update_station_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_station_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        name = _wire.name
+        outlet_id = _wire.outlet_id
+        status = _wire.status
+        device_id = _wire.device_id
+        device_name = _wire.device_name
+        stripe_terminal_id = _wire.stripe_terminal_id
+        serial_reader_id = _wire.serial_reader_id
+        sequence_number = _wire.sequence_number
+        is_virtual = _wire.is_virtual
+
+        update_station_dto = _new_instance(cls)
+        update_station_dto.name = name
+        update_station_dto.outlet_id = outlet_id
+        update_station_dto.status = status
+        update_station_dto.device_id = device_id
+        update_station_dto.device_name = device_name
+        update_station_dto.stripe_terminal_id = stripe_terminal_id
+        update_station_dto.serial_reader_id = serial_reader_id
+        update_station_dto.sequence_number = sequence_number
+        update_station_dto.is_virtual = is_virtual
+        update_station_dto.additional_properties = {}
         return update_station_dto
 
     @classmethod

@@ -33,6 +33,24 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("external_id", "externalId", False, None),
+    ("payment_method", "paymentMethod", False, None),
+    ("amount", "amount", False, None),
+    ("currency", "currency", False, None),
+    ("type_", "type", False, None),
+    ("notes", "notes", False, None),
+    ("employee", "employee", False, None),
+    ("balance", "balance", False, None),
+    ("session_id", "sessionId", False, None),
+    ("payment_data", "paymentData", False, None),
+    ("order_id", "orderId", False, None),
+    ("refund_id", "refundId", False, None),
+    ("outlet_id", "outletId", False, None),
+    ("receipt_id", "receiptId", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateTransactionDto(ModelBase):
     """Partial transaction fields to change.
@@ -158,6 +176,7 @@ class UpdateTransactionDto(ModelBase):
         refund_id = get("refundId", UNSET)
         outlet_id = get("outletId", UNSET)
         receipt_id = get("receiptId", UNSET)
+
         update_transaction_dto = _new_instance(cls)
         update_transaction_dto.external_id = external_id
         update_transaction_dto.payment_method = payment_method
@@ -199,6 +218,49 @@ class UpdateTransactionDto(ModelBase):
             update_transaction_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_transaction_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        external_id = _wire.external_id
+        payment_method = _wire.payment_method
+        amount = _wire.amount
+        currency = _wire.currency
+        type_ = _wire.type_
+        notes = _wire.notes
+        employee = _wire.employee
+        balance = _wire.balance
+        session_id = _wire.session_id
+        _payment_data = _wire.payment_data
+        payment_data: TransactionPaymentDataDto | Unset
+        if _payment_data is UNSET:
+            payment_data = UNSET
+        else:
+            payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
+
+        order_id = _wire.order_id
+        refund_id = _wire.refund_id
+        outlet_id = _wire.outlet_id
+        receipt_id = _wire.receipt_id
+
+        update_transaction_dto = _new_instance(cls)
+        update_transaction_dto.external_id = external_id
+        update_transaction_dto.payment_method = payment_method
+        update_transaction_dto.amount = amount
+        update_transaction_dto.currency = currency
+        update_transaction_dto.type_ = type_
+        update_transaction_dto.notes = notes
+        update_transaction_dto.employee = employee
+        update_transaction_dto.balance = balance
+        update_transaction_dto.session_id = session_id
+        update_transaction_dto.payment_data = payment_data
+        update_transaction_dto.order_id = order_id
+        update_transaction_dto.refund_id = refund_id
+        update_transaction_dto.outlet_id = outlet_id
+        update_transaction_dto.receipt_id = receipt_id
+        update_transaction_dto.additional_properties = {}
         return update_transaction_dto
 
     @classmethod

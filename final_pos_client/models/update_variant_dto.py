@@ -33,6 +33,24 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("product_id", "productId", False, None),
+    ("manage_stock", "manageStock", False, None),
+    ("sku", "sku", False, None),
+    ("is_on_sale", "isOnSale", False, None),
+    ("barcode", "barcode", False, None),
+    ("price", "price", False, None),
+    ("sale_price", "salePrice", False, None),
+    ("external_id", "externalId", False, None),
+    ("allow_backorder", "allowBackorder", False, None),
+    ("cost_price", "costPrice", False, None),
+    ("images", "images", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("attributes", "attributes", False, "AttributeDto"),
+    ("inventory", "inventory", False, "InventoryDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateVariantDto(ModelBase):
     """Body for updating a variant; all fields optional.
@@ -234,6 +252,64 @@ class UpdateVariantDto(ModelBase):
             update_variant_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_variant_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        product_id = _wire.product_id
+        manage_stock = _wire.manage_stock
+        sku = _wire.sku
+        is_on_sale = _wire.is_on_sale
+        barcode = _wire.barcode
+        price = _wire.price
+        sale_price = _wire.sale_price
+        external_id = _wire.external_id
+        allow_backorder = _wire.allow_backorder
+        cost_price = _wire.cost_price
+        images: list[str] | Unset = _wire.images
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _attributes = _wire.attributes
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            _attributes_from_dict = AttributeDto._from_wire
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
+
+        _inventory = _wire.inventory
+        inventory: list[InventoryDto] | Unset = UNSET
+        if _inventory is not UNSET:
+            _inventory_from_dict = InventoryDto._from_wire
+            inventory = []
+            for inventory_item_data in _inventory:
+                inventory.append(_inventory_from_dict(inventory_item_data))
+
+        update_variant_dto = _new_instance(cls)
+        update_variant_dto.product_id = product_id
+        update_variant_dto.manage_stock = manage_stock
+        update_variant_dto.sku = sku
+        update_variant_dto.is_on_sale = is_on_sale
+        update_variant_dto.barcode = barcode
+        update_variant_dto.price = price
+        update_variant_dto.sale_price = sale_price
+        update_variant_dto.external_id = external_id
+        update_variant_dto.allow_backorder = allow_backorder
+        update_variant_dto.cost_price = cost_price
+        update_variant_dto.images = images
+        update_variant_dto.metadata = metadata
+        update_variant_dto.attributes = attributes
+        update_variant_dto.inventory = inventory
+        update_variant_dto.additional_properties = {}
         return update_variant_dto
 
     @classmethod

@@ -24,6 +24,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("trigger_type", "triggerType", False, None),
+    ("trigger_id", "triggerId", False, None),
+    ("api_key", "apiKey", False, None),
+    ("trigger_url", "triggerUrl", False, None),
+    ("custom_trigger_name", "customTriggerName", False, None),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class UpdateZapierTriggerDto(ModelBase):
     """Body for changing a Zapier trigger (inferred).
@@ -78,6 +87,7 @@ class UpdateZapierTriggerDto(ModelBase):
         api_key = get("apiKey", UNSET)
         trigger_url = get("triggerUrl", UNSET)
         custom_trigger_name = get("customTriggerName", UNSET)
+
         update_zapier_trigger_dto = _new_instance(cls)
         update_zapier_trigger_dto.trigger_type = trigger_type
         update_zapier_trigger_dto.trigger_id = trigger_id
@@ -101,6 +111,25 @@ class UpdateZapierTriggerDto(ModelBase):
             update_zapier_trigger_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return update_zapier_trigger_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        trigger_type = _wire.trigger_type
+        trigger_id = _wire.trigger_id
+        api_key = _wire.api_key
+        trigger_url = _wire.trigger_url
+        custom_trigger_name = _wire.custom_trigger_name
+
+        update_zapier_trigger_dto = _new_instance(cls)
+        update_zapier_trigger_dto.trigger_type = trigger_type
+        update_zapier_trigger_dto.trigger_id = trigger_id
+        update_zapier_trigger_dto.api_key = api_key
+        update_zapier_trigger_dto.trigger_url = trigger_url
+        update_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
+        update_zapier_trigger_dto.additional_properties = {}
         return update_zapier_trigger_dto
 
     @classmethod

@@ -38,6 +38,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
+    ("id", "id", True, None),
+    ("created_at", "createdAt", False, None),
+    ("updated_at", "updatedAt", False, None),
+    ("company_id", "companyId", False, None),
+    ("product_id", "productId", False, None),
+    ("manage_stock", "manageStock", False, None),
+    ("sku", "sku", False, None),
+    ("is_on_sale", "isOnSale", False, None),
+    ("barcode", "barcode", False, None),
+    ("price", "price", False, None),
+    ("sale_price", "salePrice", False, None),
+    ("external_id", "externalId", False, None),
+    ("allow_backorder", "allowBackorder", False, None),
+    ("cost_price", "costPrice", False, None),
+    ("images", "images", False, None),
+    ("metadata", "metadata", False, "MetadataDto"),
+    ("attributes", "attributes", False, "AttributeDto"),
+    ("inventory", "inventory", False, "InventoryDto"),
+)
+
+
 @_attrs_define(kw_only=True, repr=False)
 class VariantResponseDto(ModelBase):
     """Variant as returned by the API.
@@ -294,6 +316,86 @@ class VariantResponseDto(ModelBase):
             variant_response_dto.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
+        return variant_response_dto
+
+    @classmethod
+    def _from_wire(cls: type[T], _wire: Any) -> T:
+        """``from_dict`` for a msgspec struct of this model's wire shape (``_WIRE_FIELDS``),
+        decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
+        id = _wire.id
+        if id.__class__ is not str:
+            raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
+        _created_at = _wire.created_at
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = _wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_id = _wire.company_id
+        product_id = _wire.product_id
+        manage_stock = _wire.manage_stock
+        sku = _wire.sku
+        is_on_sale = _wire.is_on_sale
+        barcode = _wire.barcode
+        price = _wire.price
+        sale_price = _wire.sale_price
+        external_id = _wire.external_id
+        allow_backorder = _wire.allow_backorder
+        cost_price = _wire.cost_price
+        images: list[str] | Unset = _wire.images
+
+        _metadata = _wire.metadata
+        metadata: list[MetadataDto] | Unset = UNSET
+        if _metadata is not UNSET:
+            _metadata_from_dict = MetadataDto._from_wire
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata.append(_metadata_from_dict(metadata_item_data))
+
+        _attributes = _wire.attributes
+        attributes: list[AttributeDto] | Unset = UNSET
+        if _attributes is not UNSET:
+            _attributes_from_dict = AttributeDto._from_wire
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes.append(_attributes_from_dict(attributes_item_data))
+
+        _inventory = _wire.inventory
+        inventory: list[InventoryDto] | Unset = UNSET
+        if _inventory is not UNSET:
+            _inventory_from_dict = InventoryDto._from_wire
+            inventory = []
+            for inventory_item_data in _inventory:
+                inventory.append(_inventory_from_dict(inventory_item_data))
+
+        variant_response_dto = _new_instance(cls)
+        variant_response_dto.id = id
+        variant_response_dto.created_at = created_at
+        variant_response_dto.updated_at = updated_at
+        variant_response_dto.company_id = company_id
+        variant_response_dto.product_id = product_id
+        variant_response_dto.manage_stock = manage_stock
+        variant_response_dto.sku = sku
+        variant_response_dto.is_on_sale = is_on_sale
+        variant_response_dto.barcode = barcode
+        variant_response_dto.price = price
+        variant_response_dto.sale_price = sale_price
+        variant_response_dto.external_id = external_id
+        variant_response_dto.allow_backorder = allow_backorder
+        variant_response_dto.cost_price = cost_price
+        variant_response_dto.images = images
+        variant_response_dto.metadata = metadata
+        variant_response_dto.attributes = attributes
+        variant_response_dto.inventory = inventory
+        variant_response_dto.additional_properties = {}
         return variant_response_dto
 
     @classmethod

@@ -7,6 +7,7 @@ import contextlib
 import gc
 import importlib
 import io
+import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -15,10 +16,15 @@ from types import ModuleType
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 import final_pos_client.models as ours
 from codegen.generate import run_generator
+from final_pos_client._core import _response_parsing, _wire_decode
+from final_pos_client._core._response_parsing import model_list_parser
+from final_pos_client._core._wire_decode import decode_list, has_fast_list_path
+from final_pos_client.errors import APIResponseValidationError
 from final_pos_client.types import gc_paused
 from tests.contract.sample_values import sample
 from tests.contract.spec_operations import load_patched_spec, model_class_name
@@ -183,3 +189,108 @@ def test_gc_pauses_in_several_threads_nest() -> None:
     for thread in threads:
         thread.join(10)
     assert seen == {"after first left, second still inside": False, "after both left": True}
+
+
+# --- the list path's msgspec decode (_core/_wire_decode.py) --------------------------------------
+
+
+def _list_response(items: Any) -> httpx.Response:
+    return httpx.Response(200, content=json.dumps(items).encode())
+
+
+def _both_paths(
+    model: type, body: httpx.Response, monkeypatch: pytest.MonkeyPatch
+) -> tuple[object, object]:
+    """What model_list_parser gives (value or exception) with the fast path, and without it."""
+    outcomes: list[object] = []
+    for fast in (True, False):
+        with monkeypatch.context() as patch:
+            if not fast:
+                patch.setattr(_response_parsing, "decode_list", lambda model, content: None)
+            try:
+                outcomes.append(model_list_parser(model, "op")(body))  # type: ignore[arg-type]
+            except APIResponseValidationError as error:
+                outcomes.append(("error", str(error)))
+    return outcomes[0], outcomes[1]
+
+
+def test_the_list_path_builds_every_model_as_from_dict_does(spec: dict[str, Any]) -> None:
+    pytest.importorskip("msgspec")
+    fast = 0
+    for name in object_schemas(spec):
+        model = getattr(ours, model_class_name(name))
+        items = [full_sample(spec, name) for _ in range(2)]
+        for item in items:
+            del item[next(iter(UNKNOWN))]
+        items[1] = {
+            k: v
+            for k, v in items[1].items()
+            if k in spec["components"]["schemas"][name].get("required", [])
+        }
+        decoded = decode_list(model, json.dumps(items).encode())
+        if has_fast_list_path(model):
+            assert decoded == [model.from_dict(item) for item in items], name
+            fast += 1
+    assert fast > 80
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "unknown key",
+        "unknown nested key",
+        "missing required",
+        "wrong type",
+        "null list",
+        "list of strings",
+        "duplicate key",
+        "not a list",
+        "empty body",
+    ],
+)
+def test_what_the_fast_path_does_not_take_ends_as_the_ordinary_path(
+    spec: dict[str, Any], change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = full_sample(spec, "ProductResponseDto")
+    del item[next(iter(UNKNOWN))]
+    item["metadata"] = [{"key": "k", "value": "v"}]
+    items: Any = [item, dict(item)]
+    body = None
+    if change == "unknown key":
+        items[1]["zzNew"] = [1]
+    elif change == "unknown nested key":
+        items[1]["metadata"] = [{"key": "k", "value": "v", "zzNew": 1}]
+    elif change == "missing required":
+        del items[1]["id"]
+    elif change == "wrong type":
+        items[1]["id"] = 5
+    elif change == "null list":
+        items[1]["metadata"] = None
+    elif change == "list of strings":
+        items[1]["metadata"] = ["k"]
+    elif change == "not a list":
+        items = item
+    elif change == "duplicate key":
+        body = httpx.Response(200, content=b'[{"id": "a", "name": "x", "id": "b"}]')
+    elif change == "empty body":
+        body = httpx.Response(200, content=b"")
+    fast, ordinary = _both_paths(
+        ours.ProductResponseDto, body or _list_response(items), monkeypatch
+    )
+    assert fast == ordinary
+    if change in ("unknown key", "unknown nested key"):
+        unknown = {"zzNew": [1]} if change == "unknown key" else {}
+        assert isinstance(fast, list) and fast[1].additional_properties == unknown
+        if change == "unknown nested key":
+            assert fast[1].metadata[0].additional_properties == {"zzNew": 1}
+
+
+def test_a_model_without_msgspec_takes_the_ordinary_path(
+    spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_wire_decode, "msgspec", None)
+    monkeypatch.setattr(_wire_decode, "_list_paths", {})
+    item = full_sample(spec, "ProductResponseDto")
+    assert not has_fast_list_path(ours.ProductResponseDto)
+    parsed = model_list_parser(ours.ProductResponseDto, "op")(_list_response([item]))
+    assert parsed == [ours.ProductResponseDto.from_dict(item)]

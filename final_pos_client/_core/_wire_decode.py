@@ -1,0 +1,108 @@
+# Hand-written: copied from codegen/runtime/_wire_decode.py by `make regenerate`.
+# Edit that file, not this copy.
+"""The list path's fast decode: msgspec straight into structs of the models' wire shape.
+
+Decoding a list response into dicts and then building models reads every object twice and
+allocates (then frees) a dict per object. With msgspec installed (the ``speedups`` extra), a
+list operation first decodes the body into ``msgspec.Struct`` classes built here, once per
+model, from its module's generated ``_WIRE_FIELDS``: every field typed ``Any`` (decoded exactly
+as by the untyped decoder), except lists of models, decoded into the item model's struct;
+absent fields are ``UNSET``; unknown keys are refused (``forbid_unknown_fields``). The generated
+``Model._from_wire`` then builds the model from the struct as ``from_dict`` does from a dict.
+
+Anything that path does not take as it is (an unknown key anywhere, a missing required field, a
+list of models that is not a list of objects, a field ``_from_wire`` refuses, a body that is
+not JSON) returns ``None``, and the caller takes the ordinary path (decode into dicts,
+``from_dict``), which keeps the unknown keys or raises its usual error. So the result, and every
+error, is that of the ordinary path. A model referring to itself (directly or through others)
+has no fast path.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ..types import UNSET
+
+try:
+    import msgspec
+except ImportError:
+    msgspec = None  # type: ignore[assignment]
+
+# What a generated _from_wire raises for a struct it does not take (as from_dict would).
+_BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+# model class -> (list decoder, the model's _from_wire), or None when it has no fast path
+_list_paths: dict[type, tuple[Callable[[bytes], list[Any]], Callable[[Any], Any]] | None] = {}
+
+
+class _Cycle(Exception):
+    """A model refers to itself: no struct for it (a recursive struct would need names)."""
+
+
+def _struct_for(model: type, structs: dict[type, Any], building: set[type]) -> Any:
+    if model in structs:
+        return structs[model]
+    if model in building:
+        raise _Cycle(model.__name__)
+    building.add(model)
+    namespace = vars(sys.modules[model.__module__])
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    rename: dict[str, str] = {}
+    for python_name, wire_name, required, item_model in namespace["_WIRE_FIELDS"]:
+        field_type: Any = Any
+        if item_model is not None:
+            field_type = list[_struct_for(namespace[item_model], structs, building)]  # type: ignore[misc]
+        fields.append((python_name, field_type) if required else (python_name, field_type, UNSET))
+        rename[python_name] = wire_name
+    struct = msgspec.defstruct(
+        f"{model.__name__}Wire", fields, rename=rename, kw_only=True, forbid_unknown_fields=True
+    )
+    building.discard(model)
+    structs[model] = struct
+    return struct
+
+
+def _list_path(model: type) -> tuple[Callable[[bytes], list[Any]], Callable[[Any], Any]] | None:
+    if model in _list_paths:
+        return _list_paths[model]
+    path = None
+    from_wire = getattr(model, "_from_wire", None)
+    module = sys.modules.get(model.__module__)
+    if msgspec is not None and from_wire is not None and hasattr(module, "_WIRE_FIELDS"):
+        try:
+            struct = _struct_for(model, {}, set())
+        except _Cycle:
+            pass
+        else:
+            path = (msgspec.json.Decoder(list[struct]).decode, from_wire)  # type: ignore[valid-type]
+    _list_paths[model] = path
+    return path
+
+
+def has_fast_list_path(model: type) -> bool:
+    """Whether ``decode_list`` has a fast path for ``model`` (msgspec installed, no cycle)."""
+    return _list_path(model) is not None
+
+
+def decode_list(model: type, content: bytes) -> list[Any] | None:
+    """The models of a JSON array of ``model`` objects, or ``None``: take the ordinary path."""
+    path = _list_path(model)
+    if path is None:
+        return None
+    decode, from_wire = path
+    try:
+        wires = decode(content)
+    except (ValueError, RecursionError):  # msgspec.DecodeError and ValidationError are ValueErrors
+        return None
+    built: list[Any] = []
+    append = built.append
+    try:
+        for index, wire in enumerate(wires):
+            append(from_wire(wire))
+            wires[index] = None  # drop each struct once built, while its memory is in the cache
+    except _BUILD_ERRORS:
+        return None
+    return built
