@@ -10,7 +10,7 @@ import httpx
 
 from ..types import gc_paused
 from ._json_decode import loads
-from ._wire_decode import decode_list
+from ._wire_decode import build_each, decode_list
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
 
 # What a generated ``from_dict`` raises for data that does not fit its model.
@@ -117,21 +117,11 @@ def model_list_parser(model: FromDict[ParsedT], operation: str) -> ResponseParse
                 got = TypeError(f"got {type(data).__name__}")
                 raise _does_not_fit(response, operation, name, got)
             try:
-                return _build_each(from_dict, data)
+                return build_each(from_dict, data)
             except _MODEL_ERRORS as error:
                 raise _does_not_fit(response, operation, name, error) from error
 
     return parse
-
-
-def _build_each(from_dict: Callable[[Any], ParsedT], data: list[Any]) -> list[ParsedT]:
-    """``[from_dict(item) for item in data]``, emptying ``data`` as it goes."""
-    built: list[ParsedT] = []
-    append = built.append
-    for index, item in enumerate(data):
-        append(from_dict(item))
-        data[index] = None
-    return built
 
 
 def json_list_parser(operation: str) -> ResponseParser[list[Any]]:

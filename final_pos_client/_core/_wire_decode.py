@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from ..types import UNSET
 
@@ -30,6 +30,8 @@ try:
     import msgspec
 except ImportError:
     msgspec = None  # type: ignore[assignment]
+
+ItemT = TypeVar("ItemT")
 
 # What a generated _from_wire raises for a struct it does not take (as from_dict would).
 _BUILD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
@@ -97,12 +99,18 @@ def decode_list(model: type, content: bytes) -> list[Any] | None:
         wires = decode(content)
     except (ValueError, RecursionError):  # msgspec.DecodeError and ValidationError are ValueErrors
         return None
-    built: list[Any] = []
-    append = built.append
     try:
-        for index, wire in enumerate(wires):
-            append(from_wire(wire))
-            wires[index] = None  # drop each struct once built, while its memory is in the cache
+        return build_each(from_wire, wires)
     except _BUILD_ERRORS:
         return None
+
+
+def build_each(build: Callable[[Any], ItemT], decoded: list[Any]) -> list[ItemT]:
+    """``[build(item) for item in decoded]``, emptying ``decoded`` as it goes: each decoded item
+    is freed once built, while its memory is in the cache and can serve the next models."""
+    built: list[ItemT] = []
+    append = built.append
+    for index, item in enumerate(decoded):
+        append(build(item))
+        decoded[index] = None
     return built
