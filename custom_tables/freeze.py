@@ -19,6 +19,7 @@ from .rows import (
     UPDATED_AT_KEY,
     WIRE_NAME,
     RowModel,
+    is_shadowed,
 )
 from .structure import FieldInfo
 
@@ -32,8 +33,22 @@ _HEADER = [
     "import attrs",
     "",
     "from custom_tables import fields as _fields",
-    "from custom_tables.structure import plain_id as _plain_id",
 ]
+
+
+def _header(row_models: list[RowModel]) -> list[str]:
+    """The imports: ``_HEADER`` plus the id reader(s) the classes use."""
+    shadowing = {bool(_id_fields(row_model)) for row_model in row_models}
+    return [
+        *_HEADER,
+        *(["from custom_tables.rows import shadowed_row_id as _row_id"] * (True in shadowing)),
+        *(["from custom_tables.structure import plain_id as _plain_id"] * (False in shadowing)),
+    ]
+
+
+def _id_fields(row_model: RowModel) -> frozenset[str]:
+    """The fields named like a row id key (``rowId``, ``_id``)."""
+    return frozenset(field.name for field in row_model.fields) & frozenset(ROW_ID_KEYS)
 
 
 def freeze_source(row_model: RowModel, *, command: str) -> str:
@@ -46,7 +61,7 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
         "write it again when the table's fields change. Do not edit.",
         '"""',
         "",
-        *_HEADER,
+        *_header([row_model]),
         "",
         "",
         *_class_lines(row_model),
@@ -78,7 +93,7 @@ def freeze_customers_source(
         f"Written by `{command}`; write it again when those tables change. Do not edit.",
         '"""',
         "",
-        *_HEADER,
+        *_header(row_models),
         "from final_pos_client.models import Customer",
     ]
     for row_model in row_models:
@@ -164,12 +179,10 @@ def _class_lines(row_model: RowModel) -> list[str]:
 
 def _id_lines(row_model: RowModel) -> list[str]:
     first, second = (_string(key) for key in ROW_ID_KEYS)
-    if any(field.name == ROW_ID_KEYS[0] for field in row_model.fields):
-        return [
-            f"        row_id = _plain_id(record.get({second}))",
-            f"        if row_id is None and isinstance(record.get({first}), dict):",
-            f"            row_id = _plain_id(record.get({first}))",
-        ]
+    id_fields = _id_fields(row_model)
+    if id_fields:
+        names = ", ".join(_string(name) for name in sorted(id_fields))
+        return [f"        row_id = _row_id(record, frozenset({{{names}}}))"]
     return [
         f"        wire_id = record.get({first})",
         "        if wire_id is None:",
@@ -180,7 +193,9 @@ def _id_lines(row_model: RowModel) -> list[str]:
 
 def _annotation(field: FieldInfo) -> str:
     annotation = field.converter.annotation
-    return annotation if annotation == "Any" or field.required else f"{annotation} | None"
+    # A shadowed field (named like a data row's own key) is None after from_wire alone.
+    optional = not field.required or is_shadowed(field)
+    return f"{annotation} | None" if optional and annotation != "Any" else annotation
 
 
 def _attribute(field: FieldInfo) -> str:
@@ -198,6 +213,8 @@ def _attribute(field: FieldInfo) -> str:
 def _read_lines(field: FieldInfo, attribute: str) -> list[str]:
     key, default = _string(field.name), _literal(field.default)
     converter = field.converter
+    if is_shadowed(field):  # the data row's own key: Table reads it from the value records
+        return [f"            {attribute}={default},"]
     if field.default is None:  # every reader maps None to None; the value is Any
         return [f"            {attribute}=_fields.{converter.reader}(record.get({key})),"]
     if converter.reader == "read_passthrough":

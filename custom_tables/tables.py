@@ -26,7 +26,14 @@ from .rows import (
     values_for_create,
     values_for_update,
 )
-from .structure import FieldInfo, TableInfo, parse_field, parse_table, structure_version
+from .structure import (
+    FieldInfo,
+    TableInfo,
+    parse_field,
+    parse_table,
+    plain_id,
+    structure_version,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -35,6 +42,8 @@ if TYPE_CHECKING:
 
 _TABLES_KEY = "tables"
 _ROWS_KEY = "rows"
+# Value-record reads in flight for a page of a table with shadowed fields.
+_SHADOWED_READS = 8
 
 
 class Row(Protocol):
@@ -431,7 +440,24 @@ class Table(Generic[RowT]):
             rows = [build(record) for record in records]
             for row in rows:
                 known.update(row.extra)
+        if self._row_model.shadowed:
+            await self._read_shadowed(rows)
         return rows
+
+    async def _read_shadowed(self, rows: builtins.list[Any]) -> None:
+        """Fields named like a row key (``rowId``): their values, from the value records."""
+        shadowed = self._row_model.shadowed
+        gate = asyncio.Semaphore(_SHADOWED_READS)
+
+        async def read(row: Any) -> None:
+            async with gate:
+                records = await self._api.value_records(self.id, row.id)
+            values = {plain_id(record.get("fieldId")): record.get("value") for record in records}
+            for field, attribute in shadowed:
+                if field.id in values:
+                    setattr(row, attribute, field.converter.read(values[field.id]))
+
+        await asyncio.gather(*(read(row) for row in rows if row.id is not None))
 
 
 class CustomTables:
