@@ -11,6 +11,8 @@ import datetime
 import json
 from typing import Any
 
+from .customers import CustomerModel
+from .fields import field_type
 from .rows import (
     CREATED_AT_KEY,
     CUSTOM_TABLE,
@@ -36,11 +38,12 @@ _HEADER = [
 ]
 
 
-def _header(row_models: list[RowModel]) -> list[str]:
+def _header(row_models: list[RowModel], *, customer_keys: bool = False) -> list[str]:
     """The imports: ``_HEADER`` plus the id reader(s) the classes use."""
     shadowing = {bool(_id_fields(row_model)) for row_model in row_models}
     return [
         *_HEADER,
+        *(["from custom_tables.customers import CustomerKey"] * customer_keys),
         *(["from custom_tables.rows import shadowed_row_id as _row_id"] * (True in shadowing)),
         *(["from custom_tables.structure import plain_id as _plain_id"] * (False in shadowing)),
     ]
@@ -83,17 +86,19 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
 
 
 def freeze_customers_source(
-    row_models: list[RowModel], attributes: list[str], *, command: str
+    row_models: list[RowModel], customer: CustomerModel, *, command: str
 ) -> str:
     """A static module: the row class of every table linked to customers, and a customer class
-    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table)."""
+    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table and one
+    ``CustomerKey`` per customer-level key seen)."""
     lines = [
         '"""Static customer model with the custom tables that reference customers.',
         "",
-        f"Written by `{command}`; write it again when those tables change. Do not edit.",
+        f"Written by `{command}`; write it again when those tables change",
+        "or customers carry new keys. Do not edit.",
         '"""',
         "",
-        *_header(row_models),
+        *_header(row_models, customer_keys=bool(customer.keys)),
         "from final_pos_client.models import Customer",
     ]
     for row_model in row_models:
@@ -106,13 +111,18 @@ def freeze_customers_source(
         '    """A customer with the rows of every custom table that references it."""',
         "",
     ]
-    for row_model, attribute in zip(row_models, attributes, strict=True):
+    for row_model, attribute in zip(row_models, customer.table_attributes, strict=True):
         metadata = f"metadata={{{_string(CUSTOM_TABLE)}: {_string(row_model.table)}}}"
         lines.append(
             f"    {attribute}: list[{row_model.model.__name__}] = "
             f"attrs.field(factory=list, {metadata})"
         )
-    if not row_models:
+    for attribute, (key, type_name) in zip(customer.key_attributes, customer.keys, strict=True):
+        annotation = field_type(type_name).annotation
+        lines.append(
+            f"    {attribute} = CustomerKey[{annotation}]({_string(key)}, {_string(type_name)})"
+        )
+    if not row_models and not customer.keys:
         lines.append("    pass")
     return "\n".join(lines) + "\n"
 

@@ -12,7 +12,15 @@ import attrs
 
 from .api import MAX_PAGE_SIZE, CustomTablesAPI, Record
 from .cache import SingleFlightCache
-from .customers import customer_model, iterate_customers, linked_tables, rows_of, with_rows
+from .customers import (
+    CustomerModel,
+    ObservedKeys,
+    customer_model,
+    iterate_customers,
+    linked_tables,
+    rows_of,
+    with_rows,
+)
 from .errors import TableNotFoundError, ValidationError
 from .fields import WrongValue
 from .lookups import RowIndex
@@ -472,6 +480,7 @@ class CustomTables:
         self._structures = _Structures(CustomTablesAPI(pos), ttl)
         self._index_ttl = index_ttl
         self._tables: dict[tuple[str, type[Any] | None], Table[Any]] = {}
+        self._customer_keys = ObservedKeys()
 
     @property
     def api(self) -> CustomTablesAPI:
@@ -527,12 +536,13 @@ class CustomTables:
 
     async def customer(self, customer_id: str) -> Any:
         """The customer, as the run-time customer model: the generated ``Customer`` fields,
-        one attribute per linked table (``customer.loyalty_points``) and ``custom_tables``."""
+        one attribute per linked table (``customer.loyalty_points``), ``custom_tables``, and
+        one typed attribute per customer-level key seen (``customer.loyalty_tier``)."""
         linked = await self.linked_tables()
         customer, *rows = await asyncio.gather(
             self.api.get_customer(customer_id), *(rows_of(t, customer_id) for t in linked)
         )
-        return with_rows(customer, linked, rows)
+        return with_rows(customer, linked, rows, self._model_for(linked)(customer))
 
     def iterate_customers(self, *, page_size: int = 100) -> AsyncIterator[Any]:
         """Every customer with its rows: one full read per linked table, not one per customer."""
@@ -540,14 +550,36 @@ class CustomTables:
         async def each() -> AsyncIterator[Any]:
             linked = await self.linked_tables()
             customers = self.api.pos.customers.iterate(page_size=page_size)
-            async for customer in iterate_customers(customers, linked):
+            async for customer in iterate_customers(customers, linked, self._model_for(linked)):
                 yield customer
 
         return each()
 
-    async def customer_model(self) -> type[Any]:
-        """The run-time customer class for the current structure (cached per version)."""
-        return customer_model(await self.linked_tables())[0]
+    async def customer_model(self, *, sample: int = 0) -> type[Any]:
+        """The run-time customer class for the current structure and the customer-level keys
+        seen so far (one class per both); ``sample``: read that many customers first."""
+        return (await self.customer_model_info(sample=sample)).model
+
+    async def customer_model_info(self, *, sample: int = 0) -> CustomerModel:
+        """The customer class with its table and key attributes (what ``freeze`` writes)."""
+        _check_count("sample", sample, 0)
+        if sample:
+            customers = self.api.pos.customers.iterate(page_size=min(sample, MAX_PAGE_SIZE))
+            seen = 0
+            async for customer in customers:
+                self._customer_keys.observe(customer)
+                seen += 1
+                if seen >= sample:
+                    break
+        return customer_model(await self.linked_tables(), self._customer_keys.types)
+
+    def _model_for(self, linked: builtins.list[Table[Row]]) -> Callable[[Any], CustomerModel]:
+        """Observes a customer's keys; the model for them (a new key: a new model at once)."""
+
+        def model_for(customer: Any) -> CustomerModel:
+            return customer_model(linked, self._customer_keys.observe(customer))
+
+        return model_for
 
     async def linked_tables(self) -> builtins.list[Table[Row]]:
         """The tables with a field referencing customers."""
