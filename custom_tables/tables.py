@@ -251,7 +251,8 @@ class Table(Generic[RowT]):
 
     # ---- conversions (no requests) ----
     def from_wire(self, record: Mapping[str, Any]) -> RowT:
-        """A row from a flat wire record (unknown keys go to ``extra``)."""
+        """A row from a flat wire record (unknown keys go to ``extra``; a field named like a
+        row key, e.g. ``rowId``, gets its default: reads fill it from the value records)."""
         row: RowT = self._row_model.build(record)
         return row
 
