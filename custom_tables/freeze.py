@@ -25,12 +25,13 @@ from .rows import (
 )
 from .structure import FieldInfo
 
+_TYPING_IMPORT = "from typing import Any, ClassVar"
 _HEADER = [
     "from __future__ import annotations",
     "",
     "import datetime",
     "from collections.abc import Mapping",
-    "from typing import Any, ClassVar",
+    _TYPING_IMPORT,
     "",
     "import attrs",
     "",
@@ -98,7 +99,10 @@ def freeze_customers_source(
         "or customers carry new keys. Do not edit.",
         '"""',
         "",
-        *_header(row_models, customer_keys=bool(customer.keys)),
+        *(
+            f"{_TYPING_IMPORT}, Self" if line == _TYPING_IMPORT and row_models else line
+            for line in _header(row_models, customer_keys=bool(customer.keys))
+        ),
         "from final_pos_client.models import Customer",
     ]
     for row_model in row_models:
@@ -122,7 +126,18 @@ def freeze_customers_source(
         lines.append(
             f"    {attribute} = CustomerKey[{annotation}]({_string(key)}, {_string(type_name)})"
         )
-    if not row_models and not customer.keys:
+    if row_models:  # the generated from_dict leaves the table attributes unset
+        lines += [
+            "",
+            "    @classmethod",
+            "    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:",
+            '        """The customer from its wire record, without rows (tables.customer adds',
+            '        them)."""',
+            "        customer = super().from_dict(src_dict)",
+            *(f"        customer.{attribute} = []" for attribute in customer.table_attributes),
+            "        return customer",
+        ]
+    elif not customer.keys:
         lines.append("    pass")
     return "\n".join(lines) + "\n"
 

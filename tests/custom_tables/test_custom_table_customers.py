@@ -191,6 +191,7 @@ async def test_freeze_customers_writes_a_typed_module(
     spec.loader.exec_module(frozen)
     customer = frozen.CustomerWithTables.from_dict({"id": "c1", "loyaltyTier": "gold"})
     assert (customer.loyalty_tier, customer.visits) == ("gold", UNSET)
+    assert (customer.loyalty_points, customer.customer_preferences) == ([], [])
     customer.visits = 4
     assert customer.to_dict() == {"id": "c1", "loyaltyTier": "gold", "visits": 4}
     checked = subprocess.run(
