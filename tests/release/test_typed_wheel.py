@@ -66,6 +66,8 @@ async def use(pos: FinalPOS, customer_id: str) -> None:
         id=customer, loyalty_points=[customers.LoyaltyPointsRow(customer_id=customer, points=1)]
     )
     linked: list[customers.LoyaltyPointsRow] = with_tables.loyalty_points
+    read: customers.CustomerWithTables = customers.CustomerWithTables.from_dict({"id": "c1"})
+    print(read.customer_preferences)
     loyalty_tier: str | None | Unset = with_tables.loyalty_tier
     with_tables.visits = 3
     print(tier, joined, updated, page, one, upserted_row, results, linked, loyalty_tier)
