@@ -565,13 +565,15 @@ class CustomTables:
         """The customer class with its table and key attributes (what ``freeze`` writes)."""
         _check_count("sample", sample, 0)
         if sample:
-            customers = self.api.pos.customers.iterate(page_size=min(sample, MAX_PAGE_SIZE))
-            seen = 0
-            async for customer in customers:
-                self._customer_keys.observe(customer)
-                seen += 1
-                if seen >= sample:
+            page = await self.api.pos.customers.list(limit=min(sample, MAX_PAGE_SIZE))
+            remaining = sample
+            while True:
+                for customer in page[:remaining]:
+                    self._customer_keys.observe(customer)
+                remaining -= len(page)
+                if remaining <= 0 or not page.has_next_page():
                     break
+                page = await page.next_page()
         return customer_model(await self.linked_tables(), self._customer_keys.types)
 
     def _model_for(self, linked: builtins.list[Table[Row]]) -> Callable[[Any], CustomerModel]:

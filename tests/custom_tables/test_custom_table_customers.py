@@ -147,6 +147,8 @@ async def test_a_newly_seen_key_gives_a_new_model_at_once(
     mixed = await tables.customer(new_customer(loyaltyTier=3))  # another JSON type: Any
     assert customer_keys(type(mixed))["loyalty_tier"].field_type == "json"
     assert mixed.loyalty_tier == 3
+    first_only = customer_keys(await CustomTables(tables.api.pos).customer_model(sample=1))
+    assert {name: key.field_type for name, key in first_only.items()} == {"loyalty_tier": "string"}
     learned = CustomTables(tables.api.pos)
     assert set(customer_keys(await learned.customer_model())) == set()
     sampled = customer_keys(await learned.customer_model(sample=10))
