@@ -15,7 +15,7 @@ list of models that is not a list of objects, a field ``_from_wire`` refuses, a 
 not JSON) returns ``None``, and the caller takes the ordinary path (decode into dicts,
 ``from_dict``), which keeps the unknown keys or raises its usual error. So the result, and every
 error, is that of the ordinary path. A model referring to itself (directly or through others)
-has no fast path.
+has no fast path, nor has a subclass of a generated model (it may override ``from_dict``).
 """
 
 from __future__ import annotations
@@ -71,15 +71,17 @@ def _list_path(model: type) -> tuple[Callable[[bytes], list[Any]], Callable[[Any
     if model in _list_paths:
         return _list_paths[model]
     path = None
-    from_wire = getattr(model, "_from_wire", None)
+    # Generated model classes only: a subclass may override from_dict, which this would bypass.
+    generated = "_from_wire" in vars(model) and "from_dict" in vars(model)
     module = sys.modules.get(model.__module__)
-    if msgspec is not None and from_wire is not None and hasattr(module, "_WIRE_FIELDS"):
+    if msgspec is not None and generated and hasattr(module, "_WIRE_FIELDS"):
         try:
             struct = _struct_for(model, {}, set())
         except _Cycle:
             pass
         else:
-            path = (msgspec.json.Decoder(list[struct]).decode, from_wire)  # type: ignore[valid-type]
+            decoder = msgspec.json.Decoder(list[struct])  # type: ignore[valid-type]
+            path = (decoder.decode, model._from_wire)  # type: ignore[attr-defined]
     _list_paths[model] = path
     return path
 

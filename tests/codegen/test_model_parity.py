@@ -294,3 +294,21 @@ def test_a_model_without_msgspec_takes_the_ordinary_path(
     assert not has_fast_list_path(ours.ProductResponseDto)
     parsed = model_list_parser(ours.ProductResponseDto, "op")(_list_response([item]))
     assert parsed == [ours.ProductResponseDto.from_dict(item)]
+
+
+def test_a_subclass_overriding_from_dict_takes_the_ordinary_path(spec: dict[str, Any]) -> None:
+    class Tagged(ours.ProductResponseDto):
+        @classmethod
+        def from_dict(cls, src_dict: Any) -> Any:
+            made = super().from_dict(src_dict)
+            made.additional_properties["tagged"] = True
+            return made
+
+    # As if declared next to the generated class: only the override keeps the fast path away.
+    Tagged.__module__ = ours.ProductResponseDto.__module__
+    item = full_sample(spec, "ProductResponseDto")
+    del item[next(iter(UNKNOWN))]
+    assert not has_fast_list_path(Tagged)
+    parsed = model_list_parser(Tagged, "op")(_list_response([item]))
+    assert [type(p) for p in parsed] == [Tagged]
+    assert parsed[0].additional_properties == {"tagged": True}
