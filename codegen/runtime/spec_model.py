@@ -63,6 +63,8 @@ class Schema:
     enum: tuple[Any, ...] | None = None
     default: Any = None
     has_default: bool = False
+    example: Any = None
+    has_example: bool = False
     constraints: Mapping[str, Any] = field(default_factory=_empty)
     properties: Mapping[str, Schema] = field(default_factory=_empty)
     required: tuple[str, ...] = ()
@@ -300,6 +302,8 @@ class _Parser:
             enum=tuple(node["enum"]) if "enum" in node else None,
             default=node.get("default"),
             has_default="default" in node,
+            example=node.get("example"),
+            has_example="example" in node,
             constraints=MappingProxyType({k: node[k] for k in CONSTRAINT_KEYS if k in node}),
             properties=MappingProxyType(
                 {

@@ -63,7 +63,9 @@ def _tiny_spec() -> dict[str, Any]:
                     "properties": {
                         "name": {"type": "string", "maxLength": 20, "pattern": "^[a-z]+$"},
                         "note": {"type": "string", "nullable": True, "deprecated": True},
-                        "size": {"type": "string", "enum": ["s", "m"], "default": "s"},
+                        "size": {
+                            "type": "string", "enum": ["s", "m"], "default": "s", "example": "m"
+                        },
                         "parent": {"$ref": "#/components/schemas/Widget"},
                     },
                 }
@@ -96,7 +98,7 @@ def test_operation_parts_are_typed_and_refs_followed() -> None:
     assert operation.responses["404"].schema is None
 
 
-def test_schemas_keep_constraints_nullable_enum_default_and_deprecated() -> None:
+def test_schemas_keep_constraints_nullable_enum_default_example_and_deprecated() -> None:
     model = SpecModel.parse(_tiny_spec())
     widget = model.resolve(Schema(ref="Widget"))
     assert widget.required == ("name",) and widget.is_required("name")
@@ -105,6 +107,8 @@ def test_schemas_keep_constraints_nullable_enum_default_and_deprecated() -> None
     assert (note.nullable, note.deprecated) == (True, True)
     size = widget.properties["size"]
     assert (size.enum, size.default, size.has_default) == (("s", "m"), "s", True)
+    assert (size.example, size.has_example) == ("m", True)
+    assert (note.example, note.has_example) == (None, False)
     assert model.resolve(widget.properties["parent"]) is widget  # a cycle is just a name
 
 
