@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from codegen.runtime.spec_model import Schema, SpecError, SpecModel
+from codegen.runtime.spec_model import Schema, SpecError, SpecModel, resolve_pointer
 
 
 def patched_spec() -> dict[str, Any]:
@@ -121,6 +121,17 @@ def test_missing_schema_ref_names_the_schema_and_the_place() -> None:
         SpecError, match=r"Widget\.properties\.owner: \$ref '#/components/schemas/Owner'"
     ):
         SpecModel.parse(spec)
+
+
+def test_resolve_pointer_follows_escapes_and_array_indices() -> None:
+    spec = _tiny_spec()
+    assert resolve_pointer(spec, "#/paths/~1widgets~1{id}/put/tags/0") == "Widgets"
+    widget = resolve_pointer(spec, "#/components/schemas/Widget")
+    assert widget is spec["components"]["schemas"]["Widget"]
+    with pytest.raises(SpecError, match=r"\$ref '#/components/schemas/Gadget' names nothing"):
+        resolve_pointer(spec, "#/components/schemas/Gadget")
+    with pytest.raises(SpecError, match="only local"):
+        resolve_pointer(spec, "other.yaml#/components/schemas/Widget")
 
 
 def test_undeclared_path_parameter_is_named() -> None:
