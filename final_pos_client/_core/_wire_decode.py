@@ -10,12 +10,14 @@ as by the untyped decoder), except lists of models, decoded into the item model'
 absent fields are ``UNSET``; unknown keys are refused (``forbid_unknown_fields``). The generated
 ``Model._from_wire`` then builds the model from the struct as ``from_dict`` does from a dict.
 
-Anything that path does not take as it is (an unknown key anywhere, a missing required field, a
-list of models that is not a list of objects, a field ``_from_wire`` refuses, a body that is
-not JSON) returns ``None``, and the caller takes the ordinary path (decode into dicts,
-``from_dict``), which keeps the unknown keys or raises its usual error. So the result, and every
-error, is that of the ordinary path. A model referring to itself (directly or through others)
-has no fast path, nor has a subclass of a generated model (it may override ``from_dict``).
+Bodies under ``_json_decode.FAST_FROM_BYTES`` take the ordinary path (msgspec is imported only
+for a large body). Anything the fast path does not take as it is (an unknown key anywhere, a
+missing required field, a list of models that is not a list of objects, a field ``_from_wire``
+refuses, a body that is not JSON) returns ``None``, and the caller takes the ordinary path
+(decode into dicts, ``from_dict``), which keeps the unknown keys or raises its usual error. So
+the result, and every error, is that of the ordinary path. A model referring to itself
+(directly or through others) has no fast path, nor has a subclass of a generated model (it may
+override ``from_dict``).
 """
 
 from __future__ import annotations
@@ -25,11 +27,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..types import UNSET
-
-try:
-    import msgspec
-except ImportError:
-    msgspec = None  # type: ignore[assignment]
+from ._json_decode import FAST_FROM_BYTES, msgspec_module
 
 ItemT = TypeVar("ItemT")
 
@@ -44,7 +42,7 @@ class _Cycle(Exception):
     """A model refers to itself: no struct for it (a recursive struct would need names)."""
 
 
-def _struct_for(model: type, structs: dict[type, Any], building: set[type]) -> Any:
+def _struct_for(model: type, structs: dict[type, Any], building: set[type], msgspec: Any) -> Any:
     if model in structs:
         return structs[model]
     if model in building:
@@ -56,7 +54,8 @@ def _struct_for(model: type, structs: dict[type, Any], building: set[type]) -> A
     for python_name, wire_name, required, item_model in namespace["_WIRE_FIELDS"]:
         field_type: Any = Any
         if item_model is not None:
-            field_type = list[_struct_for(namespace[item_model], structs, building)]  # type: ignore[misc]
+            item_struct = _struct_for(namespace[item_model], structs, building, msgspec)
+            field_type = list[item_struct]  # type: ignore[valid-type]
         fields.append((python_name, field_type) if required else (python_name, field_type, UNSET))
         rename[python_name] = wire_name
     struct = msgspec.defstruct(
@@ -74,9 +73,10 @@ def _list_path(model: type) -> tuple[Callable[[bytes], list[Any]], Callable[[Any
     # Generated model classes only: a subclass may override from_dict, which this would bypass.
     generated = "_from_wire" in vars(model) and "from_dict" in vars(model)
     module = sys.modules.get(model.__module__)
-    if msgspec is not None and generated and hasattr(module, "_WIRE_FIELDS"):
+    msgspec = msgspec_module() if generated and hasattr(module, "_WIRE_FIELDS") else None
+    if msgspec is not None:
         try:
-            struct = _struct_for(model, {}, set())
+            struct = _struct_for(model, {}, set(), msgspec)
         except _Cycle:
             pass
         else:
@@ -87,12 +87,15 @@ def _list_path(model: type) -> tuple[Callable[[bytes], list[Any]], Callable[[Any
 
 
 def has_fast_list_path(model: type) -> bool:
-    """Whether ``decode_list`` has a fast path for ``model`` (msgspec installed, no cycle)."""
+    """Whether ``decode_list`` has a fast path for a large list of ``model`` (msgspec installed,
+    a generated model class, no cycle)."""
     return _list_path(model) is not None
 
 
 def decode_list(model: type, content: bytes) -> list[Any] | None:
     """The models of a JSON array of ``model`` objects, or ``None``: take the ordinary path."""
+    if len(content) < FAST_FROM_BYTES:  # small lists: not worth importing msgspec for
+        return None
     path = _list_path(model)
     if path is None:
         return None

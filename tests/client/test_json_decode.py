@@ -29,8 +29,9 @@ INVALID = [b'{"a": 1} x', b'{"a": ', b'["\xff"]', b"{'a': 1}", b"[1,]"]
 
 @pytest.fixture(params=["installed", "without msgspec"])
 def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(_json_decode, "FAST_FROM_BYTES", 0)  # these small bodies too
     if request.param == "without msgspec":
-        monkeypatch.setattr(_json_decode, "_fast_decode", None)
+        monkeypatch.setattr(_json_decode, "_msgspec", None)
     return str(request.param)
 
 
@@ -47,7 +48,7 @@ def _same(left: object, right: object) -> bool:
 
 def test_msgspec_is_the_decoder_when_installed() -> None:
     pytest.importorskip("msgspec")
-    assert _json_decode.DECODER == "msgspec.json"
+    assert _json_decode.decoder_name() == "msgspec.json"
 
 
 @pytest.mark.parametrize("body", VALID)
@@ -68,3 +69,25 @@ def test_fails_with_the_standard_library_error(decoder: str, body: bytes) -> Non
 def test_too_deep_a_body_is_a_recursion_error(decoder: str) -> None:
     with pytest.raises(RecursionError):
         loads(b"[" * 100_000 + b"]" * 100_000)
+
+
+def test_a_small_body_goes_to_the_standard_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """msgspec is imported and used only from FAST_FROM_BYTES on (import time, first request)."""
+    calls: list[bytes] = []
+
+    class FakeJson:
+        @staticmethod
+        def decode(content: bytes) -> object:
+            calls.append(content)
+            return json.loads(content)
+
+    class FakeMsgspec:
+        json = FakeJson
+
+    monkeypatch.setattr(_json_decode, "_msgspec", FakeMsgspec)
+    monkeypatch.setattr(_json_decode, "FAST_FROM_BYTES", 100)
+    small, large = b'{"a": 1}', b'{"a": "' + b"x" * 100 + b'"}'
+    assert loads(small) == {"a": 1}
+    assert calls == []
+    assert loads(large) == json.loads(large)
+    assert calls == [large]
