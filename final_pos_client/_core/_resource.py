@@ -58,24 +58,24 @@ class APIResource:
         extra_body: Body | None = None,
         item_parser: Callable[[Any], Any] = json_item,
     ) -> T:
-        raw = _raw_requested.get()
         stream = _stream_requested.get()
-        response = await self._client._send(
+        response, bounds = await self._client._exchange(
             method,
             path,
-            params=params,
-            json=json,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            params,
+            json,
+            timeout,
+            max_retries,
+            deadline,
+            extra_headers,
+            extra_query,
+            extra_body,
             stream=stream,
         )
         if stream:
-            return cast(T, StreamedResponse(response, parser, item_parser))
-        if raw:
+            # Read later, within the rest of the call's deadline and max_response_bytes.
+            return cast(T, StreamedResponse(response, parser, item_parser, bounds))
+        if _raw_requested.get():
             return cast(T, RawResponse(response, parser))
         return parser(response)
 
