@@ -5,7 +5,7 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
@@ -22,10 +22,12 @@ from ..models import (
     CreateAccountDto,
     UpdateAccountDto,
 )
-from ..params import (
-    CreateAccountDtoDict,
-    UpdateAccountDtoDict,
-)
+
+if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+    from ..params import (
+        CreateAccountDtoDict,
+        UpdateAccountDtoDict,
+    )
 
 _parse_create = model_parser(AccountResponseDto, "accounts.create (AccountController_create)")
 _parse_get = model_parser(AccountResponseDto, "accounts.get (AccountController_findOne)")

@@ -5,6 +5,8 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -18,9 +20,11 @@ from ..models import (
     AttachmentResponseDto,
     CreateAttachmentDto,
 )
-from ..params import (
-    CreateAttachmentDtoDict,
-)
+
+if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+    from ..params import (
+        CreateAttachmentDtoDict,
+    )
 
 _parse_create = model_parser(
     AttachmentResponseDto, "attachments.create (AttachmentController_create)"

@@ -6,6 +6,7 @@ description's operationIds (``codegen/client_operations.py``)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
@@ -23,9 +24,11 @@ from ..models import (
     CreateCustomTableRowDto,
     CustomTableRowResponseDto,
 )
-from ..params import (
-    CreateCustomTableRowDtoDict,
-)
+
+if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+    from ..params import (
+        CreateCustomTableRowDtoDict,
+    )
 
 _parse_create = model_parser(
     CustomTableRowResponseDto, "custom_table_rows.create (CustomTableRowController_create)"

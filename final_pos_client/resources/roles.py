@@ -5,6 +5,8 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -19,10 +21,12 @@ from ..models import (
     RoleResponseDto,
     UpdateRoleDto,
 )
-from ..params import (
-    CreateRoleDtoDict,
-    UpdateRoleDtoDict,
-)
+
+if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+    from ..params import (
+        CreateRoleDtoDict,
+        UpdateRoleDtoDict,
+    )
 
 _parse_create = model_parser(RoleResponseDto, "roles.create (RolesController_create)")
 _parse_get = model_parser(RoleResponseDto, "roles.get (RolesController_findOne)")

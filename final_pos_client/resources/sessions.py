@@ -5,6 +5,8 @@ description's operationIds (``codegen/client_operations.py``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -19,10 +21,12 @@ from ..models import (
     SessionResponseDto,
     UpdateSessionDto,
 )
-from ..params import (
-    CreateSessionDtoDict,
-    UpdateSessionDtoDict,
-)
+
+if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+    from ..params import (
+        CreateSessionDtoDict,
+        UpdateSessionDtoDict,
+    )
 
 _parse_create = model_parser(SessionResponseDto, "sessions.create (SessionController_create)")
 _parse_update = model_parser(SessionResponseDto, "sessions.update (SessionController_update)")
