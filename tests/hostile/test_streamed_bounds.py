@@ -19,6 +19,8 @@ from .conftest import Connect
 
 # Only a safety net so that a regression fails instead of hanging: never a timed assertion.
 SAFETY_SECONDS = 20.0
+# Long enough for the headers to arrive on a loaded machine: the body read is what it cuts.
+DEADLINE = 1.0
 MiB = 1024 * 1024
 
 BodyWriter = Callable[[asyncio.StreamWriter], Coroutine[Any, Any, None]]
@@ -58,8 +60,10 @@ async def body_server(head: bytes, send_body: BodyWriter) -> AsyncIterator[BodyS
             with contextlib.suppress(ConnectionError):
                 await reader.read()  # b"" once the client has closed its end
             state.closed.set()
-        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
-            pass
+        except (ConnectionError, asyncio.IncompleteReadError):
+            state.closed.set()  # closed before the answer was sent
+        except asyncio.CancelledError:
+            pass  # the server is shutting down
         finally:
             if body_task is not None:
                 body_task.cancel()
@@ -128,8 +132,9 @@ READERS: dict[str, Reader] = {
 }
 
 
-async def list_streamed(pos: Any, reader: str, **options: Any) -> None:
+async def list_streamed(pos: Any, reader: str, entered: list[bool], **options: Any) -> None:
     async with pos.products.with_streaming_response.list(**options) as response:
+        entered.append(True)
         await READERS[reader](response)
 
 
@@ -138,39 +143,48 @@ async def list_streamed(pos: Any, reader: str, **options: Any) -> None:
 async def test_reading_a_streamed_body_ends_at_the_deadline(
     connect: Connect, case: str, reader: str
 ) -> None:
+    entered: list[bool] = []
     async with body_server(*STALLING[case]) as server:
-        pos = connect(server.base_url, deadline=0.3)
-        with pytest.raises(errors.APITimeoutError, match=r"deadline of 0\.3 s") as caught:
-            await asyncio.wait_for(list_streamed(pos, reader), SAFETY_SECONDS)
+        pos = connect(server.base_url, deadline=DEADLINE)
+        with pytest.raises(errors.APITimeoutError, match=r"deadline of 1 s") as caught:
+            await asyncio.wait_for(list_streamed(pos, reader, entered), SAFETY_SECONDS)
         await asyncio.wait_for(server.closed.wait(), SAFETY_SECONDS)
+    assert entered  # the headers were in: reading the body is what the deadline cut
     assert not isinstance(caught.value, errors.APIOutcomeUnknownError)  # a read, not a write
     assert caught.value.request == errors.RequestInfo("GET", f"{server.base_url}/v1/api/products")
 
 
 async def test_a_per_call_deadline_bounds_the_streamed_body(connect: Connect) -> None:
+    entered: list[bool] = []
     async with body_server(*STALLING["headers then trickle"]) as server:
         pos = connect(server.base_url, deadline=600.0)
-        with pytest.raises(errors.APITimeoutError, match=r"deadline of 0\.3 s"):
-            await asyncio.wait_for(list_streamed(pos, "iter_bytes", deadline=0.3), SAFETY_SECONDS)
+        with pytest.raises(errors.APITimeoutError, match=r"deadline of 1 s"):
+            await asyncio.wait_for(
+                list_streamed(pos, "iter_bytes", entered, deadline=DEADLINE), SAFETY_SECONDS
+            )
         await asyncio.wait_for(server.closed.wait(), SAFETY_SECONDS)
+    assert entered
 
 
 async def test_a_streamed_write_cut_off_in_its_body_is_reported_as_a_plain_call_would(
     connect: Connect,
 ) -> None:
     # As for a plain POST whose body stalls: the outcome is unknown.
+    entered: list[bool] = []
     async with body_server(*STALLING["headers then stall"]) as server:
-        pos = connect(server.base_url, deadline=0.3)
+        pos = connect(server.base_url, deadline=DEADLINE)
 
         async def create() -> None:
             async with pos.categories.with_streaming_response.create(
                 {"name": "n", "description": "d"}
             ) as response:
+                entered.append(True)
                 await response.read()
 
-        with pytest.raises(errors.APIOutcomeUnknownTimeoutError, match=r"deadline of 0\.3 s"):
+        with pytest.raises(errors.APIOutcomeUnknownTimeoutError, match=r"deadline of 1 s"):
             await asyncio.wait_for(create(), SAFETY_SECONDS)
         await asyncio.wait_for(server.closed.wait(), SAFETY_SECONDS)
+    assert entered
     assert server.requests == 1
 
 
@@ -180,7 +194,7 @@ async def test_a_streamed_body_stops_at_max_response_bytes(connect: Connect, rea
     async with body_server(head, flood) as server:
         pos = connect(server.base_url, max_response_bytes=MiB)
         with pytest.raises(errors.APIResponseValidationError, match="max_response_bytes"):
-            await asyncio.wait_for(list_streamed(pos, reader), SAFETY_SECONDS)
+            await asyncio.wait_for(list_streamed(pos, reader, []), SAFETY_SECONDS)
         await asyncio.wait_for(server.closed.wait(), SAFETY_SECONDS)
 
 
@@ -189,7 +203,7 @@ async def test_a_streamed_body_announced_too_large_is_refused(connect: Connect) 
     async with body_server(head, stall) as server:
         pos = connect(server.base_url, max_response_bytes=MiB)
         with pytest.raises(errors.APIResponseValidationError, match="max_response_bytes"):
-            await asyncio.wait_for(list_streamed(pos, "iter_bytes"), SAFETY_SECONDS)
+            await asyncio.wait_for(list_streamed(pos, "iter_bytes", []), SAFETY_SECONDS)
         await asyncio.wait_for(server.closed.wait(), SAFETY_SECONDS)
 
 
