@@ -10,7 +10,6 @@ import os
 import time
 import weakref
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
@@ -492,28 +491,45 @@ WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _NO_BOUNDS = BodyBounds()
 
 
-@dataclass(slots=True)
 class _LoopBinding:
     """The event loop a client (and its ``with_options`` copies) first ran in."""
 
-    loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+    __slots__ = ("loop",)
+
+    def __init__(self) -> None:
+        self.loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
 
-@dataclass(slots=True)
 class _Call:
-    """The state of one call across its attempts."""
+    """The state of one call across its attempts (a plain class: a dataclass costs a
+    millisecond or more of the import)."""
 
-    method: str
-    path: str
-    url: str
-    retries: int
-    deadline: float | None
-    attempt: int = 0
-    in_flight: bool = False
-    # A write's request may have reached the server although no answer came back.
-    maybe_acted: bool = False
-    # The answer whose body failed to read (set only then, and for a streamed call).
-    response: httpx.Response | None = None
+    __slots__ = (
+        "attempt",
+        "deadline",
+        "in_flight",
+        "maybe_acted",
+        "method",
+        "path",
+        "response",
+        "retries",
+        "url",
+    )
+
+    def __init__(
+        self, method: str, path: str, url: str, retries: int, deadline: float | None
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.url = url
+        self.retries = retries
+        self.deadline = deadline
+        self.attempt = 0
+        self.in_flight = False
+        # A write's request may have reached the server although no answer came back.
+        self.maybe_acted = False
+        # The answer whose body failed to read (set only then, and for a streamed call).
+        self.response: httpx.Response | None = None
 
     def failure(self, what: str, detail: str = "", *, timed_out: bool) -> APIConnectionError:
         """The error for a call that got no usable answer; for a write that may have been

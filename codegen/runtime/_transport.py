@@ -16,8 +16,7 @@ import importlib.util
 import time
 import urllib.request
 from collections.abc import Awaitable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import httpx
 from httpx._client import BoundAsyncStream  # sets Response.elapsed when the body is closed
@@ -140,8 +139,7 @@ def _aiohttp_session(ssl_context: ssl.SSLContext | None = None) -> aiohttp.Clien
     return session
 
 
-@dataclass(frozen=True, slots=True)
-class TransportFailure:
+class TransportFailure(NamedTuple):
     """What a transport error tells about the request: was it sent, and was it a timeout."""
 
     request_sent: bool

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -41,8 +41,7 @@ def _unmapped(error: Exception, deadline_passed: bool) -> Failure:
     return error, error.__cause__
 
 
-@dataclass(frozen=True, slots=True)
-class BodyBounds:
+class BodyBounds(NamedTuple):
     """The limits of reading a streamed body, from the call that opened it.
 
     ``deadline_at``: the event-loop time (``loop.time()``) the call's deadline ends at, counted
