@@ -7,6 +7,7 @@ row = await table.create({"customerId": cid, "points": 10})
 ```
 """
 
+from .customers import CustomerKey, CustomerKeyError
 from .errors import TableNotFoundError, UnexpectedResponseError, ValidationError
 from .structure import FieldInfo, FieldReference
 from .tables import (
@@ -21,6 +22,8 @@ from .tables import (
 __all__ = [
     "CreateResult",
     "CustomTables",
+    "CustomerKey",
+    "CustomerKeyError",
     "FieldInfo",
     "FieldReference",
     "ModelMismatchError",

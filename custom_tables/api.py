@@ -105,16 +105,19 @@ class CustomTablesAPI:
     async def update_value(self, value_id: str, value: Any) -> None:
         await self.pos.custom_table_values.update(value_id, UpdateCustomTableValueDto(value=value))
 
-    async def value_ids(self, table_id: str, row_id: str) -> dict[str | None, str | None]:
-        """``{field id: value record id}`` of a row's stored values."""
+    async def value_records(self, table_id: str, row_id: str) -> list[Record]:
+        """A row's stored value records (``{_id, fieldId, value, ...}``)."""
         pages = self.pos.custom_table_values.iterate(
             table_id=table_id, row_id=row_id, page_size=MAX_PAGE_SIZE
         )
-        found: dict[str | None, str | None] = {}
-        async for value in pages:
-            record = value.to_dict()
-            found[plain_id(record.get("fieldId"))] = plain_id(record.get("_id"))
-        return found
+        return [value.to_dict() async for value in pages]
+
+    async def value_ids(self, table_id: str, row_id: str) -> dict[str | None, str | None]:
+        """``{field id: value record id}`` of a row's stored values."""
+        return {
+            plain_id(record.get("fieldId")): plain_id(record.get("_id"))
+            for record in await self.value_records(table_id, row_id)
+        }
 
     async def get_customer(self, customer_id: str) -> Any:
         return await self.pos.customers.get(customer_id)

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .customers import table_attributes
 from .errors import TableNotFoundError, ValidationError
 from .freeze import freeze_customers_source, freeze_source
 from .tables import CustomTables, Table
@@ -38,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
         "--customers",
         action="store_true",
         help="instead: a customer class with every table that references customers",
+    )
+    freeze.add_argument(
+        "--sample",
+        type=int,
+        default=1000,
+        help="with --customers: customers read to learn their keys (default 1000)",
     )
     load = commands.add_parser("import", help="create rows from a .csv or .jsonl file")
     load.add_argument("table", help="table name or id")
@@ -77,7 +82,7 @@ async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out
                 print(f"{table.name}\t{len(table.fields)} fields\t{table.id}", file=out)
             return 0
         if args.command == "freeze" and args.customers:
-            return await _freeze_customers(tables, args.output, out)
+            return await _freeze_customers(tables, args.sample, args.output, out)
         if args.table is None:
             print("error: name a table", file=sys.stderr)
             return 2
@@ -159,11 +164,13 @@ async def _export(table: Table[Any], path: Path | None, out: TextIO) -> int:
     return 0
 
 
-async def _freeze_customers(tables: CustomTables, output: Path | None, out: TextIO) -> int:
+async def _freeze_customers(
+    tables: CustomTables, sample: int, output: Path | None, out: TextIO
+) -> int:
     linked = await tables.linked_tables()
     source = freeze_customers_source(
         [table.row_model for table in linked],
-        table_attributes([table.name for table in linked]),
+        await tables.customer_model_info(sample=sample),
         command="final-pos-tables freeze --customers",
     )
     if output is None:

@@ -24,18 +24,22 @@ import json
 import json.scanner
 import math
 import numbers
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 __all__ = [
     "FIELD_TYPES",
+    "JSON_VALUE",
     "FieldType",
     "WrongValue",
     "field_type",
+    "infer_field_type",
     "read_date",
     "read_json",
     "read_number",
     "read_passthrough",
     "read_timestamp",
+    "value_type",
     "wire_type_problem",
     "write_boolean",
     "write_date",
@@ -346,6 +350,33 @@ def field_type(name: str) -> FieldType:
     """The field type named ``name``; an unknown name passes values through unchanged."""
     known = FIELD_TYPES.get(name)
     return known if known is not None else UnknownField(name)
+
+
+# ---- inference: a field type for JSON values that come without a structure ----
+
+# Keys outside any structure (customer-level keys) holding other JSON values (objects, arrays,
+# mixed kinds): passed through unchanged, like an unknown field type.
+JSON_VALUE = "json"
+
+
+def value_type(value: Any) -> str | None:
+    """The field type name of one JSON value (None for null, which says nothing)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return BooleanField.name
+    if isinstance(value, int | float):
+        return NumberField.name
+    if isinstance(value, str):  # never "date": reading it as one would change its text
+        return StringField.name
+    return JSON_VALUE
+
+
+def infer_field_type(type_names: Iterable[str | None]) -> FieldType:
+    """The field type of values whose ``value_type``s were ``type_names``: the one type they
+    share, else pass-through (``JSON_VALUE``)."""
+    seen = {name for name in type_names if name is not None}
+    return field_type(seen.pop() if len(seen) == 1 else JSON_VALUE)
 
 
 def wire_type_problem(type_name: str, value: Any) -> str | None:

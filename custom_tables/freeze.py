@@ -11,6 +11,8 @@ import datetime
 import json
 from typing import Any
 
+from .customers import CustomerModel
+from .fields import field_type
 from .rows import (
     CREATED_AT_KEY,
     CUSTOM_TABLE,
@@ -19,21 +21,38 @@ from .rows import (
     UPDATED_AT_KEY,
     WIRE_NAME,
     RowModel,
+    is_shadowed,
 )
 from .structure import FieldInfo
 
+_TYPING_IMPORT = "from typing import Any, ClassVar"
 _HEADER = [
     "from __future__ import annotations",
     "",
     "import datetime",
     "from collections.abc import Mapping",
-    "from typing import Any, ClassVar",
+    _TYPING_IMPORT,
     "",
     "import attrs",
     "",
     "from custom_tables import fields as _fields",
-    "from custom_tables.structure import plain_id as _plain_id",
 ]
+
+
+def _header(row_models: list[RowModel], *, customer_keys: bool = False) -> list[str]:
+    """The imports: ``_HEADER`` plus the id reader(s) the classes use."""
+    shadowing = {bool(_id_fields(row_model)) for row_model in row_models}
+    return [
+        *_HEADER,
+        *(["from custom_tables.customers import CustomerKey"] * customer_keys),
+        *(["from custom_tables.rows import shadowed_row_id as _row_id"] * (True in shadowing)),
+        *(["from custom_tables.structure import plain_id as _plain_id"] * (False in shadowing)),
+    ]
+
+
+def _id_fields(row_model: RowModel) -> frozenset[str]:
+    """The fields named like a row id key (``rowId``, ``_id``)."""
+    return frozenset(field.name for field in row_model.fields) & frozenset(ROW_ID_KEYS)
 
 
 def freeze_source(row_model: RowModel, *, command: str) -> str:
@@ -46,7 +65,7 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
         "write it again when the table's fields change. Do not edit.",
         '"""',
         "",
-        *_HEADER,
+        *_header([row_model]),
         "",
         "",
         *_class_lines(row_model),
@@ -68,17 +87,22 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
 
 
 def freeze_customers_source(
-    row_models: list[RowModel], attributes: list[str], *, command: str
+    row_models: list[RowModel], customer: CustomerModel, *, command: str
 ) -> str:
     """A static module: the row class of every table linked to customers, and a customer class
-    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table)."""
+    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table and one
+    ``CustomerKey`` per customer-level key seen)."""
     lines = [
         '"""Static customer model with the custom tables that reference customers.',
         "",
-        f"Written by `{command}`; write it again when those tables change. Do not edit.",
+        f"Written by `{command}`; write it again when those tables change",
+        "or customers carry new keys. Do not edit.",
         '"""',
         "",
-        *_HEADER,
+        *(
+            f"{_TYPING_IMPORT}, Self" if line == _TYPING_IMPORT and row_models else line
+            for line in _header(row_models, customer_keys=bool(customer.keys))
+        ),
         "from final_pos_client.models import Customer",
     ]
     for row_model in row_models:
@@ -91,13 +115,29 @@ def freeze_customers_source(
         '    """A customer with the rows of every custom table that references it."""',
         "",
     ]
-    for row_model, attribute in zip(row_models, attributes, strict=True):
+    for row_model, attribute in zip(row_models, customer.table_attributes, strict=True):
         metadata = f"metadata={{{_string(CUSTOM_TABLE)}: {_string(row_model.table)}}}"
         lines.append(
             f"    {attribute}: list[{row_model.model.__name__}] = "
             f"attrs.field(factory=list, {metadata})"
         )
-    if not row_models:
+    for attribute, (key, type_name) in zip(customer.key_attributes, customer.keys, strict=True):
+        annotation = field_type(type_name).annotation
+        lines.append(
+            f"    {attribute} = CustomerKey[{annotation}]({_string(key)}, {_string(type_name)})"
+        )
+    if row_models:  # the generated from_dict leaves the table attributes unset
+        lines += [
+            "",
+            "    @classmethod",
+            "    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:",
+            '        """The customer from its wire record, without rows (tables.customer adds',
+            '        them)."""',
+            "        customer = super().from_dict(src_dict)",
+            *(f"        customer.{attribute} = []" for attribute in customer.table_attributes),
+            "        return customer",
+        ]
+    elif not customer.keys:
         lines.append("    pass")
     return "\n".join(lines) + "\n"
 
@@ -164,12 +204,10 @@ def _class_lines(row_model: RowModel) -> list[str]:
 
 def _id_lines(row_model: RowModel) -> list[str]:
     first, second = (_string(key) for key in ROW_ID_KEYS)
-    if any(field.name == ROW_ID_KEYS[0] for field in row_model.fields):
-        return [
-            f"        row_id = _plain_id(record.get({second}))",
-            f"        if row_id is None and isinstance(record.get({first}), dict):",
-            f"            row_id = _plain_id(record.get({first}))",
-        ]
+    id_fields = _id_fields(row_model)
+    if id_fields:
+        names = ", ".join(_string(name) for name in sorted(id_fields))
+        return [f"        row_id = _row_id(record, frozenset({{{names}}}))"]
     return [
         f"        wire_id = record.get({first})",
         "        if wire_id is None:",
@@ -180,7 +218,9 @@ def _id_lines(row_model: RowModel) -> list[str]:
 
 def _annotation(field: FieldInfo) -> str:
     annotation = field.converter.annotation
-    return annotation if annotation == "Any" or field.required else f"{annotation} | None"
+    # A shadowed field (named like a data row's own key) is None after from_wire alone.
+    optional = not field.required or is_shadowed(field)
+    return f"{annotation} | None" if optional and annotation != "Any" else annotation
 
 
 def _attribute(field: FieldInfo) -> str:
@@ -198,6 +238,8 @@ def _attribute(field: FieldInfo) -> str:
 def _read_lines(field: FieldInfo, attribute: str) -> list[str]:
     key, default = _string(field.name), _literal(field.default)
     converter = field.converter
+    if is_shadowed(field):  # the data row's own key: Table reads it from the value records
+        return [f"            {attribute}={default},"]
     if field.default is None:  # every reader maps None to None; the value is Any
         return [f"            {attribute}=_fields.{converter.reader}(record.get({key})),"]
     if converter.reader == "read_passthrough":

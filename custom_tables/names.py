@@ -12,7 +12,7 @@ import difflib
 import keyword
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 # Attributes every row model has besides its fields.
 ROW_ATTRIBUTES = ("id", "created_at", "updated_at", "extra")
@@ -26,30 +26,34 @@ MAX_SUGGESTIONS = 3
 CUTOFF = 0.6
 
 
-def snake_case(name: str) -> str:
-    """A lower-case identifier; never starts with ``_`` (attrs strips it from init arguments)."""
+def snake_case(name: str, reserved: Collection[str] = _RESERVED) -> str:
+    """A lower-case identifier; never starts with ``_`` (attrs strips it from init arguments).
+
+    ``reserved``: names the class already uses (a row's ``id``...), which get a trailing ``_``.
+    """
     words = _CAMEL_BOUNDARY.sub("_", unicodedata.normalize("NFKC", name).strip())
     text = _NOT_IDENTIFIER.sub("_", words).lower()
     text = re.sub(r"_+", "_", text).strip("_") or "field"
     if not text[0].isalpha():
         text = f"f_{text}"
-    if keyword.iskeyword(text) or keyword.issoftkeyword(text) or text in _RESERVED:
+    if keyword.iskeyword(text) or keyword.issoftkeyword(text) or text in reserved:
         text = f"{text}_"
     return text if text.isidentifier() else "field"
 
 
-def attribute_names(field_names: Sequence[str]) -> list[str]:
-    """One distinct identifier per field name, avoiding keywords and the row attributes.
+def attribute_names(field_names: Sequence[str], reserved: Collection[str] = _RESERVED) -> list[str]:
+    """One distinct identifier per field name, avoiding keywords and ``reserved`` (by default
+    the row attributes).
 
     A field whose name already is its identifier keeps it; the others sharing that identifier
     get ``_2``, ``_3``, ... in the order of their names (not of the fields), so the same set of
     fields always gets the same attribute names.
     """
-    bases = [snake_case(name) for name in field_names]
+    bases = [snake_case(name, reserved) for name in field_names]
     groups: dict[str, list[int]] = {}
     for index, base in enumerate(bases):
         groups.setdefault(base, []).append(index)
-    taken = set(_RESERVED) | set(groups)
+    taken = set(reserved) | set(groups)
     chosen = list(bases)
     for base, indices in groups.items():
         ordered = sorted(indices, key=lambda i: (field_names[i] != base, field_names[i], i))

@@ -27,6 +27,8 @@ ROW_ID_KEYS = ("rowId", "_id")
 CREATED_AT_KEY = "createdAt"
 UPDATED_AT_KEY = "updatedAt"
 ROW_KEYS = frozenset((*ROW_ID_KEYS, CREATED_AT_KEY, UPDATED_AT_KEY))
+# A field named like one of these is shadowed in a data row: the row's own key wins there, so
+# its value is read from the row's value records instead (``Table`` does, one request a row).
 
 # Attribute metadata keys of a row model's field attributes (frozen classes carry them too).
 WIRE_NAME = "wire_name"
@@ -52,6 +54,9 @@ class RowModel:
     attributes: tuple[str, ...]
     build: RowBuilder
     known_keys: frozenset[str]
+    # (field, attribute) of the fields named like a row key (``rowId``): the builder gives them
+    # their default; their values come from the row's value records.
+    shadowed: tuple[tuple[FieldInfo, str], ...] = ()
 
 
 def build_row_model(
@@ -63,7 +68,31 @@ def build_row_model(
         model = _make_class(table, fields, attributes)
     known = ROW_KEYS | {field.name for field in fields}
     builder = _compile_builder(model, fields, attributes, known)
-    return RowModel(table, model, fields, attributes, builder, known)
+    shadowed = tuple(
+        (field, attribute)
+        for field, attribute in zip(fields, attributes, strict=True)
+        if is_shadowed(field)
+    )
+    return RowModel(table, model, fields, attributes, builder, known, shadowed)
+
+
+def shadowed_row_id(record: Mapping[str, Any], id_fields: frozenset[str]) -> str | None:
+    """The row id of a data row whose table has fields named like the id keys (``id_fields``):
+    an ``{"$oid"}`` under either key, else a plain string under a key that is no field's."""
+    for key in ROW_ID_KEYS:
+        value = record.get(key)
+        if isinstance(value, Mapping):
+            return plain_id(value)
+    for key in ROW_ID_KEYS:
+        value = record.get(key)
+        if isinstance(value, str) and key not in id_fields:
+            return value
+    return None
+
+
+def is_shadowed(field: FieldInfo) -> bool:
+    """Whether a data row's own key (``rowId``, ``createdAt``, ...) hides the field's value."""
+    return field.name in ROW_KEYS
 
 
 def _is_mutable(value: Any) -> bool:
@@ -176,20 +205,19 @@ def _compile_builder(
         "        _id = _plain_id(_id)",
         "    _row.id = _id",
     ]
-    if any(field.name == first_id for field in fields):
-        # A field named like the row id key: only an {"$oid"} there is the row's id.
-        build[3:8] = [
-            f"    _id = _plain_id(_get({second_id!r}))",
-            f"    if _id is None and isinstance(_get({first_id!r}), dict):",
-            f"        _id = _plain_id(_get({first_id!r}))",
-        ]
+    id_fields = frozenset(field.name for field in fields) & frozenset(ROW_ID_KEYS)
+    if id_fields:
+        namespace["_row_id"], namespace["_ID_FIELDS"] = shadowed_row_id, id_fields
+        build[3:8] = ["    _id = _row_id(_record, _ID_FIELDS)"]
     for index, (field, attribute) in enumerate(zip(fields, attributes, strict=True)):
         converter, mutable = field.converter, _is_mutable(field.default)
         key = repr(field.name)
         reader = None if converter.read is read_passthrough else converter.reader
         default = f"_DEFAULT_{index}"
         namespace[default] = field.default
-        if field.default is None:  # every reader maps None to None: no missing-key test
+        if is_shadowed(field):  # the record's key holds the row's own value, not the field's
+            value = f"_deepcopy({default})" if mutable else default
+        elif field.default is None:  # every reader maps None to None: no missing-key test
             value = f"_get({key})" if reader is None else f"{reader}(_get({key}))"
         elif reader is None and not mutable:
             value = f"_get({key}, {default})"

@@ -12,7 +12,15 @@ import attrs
 
 from .api import MAX_PAGE_SIZE, CustomTablesAPI, Record
 from .cache import SingleFlightCache
-from .customers import customer_model, iterate_customers, linked_tables, rows_of, with_rows
+from .customers import (
+    CustomerModel,
+    ObservedKeys,
+    customer_model,
+    iterate_customers,
+    linked_tables,
+    rows_of,
+    with_rows,
+)
 from .errors import TableNotFoundError, ValidationError
 from .fields import WrongValue
 from .lookups import RowIndex
@@ -26,7 +34,14 @@ from .rows import (
     values_for_create,
     values_for_update,
 )
-from .structure import FieldInfo, TableInfo, parse_field, parse_table, structure_version
+from .structure import (
+    FieldInfo,
+    TableInfo,
+    parse_field,
+    parse_table,
+    plain_id,
+    structure_version,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -35,6 +50,8 @@ if TYPE_CHECKING:
 
 _TABLES_KEY = "tables"
 _ROWS_KEY = "rows"
+# Value-record reads in flight for a page of a table with shadowed fields.
+_SHADOWED_READS = 8
 
 
 class Row(Protocol):
@@ -234,7 +251,8 @@ class Table(Generic[RowT]):
 
     # ---- conversions (no requests) ----
     def from_wire(self, record: Mapping[str, Any]) -> RowT:
-        """A row from a flat wire record (unknown keys go to ``extra``)."""
+        """A row from a flat wire record (unknown keys go to ``extra``; a field named like a
+        row key, e.g. ``rowId``, gets its default: reads fill it from the value records)."""
         row: RowT = self._row_model.build(record)
         return row
 
@@ -431,7 +449,24 @@ class Table(Generic[RowT]):
             rows = [build(record) for record in records]
             for row in rows:
                 known.update(row.extra)
+        if self._row_model.shadowed:
+            await self._read_shadowed(rows)
         return rows
+
+    async def _read_shadowed(self, rows: builtins.list[Any]) -> None:
+        """Fields named like a row key (``rowId``): their values, from the value records."""
+        shadowed = self._row_model.shadowed
+        gate = asyncio.Semaphore(_SHADOWED_READS)
+
+        async def read(row: Any) -> None:
+            async with gate:
+                records = await self._api.value_records(self.id, row.id)
+            values = {plain_id(record.get("fieldId")): record.get("value") for record in records}
+            for field, attribute in shadowed:
+                if field.id in values:
+                    setattr(row, attribute, field.converter.read(values[field.id]))
+
+        await asyncio.gather(*(read(row) for row in rows if row.id is not None))
 
 
 class CustomTables:
@@ -446,6 +481,7 @@ class CustomTables:
         self._structures = _Structures(CustomTablesAPI(pos), ttl)
         self._index_ttl = index_ttl
         self._tables: dict[tuple[str, type[Any] | None], Table[Any]] = {}
+        self._customer_keys = ObservedKeys()
 
     @property
     def api(self) -> CustomTablesAPI:
@@ -501,12 +537,13 @@ class CustomTables:
 
     async def customer(self, customer_id: str) -> Any:
         """The customer, as the run-time customer model: the generated ``Customer`` fields,
-        one attribute per linked table (``customer.loyalty_points``) and ``custom_tables``."""
+        one attribute per linked table (``customer.loyalty_points``), ``custom_tables``, and
+        one typed attribute per customer-level key seen (``customer.loyalty_tier``)."""
         linked = await self.linked_tables()
         customer, *rows = await asyncio.gather(
             self.api.get_customer(customer_id), *(rows_of(t, customer_id) for t in linked)
         )
-        return with_rows(customer, linked, rows)
+        return with_rows(customer, linked, rows, self._model_for(linked)(customer))
 
     def iterate_customers(self, *, page_size: int = 100) -> AsyncIterator[Any]:
         """Every customer with its rows: one full read per linked table, not one per customer."""
@@ -514,14 +551,38 @@ class CustomTables:
         async def each() -> AsyncIterator[Any]:
             linked = await self.linked_tables()
             customers = self.api.pos.customers.iterate(page_size=page_size)
-            async for customer in iterate_customers(customers, linked):
+            async for customer in iterate_customers(customers, linked, self._model_for(linked)):
                 yield customer
 
         return each()
 
-    async def customer_model(self) -> type[Any]:
-        """The run-time customer class for the current structure (cached per version)."""
-        return customer_model(await self.linked_tables())[0]
+    async def customer_model(self, *, sample: int = 0) -> type[Any]:
+        """The run-time customer class for the current structure and the customer-level keys
+        seen so far (one class per both); ``sample``: read that many customers first."""
+        return (await self.customer_model_info(sample=sample)).model
+
+    async def customer_model_info(self, *, sample: int = 0) -> CustomerModel:
+        """The customer class with its table and key attributes (what ``freeze`` writes)."""
+        _check_count("sample", sample, 0)
+        if sample:
+            page = await self.api.pos.customers.list(limit=min(sample, MAX_PAGE_SIZE))
+            remaining = sample
+            while True:
+                for customer in page[:remaining]:
+                    self._customer_keys.observe(customer)
+                remaining -= len(page)
+                if remaining <= 0 or not page.has_next_page():
+                    break
+                page = await page.next_page()
+        return customer_model(await self.linked_tables(), self._customer_keys.types)
+
+    def _model_for(self, linked: builtins.list[Table[Row]]) -> Callable[[Any], CustomerModel]:
+        """Observes a customer's keys; the model for them (a new key: a new model at once)."""
+
+        def model_for(customer: Any) -> CustomerModel:
+            return customer_model(linked, self._customer_keys.observe(customer))
+
+        return model_for
 
     async def linked_tables(self) -> builtins.list[Table[Row]]:
         """The tables with a field referencing customers."""

@@ -2,7 +2,8 @@
 
 CSV cells are read and written with each field type's ``from_text``/``to_text`` (the type map);
 JSON Lines hold one ``{field name: value}`` object per line; a string is read like a CSV
-cell (a json-string field's JSON text, as export writes it). Export adds ``rowId``.
+cell (a json-string field's JSON text, as export writes it). Export adds the row id as
+``rowId`` (as ``_id`` if a field is named ``rowId``; left out if fields have both names).
 A progress bar (rich) is drawn only when the stream is a terminal.
 """
 
@@ -18,8 +19,6 @@ from typing import IO, Any, TextIO
 from .rows import ROW_ID_KEYS
 from .tables import CreateResult, Table
 
-ROW_ID_COLUMN = ROW_ID_KEYS[0]
-
 # Called with the number of rows done so far.
 Advance = Callable[[int], None]
 
@@ -30,6 +29,12 @@ class ImportFileError(ValueError):
     def __init__(self, path: Path, line: int, problem: str) -> None:
         super().__init__(f"{path}, line {line}: {problem}")
         self.line = line
+
+
+def id_column(table: Table[Any]) -> str | None:
+    """The column holding the row id: the first row id key that is no field's name."""
+    names = {field.name for field in table.fields}
+    return next((key for key in ROW_ID_KEYS if key not in names), None)
 
 
 def file_format(path: Path | None) -> str:
@@ -46,12 +51,13 @@ def read_rows(path: Path, table: Table[Any]) -> list[dict[str, Any]]:
 
 def _csv_rows(path: Path, stream: TextIO, table: Table[Any]) -> Iterator[dict[str, Any]]:
     types = {field.name: field.converter for field in table.fields}
+    skipped = id_column(table)
     for number, cells in enumerate(csv.DictReader(stream), start=2):
         if None in cells:
             raise ImportFileError(path, number, "more cells than the header has columns")
         row: dict[str, Any] = {}
         for name, text in cells.items():
-            if text == "" or name == ROW_ID_COLUMN:
+            if text == "" or name == skipped:
                 continue
             converter = types.get(name)
             row[name] = text if converter is None else converter.from_text(text)
@@ -60,6 +66,7 @@ def _csv_rows(path: Path, stream: TextIO, table: Table[Any]) -> Iterator[dict[st
 
 def _jsonl_rows(path: Path, stream: TextIO, table: Table[Any]) -> Iterator[dict[str, Any]]:
     types = {field.name: field.converter for field in table.fields}
+    skipped = id_column(table)
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
@@ -69,7 +76,8 @@ def _jsonl_rows(path: Path, stream: TextIO, table: Table[Any]) -> Iterator[dict[
             raise ImportFileError(path, number, f"not JSON ({error})") from None
         if not isinstance(row, dict):
             raise ImportFileError(path, number, "not a JSON object")
-        row.pop(ROW_ID_COLUMN, None)
+        if skipped is not None:
+            row.pop(skipped, None)
         for name, value in row.items():
             converter = types.get(name)
             if converter is not None and isinstance(value, str):
@@ -81,12 +89,16 @@ async def export_rows(table: Table[Any], stream: IO[str], form: str, advance: Ad
     """Write every row of ``table`` to ``stream``; returns the number of rows."""
     names = [field.name for field in table.fields]
     types = {field.name: field.converter for field in table.fields}
-    writer = csv.DictWriter(stream, [ROW_ID_COLUMN, *names]) if form == "csv" else None
+    row_id = id_column(table)
+    columns = names if row_id is None else [row_id, *names]
+    writer = csv.DictWriter(stream, columns) if form == "csv" else None
     if writer is not None:
         writer.writeheader()
     count = 0
     async for row in table.iterate(page_size=100):
-        values: dict[str, Any] = {ROW_ID_COLUMN: row.id, **table.to_wire(row)}
+        values = table.to_wire(row)
+        if row_id is not None:
+            values = {row_id: row.id, **values}
         if writer is not None:
             writer.writerow({key: _cell(types.get(key), value) for key, value in values.items()})
         else:

@@ -13,6 +13,8 @@ from .handling import Handler, Reply, Request
 from .wire import CREATED, OK, JsonObject, bad_request, not_found, parse_page
 
 P = "/v1/api/"
+# The keys of a flat data row that are the row's own (wire contract), not a field's.
+_ROW_KEYS = frozenset({"rowId", "createdAt", "updatedAt"})
 ROUTES: dict[tuple[str, str], str] = {
     ("GET", P + "custom-tables"): "list_tables",
     ("GET", P + "custom-table-fields"): "list_fields",
@@ -177,9 +179,11 @@ class CustomTableApi:
         }
 
     def _data_row(self, store: Store, table: CustomTable, row: Row) -> JsonObject:
+        """The flat row: the row's own keys win over a field of the same name, whose value
+        stays readable in its value record (``custom-table-values``)."""
         _, cells = store.custom.flat_row(table, row)
         record: JsonObject = {"rowId": self._data_row_id(row.id)}
-        record.update(cells)
+        record.update((name, value) for name, value in cells.items() if name not in _ROW_KEYS)
         record["createdAt"] = row.created_at
         record["updatedAt"] = row.updated_at
         return record

@@ -110,12 +110,17 @@ class Store:
             return table
 
     def custom_table_rows(self, name: str) -> list[JsonObject]:
-        """Flat live rows of a table: ``{"rowId": <hex>, <field name>: value, ...}``."""
+        """Flat live rows of a table: ``{"rowId": <hex>, <field name>: value, ...}``.
+
+        The row id wins over a field named ``rowId`` (as in the API's data rows); that field's
+        value is in the row's value record (``store.custom.live_values(table_id, row_id)``).
+        """
         with self.lock:
             table = self.custom_table(name)
             rows = []
             for row in self.custom.live_rows(table.id):
                 _, cells = self.custom.flat_row(table, row)
+                cells = {key: value for key, value in cells.items() if key != "rowId"}
                 rows.append({"rowId": row.id, **copy.deepcopy(cells)})
             return rows
 

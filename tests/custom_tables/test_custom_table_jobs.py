@@ -170,6 +170,27 @@ async def test_import_then_export_round_trips(
     assert after == before
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+async def test_export_and_import_keep_a_field_named_row_id(
+    fake_server: FakeServer, tables: CustomTables, tmp_path: Path, suffix: str
+) -> None:
+    fake_server.app.store.seed_custom_table(
+        "codes", fields=[{"name": "rowId", "type": "string"}, {"name": "n", "type": "number"}]
+    )
+    table = await tables.table("codes")
+    row = await table.create({"rowId": "A-1", "n": 1})
+    exported = tmp_path / f"codes{suffix}"
+    code, output = await run_cli(fake_server, "export", "codes", "-o", str(exported))
+    assert code == 0, output
+    text = exported.read_text(encoding="utf-8")
+    assert row.id in text and "A-1" in text  # the id under _id, the field under rowId
+    await table.delete(row.id)
+    code, output = await run_cli(fake_server, "import", "codes", str(exported))
+    assert code == 0, output
+    (again,) = await table.list()
+    assert (again.row_id, again.n) == ("A-1", 1) and again.id != row.id
+
+
 def _fields_only(attribute: attrs.Attribute[Any], value: Any) -> bool:
     return attribute.name not in {"id", "created_at", "updated_at"}
 

@@ -32,6 +32,9 @@ ODD_NAMES = [
     "created_at",
     "updated_at",
     "rowId",
+    "_id",
+    "createdAt",
+    "updatedAt",
     "customer_id",
     "CustomerID",
     "e-mail",
@@ -63,16 +66,15 @@ def test_a_field_named_row_id_never_becomes_the_row_id() -> None:
     row_model = build_row_model("t", fields)
     assert row_model.build({"rowId": {"$oid": "r1"}}).id == "r1"
     shadowed = row_model.build({"rowId": "a value", "_id": "r2"})
-    assert (shadowed.id, shadowed.row_id) == ("r2", "a value")
+    # The data row's rowId is the row's own key: the field's value comes from its value record.
+    assert (shadowed.id, shadowed.row_id) == ("r2", None)
+    assert row_model.shadowed == ((fields[0], "row_id"),)
     assert row_model.build({"rowId": "a value"}).id is None
 
 
 @pytest.fixture
 def odd_table(fake_server: FakeServer) -> list[str]:
-    # rowId is left out here: the fake's flat record stores the row id under that key too
-    # (test_a_field_named_row_id_never_becomes_the_row_id covers the builder's side).
-    names = [name for name in ODD_NAMES if name != "rowId"]
-    fields: list[dict[str, Any]] = [{"name": name, "type": "string"} for name in names]
+    fields: list[dict[str, Any]] = [{"name": name, "type": "string"} for name in ODD_NAMES]
     fields.append(
         {
             "name": "customerId",
@@ -101,6 +103,16 @@ async def test_odd_names_work_everywhere(
     assert isinstance(created.id, str) and len(created.id) == 24
     for name, attribute in model_fields.items():
         assert getattr(created, attribute) == values[name], name
+    assert await table.list() == [created]  # the row id and the rowId field, both kept
+    assert [row async for row in table.iterate()] == [created]
+    assert await table.find(row_id=values["rowId"]) == [created]
+    updated = await table.update(created.id, {"rowId": "changed", "createdAt": "also"})
+    assert (updated.id, updated.row_id, getattr(updated, model_fields["createdAt"])) == (
+        created.id,
+        "changed",
+        "also",
+    )
+    created = updated
 
     row = table.model(**{model_fields["self"]: "s", model_fields["id"]: "i"})
     assert row.id is None and getattr(row, model_fields["self"]) == "s"

@@ -351,3 +351,32 @@ def test_what_the_type_map_writes_the_fake_stores(
     wire = fields.field_type(type_name).write(value)
     row = custom.create_row(table.id)
     assert custom.create_value(table.id, row.id, field.id, wire).value == wire
+
+
+async def test_a_field_named_like_a_system_key_loses_nothing(
+    fake_server: FakeServer, tables: Tables, http: httpx.AsyncClient
+) -> None:
+    """The data row's own keys win; the field's value stays in its value record."""
+    names = ("rowId", "createdAt", "updatedAt", "_id")
+    fake_server.app.store.seed_custom_table(
+        "shadows", fields=[{"name": name, "type": "string"} for name in names]
+    )
+    table = await tables.table("shadows")
+    fields = await tables.field_ids(table["_id"])
+    row_id = await tables.new_row(table["_id"])
+    for name in names:
+        response = await tables.put_value(table["_id"], row_id, fields[name], f"my {name}")
+        assert response.status_code == 201, response.text
+
+    one = (await http.get(f"/v1/api/custom-table-data/shadows/{row_id}")).json()
+    assert (await http.get("/v1/api/custom-table-data/shadows")).json() == [one]
+    assert one["rowId"] == {"$oid": row_id}
+    assert one["createdAt"] != "my createdAt" and one["updatedAt"] != "my updatedAt"
+    assert one["_id"] == "my _id"  # not a key of the fake's data rows
+    values = (
+        await http.get("/v1/api/custom-table-values", params={"tableId": table["_id"]})
+    ).json()
+    by_field = {value["fieldId"]["$oid"]: value["value"] for value in values}
+    assert {name: by_field[fields[name]] for name in names} == {n: f"my {n}" for n in names}
+    stored = fake_server.app.store.custom_table_rows("shadows")
+    assert stored == [{"rowId": row_id, **{n: f"my {n}" for n in names if n != "rowId"}}]
