@@ -59,7 +59,7 @@ class APIResource:
         item_parser: Callable[[Any], Any] | None = None,
     ) -> T:
         stream = _stream_requested.get()
-        response, bounds = await self._client._exchange(
+        response, bounds = await self._client._send(
             method,
             path,
             params,

@@ -260,7 +260,7 @@ class BaseClient:
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
-        response = await self._send(
+        response, _ = await self._send(
             verb,
             path,
             params=params,
@@ -269,41 +269,13 @@ class BaseClient:
             max_retries=max_retries,
             deadline=deadline,
             extra_headers=extra_headers,
+            extra_query=None,
+            extra_body=None,
+            stream=False,
         )
         return decode_json(response, f"{verb} {path}")
 
     async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-    ) -> httpx.Response:
-        """One call: attempts until a 2xx answer, a final error, the retries are spent or the
-        call's deadline passes (``APITimeoutError``). The body is read whole, within limits."""
-        response, _ = await self._exchange(
-            method,
-            path,
-            params,
-            json,
-            timeout,
-            max_retries,
-            deadline,
-            extra_headers,
-            extra_query,
-            extra_body,
-            stream=False,
-        )
-        return response
-
-    async def _exchange(
         self,
         method: str,
         path: str,
@@ -318,9 +290,11 @@ class BaseClient:
         *,
         stream: bool,
     ) -> tuple[httpx.Response, BodyBounds]:
-        """``_send``; with ``stream=True`` it returns at the headers of a 2xx answer, its body
-        unread: the caller reads it within the returned bounds (the rest of the call's
-        deadline, ``max_response_bytes``) and closes it."""
+        """One call: attempts until a 2xx answer, a final error, the retries are spent or the
+        call's deadline passes (``APITimeoutError``). The body is read whole, within limits;
+        with ``stream=True`` it returns at the headers of a 2xx answer, its body unread: the
+        caller reads it within the returned bounds (the rest of the call's deadline,
+        ``max_response_bytes``) and closes it."""
         retries = self.max_retries if max_retries is None else check_max_retries(max_retries)
         if isinstance(timeout, NotGiven):
             request_timeout: httpx.Timeout | UseClientDefault = self._timeout_argument

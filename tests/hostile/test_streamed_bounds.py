@@ -16,6 +16,7 @@ import pytest
 from final_pos_client import StreamedResponse, errors
 
 from .conftest import Connect
+from .raw_server import serving
 
 # Only a safety net so that a regression fails instead of hanging: never a timed assertion.
 SAFETY_SECONDS = 20.0
@@ -38,13 +39,9 @@ class BodyServer:
 
 @contextlib.asynccontextmanager
 async def body_server(head: bytes, send_body: BodyWriter) -> AsyncIterator[BodyServer]:
-    handlers: set[asyncio.Task[None]] = set()
     state: BodyServer
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        handlers.add(task)
         body_task: asyncio.Task[None] | None = None
         try:
             request_head = await reader.readuntil(b"\r\n\r\n")
@@ -69,19 +66,10 @@ async def body_server(head: bytes, send_body: BodyWriter) -> AsyncIterator[BodyS
                 body_task.cancel()
                 await asyncio.gather(body_task, return_exceptions=True)
             writer.close()
-            handlers.discard(task)
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    state = BodyServer(f"http://127.0.0.1:{port}", 0, asyncio.Event())
-    try:
+    async with serving(handle) as base_url:
+        state = BodyServer(base_url, 0, asyncio.Event())
         yield state
-    finally:
-        server.close()
-        for task in list(handlers):
-            task.cancel()
-        await asyncio.gather(*handlers, return_exceptions=True)
-        await server.wait_closed()
 
 
 OK_JSON = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
