@@ -18,55 +18,24 @@ from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
 from httpx_aiohttp import AiohttpTransport
 
 from bench.client_overhead import measure_overhead
 from bench.client_soak import run_soak
+from bench.contenders import PRODUCT, TIMEOUT, WARMUP, Rates, compare, final_pos, raw_httpx
 from bench.fake_subprocess import API_KEY, fake_server_process
 from bench.load import Call, Contender
-from bench.load import timed_run as run_timed
-from final_pos_client import AuthenticatedClient, FinalPOS
-from final_pos_client._core._transport import aiohttp_available, build_http_client
+from final_pos_client import AuthenticatedClient
+from final_pos_client._core._transport import aiohttp_available
 from final_pos_client.api.product import product_controller_find_one
-from final_pos_client.models import CreateProductDto
 
 REQUESTS = int(os.environ.get("BENCH_CLIENT_REQUESTS", "2000"))
 REPEATS = int(os.environ.get("BENCH_CLIENT_REPEATS", "5"))
 CONCURRENCY = 50
-WARMUP = 50
-TIMEOUT = httpx.Timeout(30.0)
-
-
-@asynccontextmanager
-async def raw_httpx(base_url: str, product_id: str) -> AsyncIterator[Call]:
-    async with httpx.AsyncClient(timeout=TIMEOUT) as client:
-        url, headers = f"{base_url}/v1/api/product/{product_id}", {"x-api-key": API_KEY}
-
-        async def call() -> Any:
-            response = await client.get(url, headers=headers)
-            response.raise_for_status()
-            return response.json()
-
-        yield call
-
-
-@asynccontextmanager
-async def raw_httpx_aiohttp(base_url: str, product_id: str) -> AsyncIterator[Call]:
-    async with httpx.AsyncClient(timeout=TIMEOUT, transport=AiohttpTransport()) as client:
-        url, headers = f"{base_url}/v1/api/product/{product_id}", {"x-api-key": API_KEY}
-
-        async def call() -> Any:
-            response = await client.get(url, headers=headers)
-            response.raise_for_status()
-            return response.json()
-
-        yield call
 
 
 @asynccontextmanager
@@ -82,82 +51,25 @@ async def stock_function(base_url: str, product_id: str) -> AsyncIterator[Call]:
         yield call
 
 
-def _final_pos(use_aiohttp: bool | None, *, httpx_own_pool: bool = False) -> Contender:
-    @asynccontextmanager
-    async def contender(base_url: str, product_id: str) -> AsyncIterator[Call]:
-        http_client = (
-            httpx.AsyncClient(timeout=TIMEOUT)
-            if httpx_own_pool
-            else None
-            if use_aiohttp is None
-            else build_http_client(TIMEOUT, use_aiohttp=use_aiohttp)
-        )
-        async with FinalPOS(api_key=API_KEY, base_url=base_url, http_client=http_client) as pos:
-
-            async def call() -> Any:
-                return await pos.products.get(product_id)
-
-            yield call
-        if http_client is not None:
-            await http_client.aclose()
-
-    return contender
-
-
 DEFAULT_TRANSPORT = "httpx-aiohttp" if aiohttp_available() else "httpx"
 FINAL_POS_OWN_POOL = "FinalPOS over httpx's own pool (injected `httpx.AsyncClient()`)"
 FINAL_POS_PLAIN = "FinalPOS (plain httpx: sharded pool, the default without aiohttp)"
-CONTENDERS: dict[str, Contender] = {
-    "raw httpx": raw_httpx,
-    "stock generated function": stock_function,
-    FINAL_POS_OWN_POOL: _final_pos(use_aiohttp=False, httpx_own_pool=True),
-    FINAL_POS_PLAIN: _final_pos(use_aiohttp=False),
-    "raw httpx + httpx-aiohttp": raw_httpx_aiohttp,
-    f"FinalPOS (default: {DEFAULT_TRANSPORT})": _final_pos(use_aiohttp=None),
-}
 FINAL_POS_DEFAULT = f"FinalPOS (default: {DEFAULT_TRANSPORT})"
-
-
-async def timed_run(
-    contender: Contender, base_url: str, product_id: str, concurrency: int
-) -> tuple[float, float]:
-    """Wall and client CPU seconds for REQUESTS calls through a fresh client."""
-    timing = await run_timed(
-        contender, base_url, product_id, requests=REQUESTS, concurrency=concurrency, warmup=WARMUP
-    )
-    return timing.wall, timing.cpu
-
-
-async def _seed_product(base_url: str) -> str:
-    async with FinalPOS(api_key=API_KEY, base_url=base_url) as pos:
-        product = await pos.products.create(
-            CreateProductDto(name="Bench tea", product_type="simple")
-        )
-        return str(product.id)
-
-
-Rates = dict[tuple[str, int], tuple[float, float]]
+CONTENDERS: dict[str, Contender] = {
+    "raw httpx": raw_httpx(PRODUCT),
+    "stock generated function": stock_function,
+    FINAL_POS_OWN_POOL: final_pos(PRODUCT, "httpx's own pool"),
+    FINAL_POS_PLAIN: final_pos(PRODUCT, "sharded pool"),
+    "raw httpx + httpx-aiohttp": raw_httpx(PRODUCT, AiohttpTransport),
+    FINAL_POS_DEFAULT: final_pos(PRODUCT),
+}
 
 
 async def measure(base_url: str) -> Rates:
     """Median requests/s and client CPU microseconds per call, per (contender, concurrency)."""
-    product_id = await _seed_product(base_url)
-    names = list(CONTENDERS)
-    samples: dict[tuple[str, int], list[tuple[float, float]]] = {}
-    for repeat in range(REPEATS):
-        order = names[repeat % len(names) :] + names[: repeat % len(names)]
-        for concurrency in (1, CONCURRENCY):
-            for name in order:
-                wall, cpu = await timed_run(CONTENDERS[name], base_url, product_id, concurrency)
-                samples.setdefault((name, concurrency), []).append((REQUESTS / wall, cpu))
-        print(f"  repeat {repeat + 1}/{REPEATS} done", flush=True)
-    return {
-        key: (
-            statistics.median(rate for rate, _ in values),
-            statistics.median(cpu for _, cpu in values) / REQUESTS * 1e6,
-        )
-        for key, values in samples.items()
-    }
+    product_id = await PRODUCT.seed(base_url)
+    runs = ((1, REQUESTS), (CONCURRENCY, REQUESTS))
+    return await compare(CONTENDERS, base_url, product_id, rounds=REPEATS, runs=runs, warmup=WARMUP)
 
 
 def report(measured: Rates) -> str:

@@ -19,52 +19,37 @@ from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 import aiohttp
-import httpx
 from openai import AsyncOpenAI, DefaultAioHttpClient
 
+from bench.contenders import (
+    CATEGORY,
+    TIMEOUT_SECONDS,
+    Rates,
+    compare,
+    final_pos,
+    raw_httpx,
+)
 from bench.fake_subprocess import API_KEY, fake_server_process
-from bench.load import Call, Contender, timed_run
-from final_pos_client import FinalPOS
-from final_pos_client._core._transport import build_http_client
-from final_pos_client.models import CreateCategoryDto
+from bench.load import Call, Contender
 
 SEQUENTIAL_REQUESTS = 600
 CONCURRENT_REQUESTS = 1200
 CONCURRENCY = 50
 ROUNDS = int(os.environ.get("BENCH_PEERS_ROUNDS", "5"))
-TIMEOUT = 30.0
 GOAL_VS_OPENAI_AIOHTTP = 1.2
 GOAL_VS_RAW_AIOHTTP = 0.6
 
 
-def _url(base_url: str, category_id: str) -> str:
-    return f"{base_url}/v1/api/category/{category_id}"
-
-
-@asynccontextmanager
-async def raw_httpx(base_url: str, category_id: str) -> AsyncIterator[Call]:
-    async with httpx.AsyncClient(timeout=TIMEOUT) as client:
-        url, headers = _url(base_url, category_id), {"x-api-key": API_KEY}
-
-        async def call() -> Any:
-            response = await client.get(url, headers=headers)
-            response.raise_for_status()
-            return response.json()
-
-        yield call
-
-
 @asynccontextmanager
 async def raw_aiohttp(base_url: str, category_id: str) -> AsyncIterator[Call]:
-    timeout = aiohttp.ClientTimeout(total=TIMEOUT)
+    timeout = aiohttp.ClientTimeout(total=TIMEOUT_SECONDS)
     async with aiohttp.ClientSession(timeout=timeout) as session:
-        url, headers = _url(base_url, category_id), {"x-api-key": API_KEY}
+        url, headers = CATEGORY.url(base_url, category_id), {"x-api-key": API_KEY}
 
         async def call() -> Any:
             async with session.get(url, headers=headers) as response:
@@ -81,34 +66,16 @@ def _openai(over_aiohttp: bool) -> Contender:
             api_key=API_KEY,
             base_url=f"{base_url}/v1/api/",
             default_headers={"x-api-key": API_KEY},
-            timeout=TIMEOUT,
-            http_client=DefaultAioHttpClient(timeout=TIMEOUT) if over_aiohttp else None,
+            timeout=TIMEOUT_SECONDS,
+            http_client=DefaultAioHttpClient(timeout=TIMEOUT_SECONDS) if over_aiohttp else None,
         )
         async with client:
-            path = f"category/{category_id}"
+            path = f"{CATEGORY.segment}/{category_id}"
 
             async def call() -> Any:
                 return await client.get(path, cast_to=object)
 
             yield call
-
-    return contender
-
-
-def _final_pos(sharded_pool: bool) -> Contender:
-    @asynccontextmanager
-    async def contender(base_url: str, category_id: str) -> AsyncIterator[Call]:
-        http_client = (
-            build_http_client(httpx.Timeout(TIMEOUT), use_aiohttp=False) if sharded_pool else None
-        )
-        async with FinalPOS(api_key=API_KEY, base_url=base_url, http_client=http_client) as pos:
-
-            async def call() -> Any:
-                return await pos.categories.get(category_id)
-
-            yield call
-        if http_client is not None:
-            await http_client.aclose()
 
     return contender
 
@@ -120,25 +87,15 @@ OPENAI_AIOHTTP = "the same over `DefaultAioHttpClient` (aiohttp)"
 FINAL_POS_DEFAULT = "**`FinalPOS` default** (typed models)"
 FINAL_POS_SHARDED = "`FinalPOS` over `ShardedPoolTransport` (typed models)"
 CONTENDERS: dict[str, Contender] = {
-    RAW_HTTPX: raw_httpx,
+    RAW_HTTPX: raw_httpx(CATEGORY),
     RAW_AIOHTTP: raw_aiohttp,
     OPENAI_HTTPX: _openai(over_aiohttp=False),
     OPENAI_AIOHTTP: _openai(over_aiohttp=True),
-    FINAL_POS_DEFAULT: _final_pos(sharded_pool=False),
-    FINAL_POS_SHARDED: _final_pos(sharded_pool=True),
+    FINAL_POS_DEFAULT: final_pos(CATEGORY),
+    FINAL_POS_SHARDED: final_pos(CATEGORY, "sharded pool"),
 }
 RUNS = ((1, SEQUENTIAL_REQUESTS), (CONCURRENCY, CONCURRENT_REQUESTS))
-
-# (contender, concurrency) -> (median req/s, median client CPU microseconds per call)
-Rates = dict[tuple[str, int], tuple[float, float]]
-
-
-async def _seed_category(base_url: str) -> str:
-    async with FinalPOS(api_key=API_KEY, base_url=base_url) as pos:
-        category = await pos.categories.create(
-            CreateCategoryDto(name="Beverages", description="Drinks")
-        )
-        return str(category.id)
+_seed_category = CATEGORY.seed  # the name bench/gate.py and bench/bench_import.py import
 
 
 async def measure(
@@ -148,31 +105,9 @@ async def measure(
     runs: tuple[tuple[int, int], ...] = RUNS,
 ) -> Rates:
     """Median req/s and client CPU per call of each contender (all unless ``names``)."""
-    category_id = await _seed_category(base_url)
-    names = names or list(CONTENDERS)
-    samples: dict[tuple[str, int], list[tuple[float, float]]] = {}
-    for round_number in range(rounds):
-        shift = round_number % len(names)
-        for concurrency, requests in runs:
-            for name in names[shift:] + names[:shift]:
-                timing = await timed_run(
-                    CONTENDERS[name],
-                    base_url,
-                    category_id,
-                    requests=requests,
-                    concurrency=concurrency,
-                )
-                samples.setdefault((name, concurrency), []).append(
-                    (requests / timing.wall, timing.cpu / requests * 1e6)
-                )
-        print(f"  round {round_number + 1}/{rounds} done", flush=True)
-    return {
-        key: (
-            statistics.median(rate for rate, _ in values),
-            statistics.median(cpu for _, cpu in values),
-        )
-        for key, values in samples.items()
-    }
+    category_id = await CATEGORY.seed(base_url)
+    chosen = {name: CONTENDERS[name] for name in names or CONTENDERS}
+    return await compare(chosen, base_url, category_id, rounds=rounds, runs=runs)
 
 
 def _verdict(value: float, goal: float) -> str:

@@ -17,7 +17,7 @@ import time
 
 import httpx
 
-from bench.bench_client import _seed_product
+from bench.contenders import PRODUCT
 from bench.fake_subprocess import API_KEY, fake_server_process
 from bench.load import drive
 from final_pos_client._core._sharded_pool import ShardedPoolTransport
@@ -57,7 +57,7 @@ async def _rate(option: str, url: str, concurrency: int) -> float:
 
 
 async def _measure(base_url: str) -> str:
-    product_id = await _seed_product(base_url)
+    product_id = await PRODUCT.seed(base_url)
     url = f"{base_url}/v1/api/product/{product_id}"
     header: list[str] = []
     lines = [

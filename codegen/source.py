@@ -16,6 +16,8 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from .runtime.spec_model import SpecError, resolve_pointer
+
 # The "Download OpenAPI description" link of docs.finalpos.com. UNCONFIRMED: these machines
 # cannot reach the site; this is the address Redocly-hosted references serve their description
 # at (`/_spec/<description>.yaml?download`, next to the `/_mock/<description>` mock server that
@@ -93,15 +95,10 @@ def _local_refs(node: Any, where: str) -> Iterator[tuple[str, str]]:
 
 
 def _resolves(document: Any, ref: str) -> bool:
-    node = document
-    for token in ref[2:].split("/"):
-        key = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            return False
+    try:
+        resolve_pointer(document, ref)
+    except SpecError:
+        return False
     return True
 
 

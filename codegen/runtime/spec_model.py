@@ -63,6 +63,8 @@ class Schema:
     enum: tuple[Any, ...] | None = None
     default: Any = None
     has_default: bool = False
+    example: Any = None
+    has_example: bool = False
     constraints: Mapping[str, Any] = field(default_factory=_empty)
     properties: Mapping[str, Schema] = field(default_factory=_empty)
     required: tuple[str, ...] = ()
@@ -215,6 +217,23 @@ class SpecModel:
         return iter(self.operations)
 
 
+def resolve_pointer(document: Any, ref: str) -> Any:
+    """The node of ``document`` a local ``$ref`` names (``#/components/schemas/X``; JSON pointer
+    escapes and array indices included). ``SpecError`` when it is not local or names nothing."""
+    if not ref.startswith("#/"):
+        raise SpecError(f"only local $refs are supported, found {ref!r}")
+    node = document
+    for token in ref.removeprefix("#/").split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            raise SpecError(f"$ref {ref!r} names nothing in the description")
+    return node
+
+
 def _text(node: Mapping[str, Any], key: str) -> str:
     return str(node.get(key) or "").strip()
 
@@ -268,15 +287,10 @@ class _Parser:
         return node
 
     def lookup(self, ref: str, where: str) -> Any:
-        if not ref.startswith("#/"):
-            raise SpecError(f"{where}: only local $refs are supported, found {ref!r}")
-        target: Any = self.spec
-        for part in ref.removeprefix("#/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or part not in target:
-                raise SpecError(f"{where}: $ref {ref!r} names nothing in the description")
-            target = target[part]
-        return target
+        try:
+            return resolve_pointer(self.spec, ref)
+        except SpecError as error:
+            raise SpecError(f"{where}: {error}") from None
 
     def schema(self, node: Any, where: str) -> Schema:
         if not isinstance(node, Mapping):
@@ -300,6 +314,8 @@ class _Parser:
             enum=tuple(node["enum"]) if "enum" in node else None,
             default=node.get("default"),
             has_default="default" in node,
+            example=node.get("example"),
+            has_example="example" in node,
             constraints=MappingProxyType({k: node[k] for k in CONSTRAINT_KEYS if k in node}),
             properties=MappingProxyType(
                 {

@@ -74,27 +74,12 @@ class ControlApi:
         if route == ("GET", "records", 2):
             return 200, store.records(parts[1])
         if route == ("POST", "custom-tables", 1):
-            return 201, self._seed_table(_object(body, "a custom table"))
+            table = store.seed_custom_table_json(_object(body, "a custom table"))
+            return 201, {"_id": table.id, "name": table.name}
         if route == ("POST", "custom-tables", 3) and parts[2] == "fields":
             field = store.add_custom_field(parts[1], _object(body, "a custom field"))
             return 201, {"_id": field.id, "tableId": field.table_id, "name": field.name}
         return 404, error_body(404, f"Cannot {method} {CONTROL_PREFIX}{'/'.join(parts)}")
-
-    def _seed_table(self, body: dict[str, Any]) -> dict[str, Any]:
-        unknown = set(body) - TABLE_KEYS
-        if unknown:
-            raise ValueError(f"unknown custom table keys {sorted(unknown)}; use {TABLE_KEYS_TEXT}")
-        table = self._store.seed_custom_table(
-            body.get("name", ""),
-            fields=body.get("fields", []),
-            description=body.get("description"),
-            metadata=body.get("metadata"),
-        )
-        return {"_id": table.id, "name": table.name}
-
-
-TABLE_KEYS = frozenset({"name", "description", "metadata", "fields"})
-TABLE_KEYS_TEXT = ", ".join(sorted(TABLE_KEYS))
 
 
 def _object(body: Any, what: str) -> dict[str, Any]:

@@ -79,9 +79,8 @@ class NotImplementedHandler:
         raise HTTPProblem(501, f"{self.label} is not implemented by final_pos_fake")
 
 
-# Collection names ("customers", "zapier_triggers") are the fake's public names (store.records)
-# and match the client's resources. The description has no such name; the code generator's rule
-# uses inflect, a development tool, and these path segments need only the two English rules.
+# Collection names (store.records) match the client's resources (tests/fake/test_operations.py).
+# Not codegen's rule: it needs inflect, a dev-only tool, and these path segments need two rules.
 def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"

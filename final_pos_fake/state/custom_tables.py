@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +14,8 @@ from .ids import JsonObject, ObjectIdFactory
 ReferenceCheck = Callable[[str, str, str], bool | None]
 
 _NO_DEFAULT: Any = object()
+TABLE_KEYS = frozenset({"name", "description", "metadata", "fields"})
+TABLE_KEYS_TEXT = ", ".join(sorted(TABLE_KEYS))
 FIELD_KEYS = frozenset(
     {
         "name",
@@ -95,15 +97,17 @@ class CustomTableStore:
 
     # Structure (seeded by tests and fixtures, never through the API).
 
-    def seed_table(
-        self,
-        name: str,
-        *,
-        fields: Iterable[Mapping[str, Any]] = (),
-        description: str | None = None,
-        metadata: list[JsonObject] | None = None,
-    ) -> CustomTable:
-        """A new table with its fields: all checked before anything is stored."""
+    def seed_table(self, entry: Any) -> CustomTable:
+        """A new table from its JSON description (a seed file's entry, ``POST
+        /__fake__/custom-tables``): ``name``, ``description``?, ``metadata``?, ``fields``?. All
+        checked before anything is stored."""
+        if not isinstance(entry, Mapping):
+            raise ValueError(f"a custom table is an object with some of {TABLE_KEYS_TEXT}")
+        unknown = set(entry) - TABLE_KEYS
+        if unknown:
+            raise ValueError(f"unknown custom table keys {sorted(unknown)}; use {TABLE_KEYS_TEXT}")
+        name, description = entry.get("name"), entry.get("description")
+        metadata, fields = entry.get("metadata"), entry.get("fields", ())
         if not isinstance(name, str) or not name:
             raise ValueError("a custom table needs a non-empty name")
         if self.table_by_name(name) is not None:

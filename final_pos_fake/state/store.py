@@ -92,10 +92,13 @@ class Store:
         description: str | None = None,
         metadata: list[JsonObject] | None = None,
     ) -> CustomTable:
+        table = {"name": name, "fields": fields, "description": description, "metadata": metadata}
+        return self.seed_custom_table_json(table)
+
+    def seed_custom_table_json(self, table: Mapping[str, Any]) -> CustomTable:
+        """A table from its JSON description, as in a seed file or ``/__fake__/custom-tables``."""
         with self.lock:
-            return self.custom.seed_table(
-                name, fields=fields, description=description, metadata=metadata
-            )
+            return self.custom.seed_table(table)
 
     def add_custom_field(self, table_name: str, field: Mapping[str, Any]) -> CustomField:
         """Add a field to a table (structure drift, as when someone edits the table in Manage)."""
@@ -169,12 +172,7 @@ class Store:
 
     def _apply_seed(self) -> None:
         for table in self._seed.get("customTables", []):
-            self.custom.seed_table(
-                table["name"],
-                fields=table.get("fields", []),
-                description=table.get("description"),
-                metadata=table.get("metadata"),
-            )
+            self.custom.seed_table(table)
         for collection, bodies in self._seed.get("records", {}).items():
             for body in bodies:
                 self.create(collection, dict(body))

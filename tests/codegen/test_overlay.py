@@ -9,8 +9,8 @@ from typing import Any, get_type_hints
 import pytest
 
 from codegen.overlay import OverlayError, apply_action, apply_overlay, load_overlay
+from codegen.runtime.spec_model import Operation, Schema, SpecModel
 from codegen.source import parse
-from tests.contract.spec_operations import operations, resolve
 
 from .conftest import REPO_ROOT, REPO_SPEC
 
@@ -36,46 +36,51 @@ def patched(source: dict[str, Any]) -> dict[str, Any]:
     return apply_overlay(source, load_overlay(REPO_ROOT / "codegen" / "overlay.yaml"))
 
 
-def query_parameters(spec: dict[str, Any], name: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    for op in operations(spec):
-        for parameter in op.parameters(spec):
-            if parameter["name"] == name and parameter["in"] == "query":
-                yield op.label, parameter["schema"]
+def query_parameters(spec: dict[str, Any], name: str) -> Iterator[tuple[str, Schema]]:
+    for op in SpecModel.parse(spec):
+        for parameter in op.parameters_in("query"):
+            if parameter.name == name:
+                yield op.key, parameter.schema
 
 
 def test_skip_and_limit_are_integers(source: dict[str, Any], patched: dict[str, Any]) -> None:
-    assert {s["type"] for _, s in query_parameters(source, "skip")} == {"number"}
+    assert {s.type for _, s in query_parameters(source, "skip")} == {"number"}
     skips = list(query_parameters(patched, "skip"))
     limits = list(query_parameters(patched, "limit"))
     assert skips and len(skips) == len(limits)
     for label, schema in skips:
-        assert (schema["type"], schema["minimum"]) == ("integer", 0), label
+        assert (schema.type, schema.constraints["minimum"]) == ("integer", 0), label
     for label, schema in limits:
-        assert schema["type"] == "integer", label
-        assert (schema["minimum"], schema["maximum"], schema["default"]) == (0, 100, 50), label
+        assert schema.type == "integer", label
+        bounds = (schema.constraints["minimum"], schema.constraints["maximum"], schema.default)
+        assert bounds == (0, 100, 50), label
+
+
+def success_schema(op: Operation) -> Schema | None:
+    return op.success.schema if op.success else None
 
 
 def test_every_list_operation_returns_a_typed_array(patched: dict[str, Any]) -> None:
     lists = [
         op
-        for op in operations(patched)
-        if op.method == "get" and any(p["name"] == "limit" for p in op.parameters(patched))
+        for op in SpecModel.parse(patched)
+        if op.method == "GET" and any(p.name == "limit" for p in op.parameters)
     ]
     assert {op.path for op in lists} >= LIST_ITEMS.keys()
     for op in lists:
-        status, schema = op.success_response(patched)
-        assert status == 200 and schema is not None, op.label
-        assert schema["type"] == "array", op.label
-        assert schema["items"]["$ref"].startswith("#/components/schemas/"), op.label
+        schema = success_schema(op)
+        assert op.success is not None and op.success.status == "200", op.key
+        assert schema is not None and schema.type == "array", op.key
+        assert schema.items is not None and schema.items.ref is not None, op.key
         if op.path in LIST_ITEMS:
-            assert schema["items"]["$ref"].endswith("/" + LIST_ITEMS[op.path]), op.label
+            assert schema.items.ref == LIST_ITEMS[op.path], op.key
 
 
 def test_the_reference_left_four_lists_without_a_body(source: dict[str, Any]) -> None:
     bodiless = {
         op.path
-        for op in operations(source)
-        if op.method == "get" and op.success_response(source)[1] is None
+        for op in SpecModel.parse(source)
+        if op.method == "GET" and success_schema(op) is None
     }
     assert bodiless == {
         "/v1/api/custom-tables",
@@ -120,8 +125,10 @@ def test_custom_table_structure_shapes(patched: dict[str, Any]) -> None:
     schemas = patched["components"]["schemas"]
     table = schemas["CustomTableResponseDto"]
     assert {"name", "description", "metadata"} <= table["properties"].keys()
-    metadata_item = resolve(patched, table["properties"]["metadata"]["items"])
-    assert metadata_item["required"] == ["key", "value"]
+    model = SpecModel.parse(patched)
+    metadata = model.schemas["CustomTableResponseDto"].properties["metadata"]
+    assert metadata.items is not None
+    assert model.resolve(metadata.items).required == ("key", "value")
     field = schemas["CustomTableFieldResponseDto"]
     assert {
         "tableId",
@@ -238,46 +245,49 @@ def test_source_document_is_not_modified(source: dict[str, Any], patched: dict[s
     assert "ObjectId" in patched["components"]["schemas"]
 
 
-ERROR_BODY = {"$ref": "#/components/schemas/ErrorResponseDto"}
+ERROR_BODY = Schema(ref="ErrorResponseDto")
 LINKING_CREATES = {"/v1/api/custom-table-row", "/v1/api/custom-table-value"}
 
 
-def expected_error_statuses(spec: dict[str, Any], op: Any) -> set[str]:
+def expected_error_statuses(op: Operation) -> set[str]:
     """The wire contract's errors: 401 always, 400 for a body or skip/limit, 404 for a record
     named in the path ({id}, {tableName}) or linked from a create's body."""
-    names = {(p["name"], p["in"]) for p in op.parameters(spec)}
+    names = {(p.name, p.location) for p in op.parameters}
     statuses = {"401"}
-    if "requestBody" in op.definition or {("skip", "query"), ("limit", "query")} & names:
+    if op.request_body is not None or {("skip", "query"), ("limit", "query")} & names:
         statuses.add("400")
-    if any(where == "path" for _, where in names) or (
-        op.method == "post" and op.path in LINKING_CREATES
-    ):
+    if op.parameters_in("path") or (op.method == "POST" and op.path in LINKING_CREATES):
         statuses.add("404")
     return statuses
+
+
+def raw_responses(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
+    """The operation's responses as written (``$ref``s and ``x-`` markers kept)."""
+    responses: dict[str, Any] = spec["paths"][op.path][op.method.lower()]["responses"]
+    return responses
 
 
 def test_wire_contract_errors_are_documented(
     source: dict[str, Any], patched: dict[str, Any]
 ) -> None:
     added = 0
-    for op in operations(patched):
-        responses = op.definition["responses"]
-        original = next((o for o in operations(source) if o.label == op.label), None)
+    source_keys = {op.key for op in SpecModel.parse(source)}
+    for op in SpecModel.parse(patched):
+        responses = raw_responses(patched, op)
         # The operations the overlay adds (wire contract) have no source responses.
-        original_responses = original.definition["responses"] if original else {}
-        expected = expected_error_statuses(patched, op)
-        assert expected <= responses.keys(), op.label
+        original_responses = raw_responses(source, op) if op.key in source_keys else {}
+        expected = expected_error_statuses(op)
+        assert expected <= responses.keys(), op.key
         for status in expected:
-            response = resolve(patched, responses[status])
-            assert response["content"]["application/json"]["schema"] == ERROR_BODY, op.label
+            assert op.responses[status].schema == ERROR_BODY, op.key
             if status in original_responses:  # the source's own: untouched
-                assert responses[status] == original_responses[status], (op.label, status)
+                assert responses[status] == original_responses[status], (op.key, status)
             elif "$ref" not in responses[status]:  # a shared response carries its own marker
-                assert "x-overlay" in responses[status], (op.label, status)
+                assert "x-overlay" in responses[status], (op.key, status)
                 added += 1
-        if original is not None:
+        if op.key in source_keys:
             unexpected = {s for s in responses.keys() - original_responses.keys()} - expected
-            assert unexpected == set(), op.label
+            assert unexpected == set(), op.key
     assert added > 100
 
 
@@ -297,14 +307,13 @@ def test_custom_table_creates_link_by_shared_object_ids(patched: dict[str, Any])
 def response_record_schemas(spec: dict[str, Any]) -> set[str]:
     """Names of the schemas an operation's success response returns (itself or as array items)."""
     names = set()
-    for op in operations(spec):
-        _, schema = op.success_response(spec)
+    for op in SpecModel.parse(spec):
+        schema = success_schema(op)
         if schema is None:
             continue
-        ref = schema.get("items", {}).get("$ref") if schema.get("type") == "array" else None
-        ref = ref or schema.get("$ref")
-        if ref is not None:
-            names.add(ref.rsplit("/", 1)[-1])
+        record = schema.items if schema.type == "array" and schema.items else schema
+        if record.ref is not None:
+            names.add(record.ref)
     return names
 
 

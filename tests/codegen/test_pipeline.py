@@ -10,7 +10,8 @@ import pytest
 
 from codegen.generate import RUNTIME_DIR
 from codegen.pipeline import differing_files
-from tests.contract.spec_operations import argument_name, operations
+from codegen.runtime.spec_model import SpecModel
+from tests.contract.spec_operations import argument_name, module_name
 
 from .conftest import Run, RunPipeline
 
@@ -44,7 +45,7 @@ def test_first_run_reports_every_operation_as_added(baseline: Run) -> None:
     report = baseline.report.read_text()
     added = [line for line in report.splitlines() if line.startswith("- `") and "(" in line]
     assert len([line for line in added if line.split("`")[1].split()[0].isupper()]) == len(
-        operations(baseline.patched_spec())
+        SpecModel.parse(baseline.patched_spec()).operations
     )
 
 
@@ -87,20 +88,19 @@ def _functions(module: Path) -> set[str]:
 
 
 def test_every_operation_has_sync_and_async_functions(baseline: Run) -> None:
-    spec = baseline.patched_spec()
-    ops = operations(spec)
+    ops = SpecModel.parse(baseline.patched_spec()).operations
     assert ops
     for op in ops:
-        relative = op.module_name.split(".", 1)[1].replace(".", "/") + ".py"
+        relative = module_name(op).split(".", 1)[1].replace(".", "/") + ".py"
         module = baseline.package / relative
-        assert module.is_file(), f"{op.label} ({op.operation_id}): {relative} not generated"
+        assert module.is_file(), f"{op.key} ({op.operation_id}): {relative} not generated"
         functions = _functions(module)
         assert functions >= DETAILED_FUNCTIONS, f"{relative} lacks a *_detailed function"
-        if op.success_response(spec)[1] is not None:
+        if op.success and op.success.schema is not None:
             assert functions >= PARSED_FUNCTIONS, f"{relative} lacks sync/asyncio"
         source = module.read_text()
-        for parameter in op.parameters(spec):
-            assert f"{argument_name(parameter['name'])}:" in source, (op.label, parameter["name"])
+        for parameter in op.parameters:
+            assert f"{argument_name(parameter.name)}:" in source, (op.key, parameter.name)
 
 
 def test_every_module_says_it_is_generated(baseline: Run) -> None:

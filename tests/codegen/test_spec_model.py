@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from codegen.runtime.spec_model import Schema, SpecError, SpecModel
+from codegen.runtime.spec_model import Schema, SpecError, SpecModel, resolve_pointer
 
 
 def patched_spec() -> dict[str, Any]:
@@ -63,7 +63,9 @@ def _tiny_spec() -> dict[str, Any]:
                     "properties": {
                         "name": {"type": "string", "maxLength": 20, "pattern": "^[a-z]+$"},
                         "note": {"type": "string", "nullable": True, "deprecated": True},
-                        "size": {"type": "string", "enum": ["s", "m"], "default": "s"},
+                        "size": {
+                            "type": "string", "enum": ["s", "m"], "default": "s", "example": "m"
+                        },
                         "parent": {"$ref": "#/components/schemas/Widget"},
                     },
                 }
@@ -96,7 +98,7 @@ def test_operation_parts_are_typed_and_refs_followed() -> None:
     assert operation.responses["404"].schema is None
 
 
-def test_schemas_keep_constraints_nullable_enum_default_and_deprecated() -> None:
+def test_schemas_keep_constraints_nullable_enum_default_example_and_deprecated() -> None:
     model = SpecModel.parse(_tiny_spec())
     widget = model.resolve(Schema(ref="Widget"))
     assert widget.required == ("name",) and widget.is_required("name")
@@ -105,6 +107,8 @@ def test_schemas_keep_constraints_nullable_enum_default_and_deprecated() -> None
     assert (note.nullable, note.deprecated) == (True, True)
     size = widget.properties["size"]
     assert (size.enum, size.default, size.has_default) == (("s", "m"), "s", True)
+    assert (size.example, size.has_example) == ("m", True)
+    assert (note.example, note.has_example) == (None, False)
     assert model.resolve(widget.properties["parent"]) is widget  # a cycle is just a name
 
 
@@ -117,6 +121,17 @@ def test_missing_schema_ref_names_the_schema_and_the_place() -> None:
         SpecError, match=r"Widget\.properties\.owner: \$ref '#/components/schemas/Owner'"
     ):
         SpecModel.parse(spec)
+
+
+def test_resolve_pointer_follows_escapes_and_array_indices() -> None:
+    spec = _tiny_spec()
+    assert resolve_pointer(spec, "#/paths/~1widgets~1{id}/put/tags/0") == "Widgets"
+    widget = resolve_pointer(spec, "#/components/schemas/Widget")
+    assert widget is spec["components"]["schemas"]["Widget"]
+    with pytest.raises(SpecError, match=r"\$ref '#/components/schemas/Gadget' names nothing"):
+        resolve_pointer(spec, "#/components/schemas/Gadget")
+    with pytest.raises(SpecError, match="only local"):
+        resolve_pointer(spec, "other.yaml#/components/schemas/Widget")
 
 
 def test_undeclared_path_parameter_is_named() -> None:

@@ -6,18 +6,24 @@ from __future__ import annotations
 from typing import Any
 
 import final_pos_client.models
+from codegen.runtime.spec_model import Operation, Schema
 
-from .spec_operations import load_patched_spec, model_class_name, resolve
-
-SPEC = load_patched_spec()
+from .spec_operations import model_class_name
 
 
-def assert_parsed(parsed: Any, schema: dict[str, Any] | None) -> None:
+def success_response(operation: Operation) -> tuple[int, Schema | None]:
+    """The lowest 2xx status and its JSON schema (None when the response has no body)."""
+    success = operation.success
+    assert success is not None, f"{operation.key} documents no success response"
+    return int(success.status), success.schema
+
+
+def assert_parsed(parsed: Any, schema: Schema | None) -> None:
     if schema is None:
         assert parsed is None, f"no response body in the spec, but parsed {parsed!r}"
         return
-    if schema.get("type") == "array":
-        item_type = model_for(schema["items"])
+    if schema.type == "array":
+        item_type = model_for(schema.items or Schema())
         assert isinstance(parsed, list), f"expected a list of {item_type.__name__}, got {parsed!r}"
         assert parsed, "Prism returned an empty list: nothing was parsed"
         assert all(isinstance(item, item_type) for item in parsed), parsed
@@ -35,11 +41,10 @@ def assert_keys_kept(parsed: Any, wire: Any) -> None:
         assert set(parsed.to_dict()) == set(wire), f"{type(parsed).__name__} vs {wire}"
 
 
-def model_for(schema: dict[str, Any]) -> type:
-    if "$ref" not in schema:
-        resolved = resolve(SPEC, schema)
-        raise AssertionError(f"inline response schema without a model name: {resolved}")
-    name = model_class_name(schema["$ref"].rsplit("/", 1)[-1])
+def model_for(schema: Schema) -> type:
+    if schema.ref is None:
+        raise AssertionError(f"inline response schema without a model name: {schema}")
+    name = model_class_name(schema.ref)
     model = getattr(final_pos_client.models, name, None)
     assert isinstance(model, type), f"final_pos_client.models has no class {name}"
     return model

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from .prism import prism_mock
-from .spec_operations import GENERATED_PACKAGE, REPO_ROOT, load_patched_spec, operations
+from .spec_operations import GENERATED_PACKAGE, REPO_ROOT, patched_model
 from .tally import CONTRACT_TESTS, SPEC_OPERATIONS, exercised
 
-SPEC_OPERATIONS.update(op.operation_id for op in operations(load_patched_spec()))
+SPEC_OPERATIONS.update(op.operation_id for op in patched_model())
 # Set when every contract test of every operation was selected: then the count must be complete.
 _FULL_RUN = pytest.StashKey[bool]()
 

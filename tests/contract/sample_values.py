@@ -1,10 +1,10 @@
-"""Minimal valid values built from JSON schemas: examples where the spec gives them."""
+"""Minimal valid values built from the spec model's schemas: examples where the spec gives them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .spec_operations import resolve
+from codegen.runtime.spec_model import Parameter, Schema, SpecModel
 
 _STRING_BY_FORMAT = {
     "date-time": "2025-01-01T12:00:00.000Z",
@@ -16,60 +16,57 @@ _STRING_BY_FORMAT = {
 }
 
 
-def sample(spec: dict[str, Any], schema: dict[str, Any], *, every_property: bool = False) -> Any:
+def sample(model: SpecModel, schema: Schema, *, every_property: bool = False) -> Any:
     """A value valid for ``schema``: its example, default or first enum member, else minimal.
 
     Objects get their required properties, or all documented ones with ``every_property``.
     """
-    schema = resolve(spec, schema)
-    for key in ("example", "default"):
-        if key in schema:
-            return schema[key]
-    if schema.get("examples"):
-        examples = schema["examples"]
-        return examples[0] if isinstance(examples, list) else next(iter(examples.values()))
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if "allOf" in schema:
+    schema = model.resolve(schema)
+    if schema.has_example:
+        return schema.example
+    if schema.has_default:
+        return schema.default
+    if schema.enum:
+        return schema.enum[0]
+    if schema.all_of:
         merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(spec, part, every_property=every_property)
-            if isinstance(value, dict):
-                merged.update(value)
-            else:
+        for part in schema.all_of:
+            value = sample(model, part, every_property=every_property)
+            if not isinstance(value, dict):
                 return value
+            merged.update(value)
         return merged
-    for combinator in ("oneOf", "anyOf"):
-        if combinator in schema:
-            return sample(spec, schema[combinator][0], every_property=every_property)
-    return _minimal(spec, schema, every_property)
+    for options in (schema.one_of, schema.any_of):
+        if options:
+            return sample(model, options[0], every_property=every_property)
+    return _minimal(model, schema, every_property)
 
 
-def _minimal(spec: dict[str, Any], schema: dict[str, Any], every_property: bool) -> Any:
-    kind = schema.get("type")
-    if kind == "object" or "properties" in schema:
-        properties = schema.get("properties", {})
-        names = properties if every_property else schema.get("required", [])
+def _minimal(model: SpecModel, schema: Schema, every_property: bool) -> Any:
+    kind, limits = schema.type, schema.constraints
+    if kind == "object" or schema.properties:
+        names = schema.properties if every_property else schema.required
         return {
-            name: sample(spec, properties[name], every_property=every_property) for name in names
+            name: sample(model, schema.properties[name], every_property=every_property)
+            for name in names
         }
     if kind == "array":
-        count = max(int(schema.get("minItems", 0)), 1 if every_property else 0)
-        item = schema.get("items", {})
-        return [sample(spec, item, every_property=every_property) for _ in range(count)]
+        count = max(int(limits.get("minItems", 0)), 1 if every_property else 0)
+        item = schema.items or Schema()
+        return [sample(model, item, every_property=every_property) for _ in range(count)]
     if kind == "integer":
-        return int(schema.get("minimum", 1))
+        return int(limits.get("minimum", 1))
     if kind == "number":
-        return schema.get("minimum", 1)
+        return limits.get("minimum", 1)
     if kind == "boolean":
         return True
     if kind == "string":
-        text = _STRING_BY_FORMAT.get(schema.get("format", ""), "contract")
-        return text.ljust(int(schema.get("minLength", 0)), "x")
+        text = _STRING_BY_FORMAT.get(schema.format or "", "contract")
+        return text.ljust(int(limits.get("minLength", 0)), "x")
     # No type: anything goes; a string is the most neutral.
     return "contract"
 
 
-def parameter_value(spec: dict[str, Any], parameter: dict[str, Any]) -> Any:
-    """A path or query parameter's example, else a value valid for its schema."""
-    return parameter["example"] if "example" in parameter else sample(spec, parameter["schema"])
+def parameter_value(model: SpecModel, parameter: Parameter) -> Any:
+    """A value valid for a path or query parameter's schema."""
+    return sample(model, parameter.schema)

@@ -18,21 +18,22 @@ from typing import Any
 
 import pytest
 
+from codegen.runtime.spec_model import Operation
 from final_pos_client.client import AuthenticatedClient
 
-from .checks import assert_keys_kept, assert_parsed
+from .checks import assert_keys_kept, assert_parsed, success_response
 from .sample_values import parameter_value, sample
 from .spec_operations import (
-    Operation,
     argument_name,
     generated_operation_modules,
-    load_patched_spec,
-    operations,
+    import_generated,
+    module_name,
+    patched_model,
 )
 from .tally import EXERCISED
 
-SPEC = load_patched_spec()
-OPERATIONS = operations(SPEC)
+MODEL = patched_model()
+OPERATIONS = MODEL.operations
 API_KEY = "test-key"
 
 
@@ -41,7 +42,7 @@ def test_spec_has_operations() -> None:
 
 
 def test_every_generated_function_belongs_to_a_spec_operation() -> None:
-    expected = {op.module_name for op in OPERATIONS}
+    expected = {module_name(op) for op in OPERATIONS}
     generated = generated_operation_modules()
     assert generated - expected == set(), "generated functions without a spec operation"
     assert expected - generated == set(), "spec operations without a generated function"
@@ -49,16 +50,16 @@ def test_every_generated_function_belongs_to_a_spec_operation() -> None:
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
 async def test_operation_against_prism(operation: Operation, prism_url: str) -> None:
-    call = operation.import_module().asyncio_detailed
+    call = import_generated(operation).asyncio_detailed
     arguments = _arguments(operation, call)
     async with AuthenticatedClient(
         base_url=prism_url, token=API_KEY, auth_header_name="x-api-key", prefix=""
     ) as client:
         response = await call(client=client, **arguments)
 
-    expected_status, schema = operation.success_response(SPEC)
+    expected_status, schema = success_response(operation)
     assert response.status_code == expected_status, (
-        f"{operation.label} answered {response.status_code}: {response.content[:1000]!r}"
+        f"{operation.key} answered {response.status_code}: {response.content[:1000]!r}"
     )
     assert_parsed(response.parsed, schema)
     assert_keys_kept(response.parsed, json.loads(response.content) if schema else None)
@@ -69,17 +70,17 @@ def _arguments(operation: Operation, call: Callable[..., Any]) -> dict[str, Any]
     """Path and query values from their schemas, and the body model built with ``from_dict``."""
     hints = typing.get_type_hints(call)
     arguments: dict[str, Any] = {}
-    for parameter in operation.parameters(SPEC):
-        if parameter["in"] not in ("path", "query"):
+    for parameter in operation.parameters:
+        if parameter.location not in ("path", "query"):
             continue
-        name = argument_name(parameter["name"])
+        name = argument_name(parameter.name)
         assert name in hints, f"{operation.operation_id}: no argument {name!r} for {parameter}"
-        arguments[name] = parameter_value(SPEC, parameter)
-    schema = operation.request_schema(SPEC)
+        arguments[name] = parameter_value(MODEL, parameter)
+    schema = operation.request_body.schema if operation.request_body else None
     if schema is not None:
         assert "body" in hints, f"{operation.operation_id}: the generated function takes no body"
         model = _model_type(hints["body"])
-        arguments["body"] = model.from_dict(sample(SPEC, schema, every_property=True))
+        arguments["body"] = model.from_dict(sample(MODEL, schema, every_property=True))
     return arguments
 
 

@@ -16,18 +16,19 @@ import pytest
 
 import final_pos_client.models
 from codegen.client_operations import Method, collect_resources
+from codegen.runtime.spec_model import Operation
 from final_pos_client import FinalPOS
 
-from .checks import assert_keys_kept, assert_parsed
+from .checks import assert_keys_kept, assert_parsed, success_response
 from .sample_values import parameter_value, sample
-from .spec_operations import Operation, load_patched_spec, operations
+from .spec_operations import patched_model
 from .tally import EXERCISED
 
-SPEC = load_patched_spec()
-OPERATIONS = operations(SPEC)
+MODEL = patched_model()
+OPERATIONS = MODEL.operations
 METHODS = {
     method.operation_id: (resource.attribute, method)
-    for resource in collect_resources(SPEC)
+    for resource in collect_resources(MODEL)
     for method in resource.operations
 }
 API_KEY = "test-key"
@@ -42,8 +43,8 @@ async def test_operation_through_finalpos(operation: Operation, prism_url: str) 
         call = getattr(getattr(pos, attribute).with_raw_response, method.name)
         raw = await call(*args, **kwargs)
 
-    expected_status, schema = operation.success_response(SPEC)
-    label = f"pos.{attribute}.{method.name} ({operation.label})"
+    expected_status, schema = success_response(operation)
+    label = f"pos.{attribute}.{method.name} ({operation.key})"
     assert raw.status_code == expected_status, f"{label} answered {raw.status_code}"
     parsed = raw.parse()
     if schema is not None:
@@ -53,15 +54,15 @@ async def test_operation_through_finalpos(operation: Operation, prism_url: str) 
 
 
 def _arguments(operation: Operation, method: Method) -> tuple[list[Any], dict[str, Any]]:
-    parameters = {(p["in"], p["name"]): p for p in operation.parameters(SPEC)}
-    args = [parameter_value(SPEC, parameters["path", p.wire_name]) for p in method.path_parameters]
+    parameters = {(p.location, p.name): p for p in operation.parameters}
+    args = [parameter_value(MODEL, parameters["path", p.wire_name]) for p in method.path_parameters]
     kwargs = {
-        p.python_name: parameter_value(SPEC, parameters["query", p.wire_name])
+        p.python_name: parameter_value(MODEL, parameters["query", p.wire_name])
         for p in method.query_parameters
     }
-    schema = operation.request_schema(SPEC)
+    schema = operation.request_body.schema if operation.request_body else None
     if schema is not None:
-        body = sample(SPEC, schema, every_property=True)
+        body = sample(MODEL, schema, every_property=True)
         model = getattr(final_pos_client.models, method.body_model or "", None)
         args.append(model.from_dict(body) if model is not None else body)
     return args, kwargs

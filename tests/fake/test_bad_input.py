@@ -172,6 +172,14 @@ def test_a_failed_table_seed_in_python_leaves_nothing_behind() -> None:
     assert store.seed_custom_table("gift-cards", fields=[{"name": "n", "type": "number"}])
 
 
+def test_a_seed_file_table_is_checked_like_the_control_endpoint() -> None:
+    """A seed's table goes through the same checks as ``POST /__fake__/custom-tables``."""
+    with pytest.raises(ValueError, match=r"unknown custom table keys \['feilds'\]"):
+        create_app(seed={"customTables": [{"name": "gift-cards", "feilds": []}]})
+    with pytest.raises(ValueError, match="a custom table needs a non-empty name"):
+        create_app(seed={"customTables": [{"fields": []}]})
+
+
 async def test_a_bad_field_added_later_is_400(http: httpx.AsyncClient) -> None:
     response = await http.post(
         "/__fake__/custom-tables/loyalty-points/fields", json={"name": 5, "type": "string"}

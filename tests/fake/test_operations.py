@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from codegen.client_operations import collect_resources
 from final_pos_fake import FakeFinalPOS, create_app
 from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
 from final_pos_fake.http.routes import collection_of
@@ -186,6 +187,12 @@ def test_every_operation_is_covered() -> None:
     assert app.unsupported_operations == []
     served = {(op.method, op.path) for op in OPERATIONS}
     assert set(CUSTOM_TABLE_ROUTES) <= served, "custom-table routes the description lacks"
+
+
+def test_collections_are_named_like_the_client_resources() -> None:
+    """The fake's own singular/plural rule (http/routes.py) agrees with codegen's (inflect)."""
+    resources = {resource.attribute for resource in collect_resources(SPEC)}
+    assert set(create_app().store.collections) <= resources
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=[op.operation_id for op in OPERATIONS])
