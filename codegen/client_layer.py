@@ -109,7 +109,8 @@ def method_view(method: Method, resource: Resource) -> MethodView:
     if not method.has_body:
         json_expression = "None"
     elif method.body_model:
-        json_expression = f"body_json(body, {method.body_model})"
+        # Through the lazy models package: a body's model is imported on its first call.
+        json_expression = f"body_json(body, _models.{method.body_model})"
     else:
         json_expression = "body"
     filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
@@ -207,15 +208,18 @@ def _resource_module(environment: jinja2.Environment, resource: Resource) -> str
         (view.parser_name, _parser_expression(method, resource))
         for view, method in zip(views, resource.operations, strict=True)
     ]
-    models = sorted(
-        {name for m in resource.operations for name in (m.body_model, m.returns.model) if name}
-    )
-    body_dicts = sorted({f"{m.body_model}Dict" for m in resource.operations if m.body_model})
+    # Response models are imported with the module (its parsers hold them); body models only
+    # for type checkers, and at run time on a body's first call (``_models.<Name>``).
+    models = sorted({m.returns.model for m in resource.operations if m.returns.model})
+    body_models = sorted({m.body_model for m in resource.operations if m.body_model})
+    body_dicts = [f"{name}Dict" for name in body_models]
     context = {
         "resource": resource,
         "views": views,
         "parsers": parsers,
         "models": models,
+        "body_models": body_models,
+        "typing_models": [name for name in body_models if name not in models],
         "body_dicts": body_dicts,
     }
     return environment.get_template("resources/resource.py.jinja").render(context)

@@ -12,8 +12,9 @@ costs little; type checkers and IDEs read the imports under ``TYPE_CHECKING``.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._core._lazy import lazy_attributes as _lazy_attributes
 
 if TYPE_CHECKING:
     from . import errors
@@ -46,18 +47,7 @@ _MODULE_OF = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _MODULE_OF.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = import_module(module_name, __name__)
-    value = module if name == "errors" else getattr(module, name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+__getattr__, __dir__ = _lazy_attributes(globals(), _MODULE_OF, modules={"errors"})
 
 
 __all__ = (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -22,7 +22,9 @@ from ._not_given import NotGiven
 from ._pagination import Page
 from ._raw_response import RawResponse
 from ._request_options import Body, Headers, Query
-from ._streaming import StreamedCall, StreamedResponse, json_item
+
+if TYPE_CHECKING:  # imported on first use: only streamed calls need it
+    from ._streaming import StreamedCall, StreamedResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -54,26 +56,29 @@ class APIResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        item_parser: Callable[[Any], Any] = json_item,
+        item_parser: Callable[[Any], Any] | None = None,
     ) -> T:
-        raw = _raw_requested.get()
         stream = _stream_requested.get()
-        response = await self._client._send(
+        response, bounds = await self._client._send(
             method,
             path,
-            params=params,
-            json=json,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            params,
+            json,
+            timeout,
+            max_retries,
+            deadline,
+            extra_headers,
+            extra_query,
+            extra_body,
             stream=stream,
         )
         if stream:
-            return cast(T, StreamedResponse(response, parser, item_parser))
-        if raw:
+            from ._streaming import StreamedResponse, json_item
+
+            # Read later, within the rest of the call's deadline and max_response_bytes.
+            streamed = StreamedResponse(response, parser, item_parser or json_item, bounds)
+            return cast(T, streamed)
+        if _raw_requested.get():
             return cast(T, RawResponse(response, parser))
         return parser(response)
 
@@ -110,10 +115,12 @@ def to_streamed_response_wrapper(
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> StreamedCall[Any, Any]:
+        from ._streaming import StreamedCall
+
         async def send() -> StreamedResponse[Any, Any]:
             token = _stream_requested.set(True)
             try:
-                return cast(StreamedResponse[Any, Any], await method(*args, **kwargs))
+                return cast("StreamedResponse[Any, Any]", await method(*args, **kwargs))
             finally:
                 _stream_requested.reset(token)
 

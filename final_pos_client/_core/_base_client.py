@@ -12,14 +12,13 @@ import os
 import time
 import weakref
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
-from ._bounded_body import ResponseTooLarge, read_bounded
+from ._bounded_body import BodyBounds, Failure, ResponseTooLarge, read_bounded
 from ._client_config import (
     API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -261,7 +260,7 @@ class BaseClient:
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
-        response = await self._send(
+        response, _ = await self._send(
             verb,
             path,
             params=params,
@@ -270,6 +269,9 @@ class BaseClient:
             max_retries=max_retries,
             deadline=deadline,
             extra_headers=extra_headers,
+            extra_query=None,
+            extra_body=None,
+            stream=False,
         )
         return decode_json(response, f"{verb} {path}")
 
@@ -277,21 +279,22 @@ class BaseClient:
         self,
         method: str,
         path: str,
+        params: dict[str, Any] | None,
+        json: Any,
+        timeout: TimeoutOption | NotGiven,
+        max_retries: int | None,
+        deadline: DeadlineOption | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
         *,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        timeout: TimeoutOption | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        deadline: DeadlineOption | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        stream: bool = False,
-    ) -> httpx.Response:
+        stream: bool,
+    ) -> tuple[httpx.Response, BodyBounds]:
         """One call: attempts until a 2xx answer, a final error, the retries are spent or the
         call's deadline passes (``APITimeoutError``). The body is read whole, within limits;
-        ``stream=True`` returns a 2xx response whose body is still unread (the caller closes it).
-        """
+        with ``stream=True`` it returns at the headers of a 2xx answer, its body unread: the
+        caller reads it within the returned bounds (the rest of the call's deadline,
+        ``max_response_bytes``) and closes it."""
         retries = self.max_retries if max_retries is None else check_max_retries(max_retries)
         if isinstance(timeout, NotGiven):
             request_timeout: httpx.Timeout | UseClientDefault = self._timeout_argument
@@ -309,18 +312,23 @@ class BaseClient:
         params = merge_query(self._default_query, params, extra_query)
         json = merge_body(json, extra_body)
         headers = merge_headers(self._auth_headers, extra_headers)
-        call = _Call(method, path, self._base_url + path, retries)
+        call = _Call(method, path, self._base_url + path, retries, call_deadline)
         try:
             async with asyncio.timeout(call_deadline) as scope:
-                return await self._attempts(
+                response = await self._attempts(
                     call, params, json, headers, request_timeout, scope, stream
                 )
         except TimeoutError as error:
             if not scope.expired():
                 raise
-            raise call.failure(
-                f"exceeded its deadline of {call_deadline:g} s", timed_out=True
-            ) from error
+            raise call.deadline_failure() from error
+        if not stream:
+            return response, _NO_BOUNDS
+        # The body is read after this returns, still within the call's deadline and limits;
+        # a failure there is reported as a plain call reading its body reports it.
+        call.response = response
+        call.in_flight = True
+        return response, BodyBounds(scope.when(), self._max_response_bytes, call.body_failure)
 
     async def _attempts(
         self,
@@ -351,22 +359,12 @@ class BaseClient:
                 response = await self._send_request(request, stream=True)
                 if not stream or not 200 <= response.status_code < 300:
                     await read_bounded(response, self._max_response_bytes)
-            except ResponseTooLarge as error:
-                self._log_attempt(call, "too large", started)
-                raise APIResponseValidationError(
-                    f"{method} {path}: the response body is {error}; raise max_response_bytes "
-                    "if this answer is expected",
-                    response=response,
-                    operation=f"{method} {path}",
-                ) from None
-            except httpx.DecodingError as error:
-                self._log_attempt(call, type(error).__name__, started)
-                raise APIResponseValidationError(
-                    f"{method} {path}: the response body cannot be decoded "
-                    f"({type(error).__name__}: {error})",
-                    response=response,
-                    operation=f"{method} {path}",
-                ) from error
+            except (ResponseTooLarge, httpx.DecodingError) as error:
+                too_large = isinstance(error, ResponseTooLarge)
+                self._log_attempt(call, "too large" if too_large else type(error).__name__, started)
+                call.response = response
+                unreadable, chained = call.body_failure(error, deadline_passed=False)
+                raise unreadable from chained
             except Exception as error:
                 if not is_transport_failure(error):
                     raise
@@ -466,27 +464,48 @@ def _within(scope: asyncio.Timeout, delay: float) -> float | None:
 
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_NO_BOUNDS = BodyBounds()
 
 
-@dataclass(slots=True)
 class _LoopBinding:
     """The event loop a client (and its ``with_options`` copies) first ran in."""
 
-    loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+    __slots__ = ("loop",)
+
+    def __init__(self) -> None:
+        self.loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
 
-@dataclass(slots=True)
 class _Call:
-    """The state of one call across its attempts."""
+    """The state of one call across its attempts (a plain class: a dataclass costs a
+    millisecond or more of the import)."""
 
-    method: str
-    path: str
-    url: str
-    retries: int
-    attempt: int = 0
-    in_flight: bool = False
-    # A write's request may have reached the server although no answer came back.
-    maybe_acted: bool = False
+    __slots__ = (
+        "attempt",
+        "deadline",
+        "in_flight",
+        "maybe_acted",
+        "method",
+        "path",
+        "response",
+        "retries",
+        "url",
+    )
+
+    def __init__(
+        self, method: str, path: str, url: str, retries: int, deadline: float | None
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.url = url
+        self.retries = retries
+        self.deadline = deadline
+        self.attempt = 0
+        self.in_flight = False
+        # A write's request may have reached the server although no answer came back.
+        self.maybe_acted = False
+        # The answer whose body failed to read (set only then, and for a streamed call).
+        self.response: httpx.Response | None = None
 
     def failure(self, what: str, detail: str = "", *, timed_out: bool) -> APIConnectionError:
         """The error for a call that got no usable answer; for a write that may have been
@@ -507,3 +526,44 @@ class _Call:
         else:
             error_class = APITimeoutError if timed_out else APIConnectionError
         return error_class(message, request=request)
+
+    def deadline_failure(self) -> APIConnectionError:
+        assert self.deadline is not None  # only a call with a deadline runs out of it
+        return self.failure(f"exceeded its deadline of {self.deadline:g} s", timed_out=True)
+
+    def body_failure(self, error: Exception, deadline_passed: bool) -> Failure:
+        """The error for a failure while reading the body of ``self.response`` (the deadline, a
+        size past ``max_response_bytes``, a broken encoding or connection) and what it chains
+        to; any other error as it is."""
+        operation = f"{self.method} {self.path}"
+        if deadline_passed:
+            logger.info("%s: the body was cut off at the call's deadline", operation)
+            return self.deadline_failure(), None
+        if isinstance(error, ResponseTooLarge):
+            message = (
+                f"{operation}: the response body is {error}; raise max_response_bytes "
+                "if this answer is expected"
+            )
+            return self._validation_error(message), None
+        if isinstance(error, httpx.DecodingError):
+            message = (
+                f"{operation}: the response body cannot be decoded "
+                f"({type(error).__name__}: {error})"
+            )
+            return self._validation_error(message), error
+        if is_transport_failure(error):
+            failure = classify_transport_error(error)
+            shown = underlying_failure(error)
+            what = "timed out" if failure.timed_out else "failed"
+            logger.info("%s: reading the body %s (%s)", operation, what, type(shown).__name__)
+            detail = f"{type(shown).__name__}: {shown}"
+            # Never chained to an aiohttp error: some show the request headers in their repr.
+            cause = None if from_aiohttp(error) else error
+            return self.failure(what, detail, timed_out=failure.timed_out), cause
+        return error, error.__cause__
+
+    def _validation_error(self, message: str) -> APIResponseValidationError:
+        assert self.response is not None
+        return APIResponseValidationError(
+            message, response=self.response, operation=f"{self.method} {self.path}"
+        )

@@ -1,6 +1,7 @@
 # Hand-written: copied from codegen/runtime/_bounded_body.py by `make regenerate`.
 # Edit that file, not this copy.
-"""Reading a streamed response body whole, with a cap on its decoded size.
+"""Reading a streamed response body, whole or part by part, with a cap on its decoded size;
+``BodyBounds``: the limits a ``with_streaming_response`` body is read within.
 
 The cap counts bytes after ``Content-Encoding`` decoding. A plain body with a
 ``Content-Length`` within the cap is read by httpx (the transport stops at that length); gzip and
@@ -13,6 +14,8 @@ first; other encodings go through httpx's decoders, checked chunk by chunk.
 from __future__ import annotations
 
 import zlib
+from collections.abc import AsyncIterator, Callable
+from typing import NamedTuple
 
 import httpx
 
@@ -26,6 +29,31 @@ class ResponseTooLarge(Exception):
     def __init__(self, limit: int) -> None:
         super().__init__(f"more than {limit} bytes (max_response_bytes) once decoded")
         self.limit = limit
+
+
+# An error to raise and what it chains to (``__cause__``).
+Failure = tuple[Exception, BaseException | None]
+
+
+def _unmapped(error: Exception, deadline_passed: bool) -> Failure:
+    if deadline_passed:
+        return TimeoutError("the call's deadline passed"), error
+    return error, error.__cause__
+
+
+class BodyBounds(NamedTuple):
+    """The limits of reading a streamed body, from the call that opened it.
+
+    ``deadline_at``: the event-loop time (``loop.time()``) the call's deadline ends at, counted
+    from the call's start (``None``: no deadline); ``max_bytes``: the largest decoded body
+    (``None``: no limit); ``failure(error, deadline_passed)``: the error to raise for a failure
+    while reading (the deadline, a size past the limit, a broken encoding or connection),
+    with what it chains to.
+    """
+
+    deadline_at: float | None = None
+    max_bytes: int | None = None
+    failure: Callable[[Exception, bool], Failure] = _unmapped
 
 
 class _Inflater:
@@ -72,29 +100,48 @@ async def read_bounded(response: httpx.Response, limit: int) -> None:
             # The transport stops at Content-Length: httpx's own read stays within the limit.
             await response.aread()
             return
-        if encoding in _ZLIB_WBITS:
-            parts = await _inflate(response, _Inflater(encoding), limit)
-        else:
-            parts = await _read_decoded(response, limit)
+        parts = [part async for part in _decoded(response, encoding, limit)]
         # What httpx's own Response.aread() stores; .content, .text and .json() read it.
         response._content = parts[0] if len(parts) == 1 else b"".join(parts)
     finally:
         await response.aclose()
 
 
-async def _read_decoded(response: httpx.Response, limit: int) -> list[bytes]:
-    parts: list[bytes] = []
+async def iter_bounded(response: httpx.Response, limit: int | None) -> AsyncIterator[bytes]:
+    """The decoded body of a streamed ``response`` part by part, as it arrives: at most
+    ``limit`` bytes in all (``None``: no limit), else ``ResponseTooLarge``, raised before a
+    part past the limit is returned; ``httpx.DecodingError`` for a broken encoding."""
+    headers = response.headers
+    encoding = headers.get("content-encoding", "").strip().lower()
+    declared = headers.get("content-length", "")
+    if limit is None:
+        async for part in response.aiter_bytes():
+            yield part
+        return
+    if not encoding and declared.isdigit() and int(declared) > limit:
+        raise ResponseTooLarge(limit)
+    async for part in _decoded(response, encoding, limit):
+        yield part
+
+
+def _decoded(response: httpx.Response, encoding: str, limit: int) -> AsyncIterator[bytes]:
+    if encoding in _ZLIB_WBITS:
+        return _inflate(response, _Inflater(encoding), limit)
+    return _read_decoded(response, limit)
+
+
+async def _read_decoded(response: httpx.Response, limit: int) -> AsyncIterator[bytes]:
     received = 0
     async for part in response.aiter_bytes():
         received += len(part)
         if received > limit:
             raise ResponseTooLarge(limit)
-        parts.append(part)
-    return parts
+        yield part
 
 
-async def _inflate(response: httpx.Response, inflater: _Inflater, limit: int) -> list[bytes]:
-    parts: list[bytes] = []
+async def _inflate(
+    response: httpx.Response, inflater: _Inflater, limit: int
+) -> AsyncIterator[bytes]:
     received = 0
     try:
         async for chunk in response.aiter_raw():
@@ -103,13 +150,12 @@ async def _inflate(response: httpx.Response, inflater: _Inflater, limit: int) ->
                 received += len(out)
                 if received > limit:
                     raise ResponseTooLarge(limit)
-                parts.append(out)
+                yield out
                 out = inflater.more(limit - received)
         out = inflater.finish()
     except zlib.error as error:
         raise httpx.DecodingError(f"broken {inflater.encoding} body: {error}") from None
-    received += len(out)
-    if received > limit:
+    if len(out) > limit - received:
         raise ResponseTooLarge(limit)
-    parts.append(out)
-    return parts
+    if out:
+        yield out

@@ -11,7 +11,6 @@ keys) or a value of the wrong JSON type is a ``ValidationError`` naming the fiel
 from __future__ import annotations
 
 import datetime
-import difflib
 from collections.abc import Mapping
 from typing import Any, NamedTuple, Protocol
 
@@ -76,6 +75,8 @@ def _object(value: Mapping[Any, Any], shape: BodyShape, where: str) -> dict[str,
                 result[key] = item
                 continue
             known = sorted({f.wire_name for f in shape.fields})
+            import difflib  # only for an error's suggestion: kept off the import
+
             close = difflib.get_close_matches(str(key), known + [f.attribute for f in shape.fields])
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ValidationError(f"{where}: unknown field {key!r}{hint} (fields: {known})")

@@ -7,17 +7,26 @@
 stays on the connection until read with ``iter_bytes()``, ``iter_text()``, ``iter_lines()``,
 ``iter_records()`` (one JSON array item at a time) or all at once with ``read()``/``parse()``.
 Leaving the ``async with`` closes the response.
+
+Reading the body keeps the call's limits (``BodyBounds``): its deadline, counted from the call's
+start, and ``max_response_bytes`` (decoded size). A read past either raises the error a plain
+call raises there (``APITimeoutError``, ``APIResponseValidationError``) and closes the
+connection; so does a connection that fails mid-body (``APIConnectionError``).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
+from httpx._decoders import ByteChunker, LineDecoder, TextChunker, TextDecoder
 
+from ._bounded_body import BodyBounds, iter_bounded
 from ._raw_response import HTTPResponseView
 from .errors import APIResponseValidationError
 
@@ -31,36 +40,106 @@ _AFTER_ITEM = _WHITESPACE + ",]"
 class StreamedResponse(HTTPResponseView, Generic[ParsedT, ItemT]):
     """A successful response whose body has not been read yet."""
 
-    __slots__ = ("_item_parser", "_parser")
+    __slots__ = ("_body", "_bounds", "_item_parser", "_parser")
 
     def __init__(
         self,
         http_response: httpx.Response,
         parser: Callable[[httpx.Response], ParsedT],
         item_parser: Callable[[Any], ItemT],
+        bounds: BodyBounds | None = None,
     ) -> None:
         super().__init__(http_response)
         self._parser = parser
         self._item_parser = item_parser
+        self._bounds = bounds or BodyBounds()
+        self._body: bytes | None = None
 
-    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body as it arrives (decompressed)."""
-        return self.http_response.aiter_bytes(chunk_size)
+        chunker = ByteChunker(chunk_size)
+        async for part in self._decoded():
+            for chunk in chunker.decode(part):
+                yield chunk
+        for chunk in chunker.flush():
+            yield chunk
 
-    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return self.http_response.aiter_text(chunk_size)
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body as text as it arrives (the response's charset, else UTF-8)."""
+        decoder = TextDecoder(self.http_response.encoding or "utf-8")
+        chunker = TextChunker(chunk_size)
+        async for part in self._decoded():
+            for chunk in chunker.decode(decoder.decode(part)):
+                yield chunk
+        for chunk in chunker.decode(decoder.flush()):
+            yield chunk
+        for chunk in chunker.flush():
+            yield chunk
 
-    def iter_lines(self) -> AsyncIterator[str]:
-        return self.http_response.aiter_lines()
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body line by line as it arrives (without line endings)."""
+        decoder = LineDecoder()
+        async for text in self.iter_text():
+            for line in decoder.decode(text):
+                yield line
+        for line in decoder.flush():
+            yield line
 
     async def read(self) -> bytes:
         """The whole body."""
-        return await self.http_response.aread()
+        if self._body is None:
+            parts = [part async for part in self._decoded()]
+            self._body = b"".join(parts)
+            # What httpx's own Response.aread() stores: .content, .text and .json() read it.
+            self.http_response._content = self._body
+        return self._body
 
     async def parse(self) -> ParsedT:
         """Read the whole body and parse it as the plain method would."""
-        await self.http_response.aread()
+        await self.read()
         return self._parser(self.http_response)
+
+    async def _decoded(self) -> AsyncIterator[bytes]:
+        """The decoded body part by part, within the call's deadline and size limit: a failure
+        closes the response and raises the call's error for it."""
+        if self._body is not None:
+            yield self._body
+            return
+        bounds = self._bounds
+        parts = iter_bounded(self.http_response, bounds.max_bytes).__aiter__()
+        loop = asyncio.get_running_loop()
+        while True:
+            deadline_passed = False
+            failed: Exception | None = None
+            try:
+                if bounds.deadline_at is None:
+                    part = await anext(parts, None)
+                elif loop.time() >= bounds.deadline_at:
+                    deadline_passed = True
+                    raise TimeoutError
+                else:
+                    scope = asyncio.timeout_at(bounds.deadline_at)
+                    try:
+                        async with scope:
+                            part = await anext(parts, None)
+                    finally:
+                        deadline_passed = scope.expired()
+            except Exception as error:
+                failed = error
+            if failed is not None:
+                # Raised here, outside the except block: the mapped error chains only to what
+                # ``failure`` chose (never to an aiohttp error, which may show the headers).
+                await self._close_after_failure()
+                failure, cause = bounds.failure(failed, deadline_passed)
+                raise failure from cause
+            if part is None:
+                return
+            yield part
+
+    async def _close_after_failure(self) -> None:
+        # The connection is broken or cut off already; what closing it says adds nothing.
+        with contextlib.suppress(Exception):
+            await self.http_response.aclose()
 
     async def iter_records(self) -> AsyncIterator[ItemT]:
         """The items of a JSON array body (typed models where the method returns them), decoded
@@ -77,7 +156,7 @@ class StreamedResponse(HTTPResponseView, Generic[ParsedT, ItemT]):
         decoder = json.JSONDecoder()
         buffer = ""
         started = False
-        async for chunk in self.http_response.aiter_text():
+        async for chunk in self.iter_text():
             buffer += chunk
             position = 0
             while True:

@@ -13,12 +13,12 @@ variables are set, both defaults step aside for httpx's own client, which applie
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import time
 import urllib.request
 from collections.abc import Awaitable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import httpx
 from httpx._client import BoundAsyncStream  # sets Response.elapsed when the body is closed
@@ -26,6 +26,8 @@ from httpx._client import BoundAsyncStream  # sets Response.elapsed when the bod
 from ._sharded_pool import ShardedPoolTransport
 
 if TYPE_CHECKING:
+    import ssl
+
     import aiohttp
 
 # aiohttp pool: up to 100 connections, idle ones closed after 5 s (httpx's defaults).
@@ -65,8 +67,12 @@ def _build(
     if use_aiohttp:
         from httpx_aiohttp import AiohttpTransport
 
-        # A factory: the aiohttp session must be created inside the running event loop.
-        transport = AiohttpTransport(client=_aiohttp_session)
+        # One SSL context (loading the CA bundle costs tens of ms of the first request) for
+        # the transport and the session, which a factory creates inside the running loop.
+        ssl_context = httpx.create_ssl_context()
+        transport = AiohttpTransport(
+            verify=ssl_context, client=functools.partial(_aiohttp_session, ssl_context)
+        )
     elif proxies_configured:
         # httpx builds its proxy transports from the environment only for its own transport.
         return httpx.AsyncClient(timeout=timeout), None
@@ -115,13 +121,13 @@ class TransportSend:
         return response
 
 
-def _aiohttp_session() -> aiohttp.ClientSession:
+def _aiohttp_session(ssl_context: ssl.SSLContext | None = None) -> aiohttp.ClientSession:
     import aiohttp
 
     connector = aiohttp.TCPConnector(
         limit=AIOHTTP_MAX_CONNECTIONS,
         keepalive_timeout=AIOHTTP_KEEPALIVE_SECONDS,
-        ssl=httpx.create_ssl_context(),
+        ssl=ssl_context or httpx.create_ssl_context(),
     )
     # trust_env makes aiohttp look up the proxy settings on every request (half the
     # throughput, BENCHMARKS.md): only when proxies are configured, as for an explicit
@@ -135,8 +141,7 @@ def _aiohttp_session() -> aiohttp.ClientSession:
     return session
 
 
-@dataclass(frozen=True, slots=True)
-class TransportFailure:
+class TransportFailure(NamedTuple):
     """What a transport error tells about the request: was it sent, and was it a timeout."""
 
     request_sent: bool

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -19,11 +20,16 @@ from .._core._response_parsing import (
 )
 from ..models import (
     AccountResponseDto,
-    CreateAccountDto,
-    UpdateAccountDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateAccountDto,
+        UpdateAccountDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateAccountDtoDict,
         UpdateAccountDtoDict,
@@ -67,7 +73,7 @@ class AccountsResource(APIResource):
             "/v1/api/account",
             _parse_create,
             params=None,
-            json=body_json(body, CreateAccountDto),
+            json=body_json(body, _models.CreateAccountDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -130,7 +136,7 @@ class AccountsResource(APIResource):
             f"/v1/api/account/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateAccountDto),
+            json=body_json(body, _models.UpdateAccountDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -18,10 +19,15 @@ from .._core._response_parsing import (
 )
 from ..models import (
     AttachmentResponseDto,
-    CreateAttachmentDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateAttachmentDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateAttachmentDtoDict,
     )
@@ -65,7 +71,7 @@ class AttachmentsResource(APIResource):
             "/v1/api/attachment",
             _parse_create,
             params=None,
-            json=body_json(body, CreateAttachmentDto),
+            json=body_json(body, _models.CreateAttachmentDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

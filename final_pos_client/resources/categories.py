@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
@@ -22,11 +23,16 @@ from .._core._response_parsing import (
 )
 from ..models import (
     CategoryResponseDto,
-    CreateCategoryDto,
-    UpdateCategoryDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateCategoryDto,
+        UpdateCategoryDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateCategoryDtoDict,
         UpdateCategoryDtoDict,
@@ -73,7 +79,7 @@ class CategoriesResource(APIResource):
             "/v1/api/category",
             _parse_create,
             params=None,
-            json=body_json(body, CreateCategoryDto),
+            json=body_json(body, _models.CreateCategoryDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -136,7 +142,7 @@ class CategoriesResource(APIResource):
             f"/v1/api/category/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateCategoryDto),
+            json=body_json(body, _models.UpdateCategoryDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
@@ -21,11 +22,16 @@ from .._core._response_parsing import (
     optional_model_parser,
 )
 from ..models import (
-    CreateCustomTableRowDto,
     CustomTableRowResponseDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateCustomTableRowDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateCustomTableRowDtoDict,
     )
@@ -77,7 +83,7 @@ class CustomTableRowsResource(APIResource):
             "/v1/api/custom-table-row",
             _parse_create,
             params=None,
-            json=body_json(body, CreateCustomTableRowDto),
+            json=body_json(body, _models.CreateCustomTableRowDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

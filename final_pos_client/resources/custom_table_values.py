@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
@@ -20,12 +21,17 @@ from .._core._response_parsing import (
     model_parser,
 )
 from ..models import (
-    CreateCustomTableValueDto,
     CustomTableValueResponseDto,
-    UpdateCustomTableValueDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateCustomTableValueDto,
+        UpdateCustomTableValueDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateCustomTableValueDtoDict,
         UpdateCustomTableValueDtoDict,
@@ -74,7 +80,7 @@ class CustomTableValuesResource(APIResource):
             "/v1/api/custom-table-value",
             _parse_create,
             params=None,
-            json=body_json(body, CreateCustomTableValueDto),
+            json=body_json(body, _models.CreateCustomTableValueDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -106,7 +112,7 @@ class CustomTableValuesResource(APIResource):
             f"/v1/api/custom-table-value/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateCustomTableValueDto),
+            json=body_json(body, _models.UpdateCustomTableValueDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

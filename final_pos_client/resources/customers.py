@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
@@ -21,12 +22,17 @@ from .._core._response_parsing import (
     model_parser,
 )
 from ..models import (
-    CreateCustomerDto,
     Customer,
-    UpdateCustomerDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateCustomerDto,
+        UpdateCustomerDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateCustomerDtoDict,
         UpdateCustomerDtoDict,
@@ -71,7 +77,7 @@ class CustomersResource(APIResource):
             "/v1/api/customer",
             _parse_create,
             params=None,
-            json=body_json(body, CreateCustomerDto),
+            json=body_json(body, _models.CreateCustomerDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -134,7 +140,7 @@ class CustomersResource(APIResource):
             f"/v1/api/customer/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateCustomerDto),
+            json=body_json(body, _models.UpdateCustomerDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
@@ -21,12 +22,17 @@ from .._core._response_parsing import (
     model_parser,
 )
 from ..models import (
-    CreateOrderDto,
     OrderResponseDto,
-    UpdateOrderDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateOrderDto,
+        UpdateOrderDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateOrderDtoDict,
         UpdateOrderDtoDict,
@@ -71,7 +77,7 @@ class OrdersResource(APIResource):
             "/v1/api/order",
             _parse_create,
             params=None,
-            json=body_json(body, CreateOrderDto),
+            json=body_json(body, _models.CreateOrderDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -134,7 +140,7 @@ class OrdersResource(APIResource):
             f"/v1/api/order/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateOrderDto),
+            json=body_json(body, _models.UpdateOrderDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -17,12 +18,17 @@ from .._core._response_parsing import (
     model_parser,
 )
 from ..models import (
-    CreateRoleDto,
     RoleResponseDto,
-    UpdateRoleDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateRoleDto,
+        UpdateRoleDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateRoleDtoDict,
         UpdateRoleDtoDict,
@@ -65,7 +71,7 @@ class RolesResource(APIResource):
             "/v1/api/roles",
             _parse_create,
             params=None,
-            json=body_json(body, CreateRoleDto),
+            json=body_json(body, _models.CreateRoleDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -128,7 +134,7 @@ class RolesResource(APIResource):
             f"/v1/api/roles/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateRoleDto),
+            json=body_json(body, _models.UpdateRoleDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

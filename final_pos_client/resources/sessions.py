@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -17,12 +18,17 @@ from .._core._response_parsing import (
     model_parser,
 )
 from ..models import (
-    CreateSessionDto,
     SessionResponseDto,
-    UpdateSessionDto,
 )
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateSessionDto,
+        UpdateSessionDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateSessionDtoDict,
         UpdateSessionDtoDict,
@@ -64,7 +70,7 @@ class SessionsResource(APIResource):
             "/v1/api/session",
             _parse_create,
             params=None,
-            json=body_json(body, CreateSessionDto),
+            json=body_json(body, _models.CreateSessionDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -96,7 +102,7 @@ class SessionsResource(APIResource):
             f"/v1/api/session/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateSessionDto),
+            json=body_json(body, _models.UpdateSessionDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .. import models as _models
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
@@ -16,12 +17,15 @@ from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_
 from .._core._response_parsing import (
     json_parser,
 )
-from ..models import (
-    CreateZapierTriggerDto,
-    UpdateZapierTriggerDto,
-)
 
-if TYPE_CHECKING:  # annotations only: params imports nearly every model (~100 ms)
+if TYPE_CHECKING:
+    # Request bodies' models: imported on a body's first call (cheap first request).
+    from ..models import (
+        CreateZapierTriggerDto,
+        UpdateZapierTriggerDto,
+    )
+
+    # Annotations only: params imports nearly every model (~100 ms).
     from ..params import (
         CreateZapierTriggerDtoDict,
         UpdateZapierTriggerDtoDict,
@@ -64,7 +68,7 @@ class ZapierTriggersResource(APIResource):
             "/v1/api/zapier-triggers",
             _parse_create,
             params=None,
-            json=body_json(body, CreateZapierTriggerDto),
+            json=body_json(body, _models.CreateZapierTriggerDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
@@ -96,7 +100,7 @@ class ZapierTriggersResource(APIResource):
             f"/v1/api/zapier-triggers/{path_segment('id', id)}",
             _parse_update,
             params=None,
-            json=body_json(body, UpdateZapierTriggerDto),
+            json=body_json(body, _models.UpdateZapierTriggerDto),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,

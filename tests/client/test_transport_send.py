@@ -3,10 +3,15 @@ the response must look as ``AsyncClient.send`` would leave it, over both transpo
 
 from __future__ import annotations
 
+import ssl
+from typing import Any
+
+import httpx
 import pytest
 
 from final_pos_client import FinalPOS
 from final_pos_client._core._transport import TransportSend
+from final_pos_fake import FakeServer
 
 
 async def test_own_client_sends_straight_to_the_transport(pos: FinalPOS) -> None:
@@ -28,3 +33,25 @@ async def test_a_closed_client_refuses_to_send(pos: FinalPOS) -> None:
 
     with pytest.raises(Exception, match="closed"):
         await pos.products.list()
+
+
+async def test_the_ssl_context_is_built_once_per_client(
+    pos: FinalPOS, fake_server: FakeServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each build loads the CA bundle (tens of ms of a first request): the aiohttp session
+    # reuses the transport's context instead of building its own.
+    built: list[object] = []
+    create = httpx.create_ssl_context
+
+    def counting(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        context = create(*args, **kwargs)
+        built.append(context)
+        return context
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counting)
+    client = FinalPOS(api_key=fake_server.api_key, base_url=fake_server.base_url)
+    try:
+        await client.products.list(limit=1)
+    finally:
+        await client.aclose()
+    assert len({id(context) for context in built}) <= 1

@@ -46,6 +46,36 @@ async def _read_request(reader: asyncio.StreamReader) -> Received | None:
     return Received(method, path, head, body)
 
 
+Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
+
+
+@contextlib.asynccontextmanager
+async def serving(handle: Handler) -> AsyncIterator[str]:
+    """Serve each connection to a 127.0.0.1 port with ``handle``; yields the base URL.
+    Leaving the block stops the server and cancels handlers still running (stalled ones)."""
+    handlers: set[asyncio.Task[None]] = set()
+
+    async def tracked(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        handlers.add(task)
+        try:
+            await handle(reader, writer)
+        finally:
+            handlers.discard(task)
+
+    server = await asyncio.start_server(tracked, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.close()
+        for task in list(handlers):
+            task.cancel()
+        await asyncio.gather(*handlers, return_exceptions=True)
+        await server.wait_closed()
+
+
 @contextlib.asynccontextmanager
 async def raw_server(*scripts: Script) -> AsyncIterator[RawServer]:
     """Serve request number i with ``scripts[i]`` (the last script answers all further ones).
@@ -53,13 +83,9 @@ async def raw_server(*scripts: Script) -> AsyncIterator[RawServer]:
     Each connection may carry several requests; a script that closes the writer ends it.
     Leaving the block stops the server and cancels scripts still running (stalled ones).
     """
-    handlers: set[asyncio.Task[None]] = set()
     state: RawServer
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        handlers.add(task)
         try:
             while not writer.is_closing():
                 received = await _read_request(reader)
@@ -73,19 +99,10 @@ async def raw_server(*scripts: Script) -> AsyncIterator[RawServer]:
             pass
         finally:
             writer.close()
-            handlers.discard(task)
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    state = RawServer(base_url=f"http://127.0.0.1:{port}")
-    try:
+    async with serving(handle) as base_url:
+        state = RawServer(base_url=base_url)
         yield state
-    finally:
-        server.close()
-        for task in list(handlers):
-            task.cancel()
-        await asyncio.gather(*handlers, return_exceptions=True)
-        await server.wait_closed()
 
 
 def answer(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Script:
