@@ -15,7 +15,8 @@ for a large body). Anything the fast path does not take as it is (an unknown key
 missing required field, a list of models that is not a list of objects, a field ``_from_wire``
 refuses, a body that is not JSON) returns ``None``, and the caller takes the ordinary path
 (decode into dicts, ``from_dict``), which keeps the unknown keys or raises its usual error. So
-the result, and every error, is that of the ordinary path. A model referring to itself
+the result, and every error, is that of the ordinary path; after one refusal, a model's lists
+take the ordinary path only (the decode is not paid twice per page). A model referring to itself
 (directly or through others) has no fast path, nor has a subclass of a generated model (it may
 override ``from_dict``).
 """
@@ -101,12 +102,12 @@ def decode_list(model: type, content: bytes) -> list[Any] | None:
         return None
     decode, from_wire = path
     try:
-        wires = decode(content)
-    except (ValueError, RecursionError):  # msgspec.DecodeError and ValidationError are ValueErrors
-        return None
-    try:
-        return build_each(from_wire, wires)
-    except _BUILD_ERRORS:
+        return build_each(from_wire, decode(content))
+    except _BUILD_ERRORS:  # msgspec.DecodeError and ValidationError are ValueErrors
+        # Most often a field the API added since generation, which every later page carries
+        # too: trying first would decode each of them twice. This model keeps to the
+        # ordinary path from now on.
+        _list_paths[model] = None
         return None
 
 
