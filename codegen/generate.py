@@ -72,7 +72,11 @@ def run_generator(
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise GenerationError(_describe(data))
-        errors = Project(openapi=data, config=config, custom_template_path=templates).build()
+        project = Project(openapi=data, config=config, custom_template_path=templates)
+        # A property referring to a model may hold an unprocessed copy of it (no fields yet):
+        # the model template looks the processed model up by class name.
+        project.env.globals["models_by_class"] = {m.class_info.name: m for m in data.models}
+        errors = project.build()
     if errors:
         raise GenerationError("\n".join(_describe(error) for error in errors))
 

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="AccountResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -24,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "phone",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -105,14 +106,14 @@ class AccountResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         email = get("email", UNSET)
         name = get("name", UNSET)
@@ -126,17 +127,7 @@ class AccountResponseDto(ModelBase):
         account_response_dto.name = name
         account_response_dto.phone = phone
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                email,
-                name,
-                phone,
-            ).count(UNSET)
-            == 6
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             account_response_dto.additional_properties = {}
         else:
             account_response_dto.additional_properties = {
@@ -156,14 +147,14 @@ class AccountResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         email = _wire.email
         name = _wire.name

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="AddressDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "firstName",
@@ -25,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "postCode",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("first_name", "firstName", False, None),
@@ -125,20 +125,7 @@ class AddressDto(ModelBase):
         address_dto.country = country
         address_dto.post_code = post_code
 
-        if (
-            len(src_dict)
-            + (
-                first_name,
-                last_name,
-                address1,
-                address2,
-                city,
-                state,
-                country,
-                post_code,
-            ).count(UNSET)
-            == 8
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             address_dto.additional_properties = {}
         else:
             address_dto.additional_properties = {

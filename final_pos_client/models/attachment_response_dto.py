@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="AttachmentResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,7 +30,6 @@ _KNOWN_KEYS = frozenset(
         "path",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -146,14 +147,14 @@ class AttachmentResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         account_id = get("accountId", UNSET)
@@ -175,21 +176,7 @@ class AttachmentResponseDto(ModelBase):
         attachment_response_dto.url = url
         attachment_response_dto.path = path
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                account_id,
-                name,
-                mime_type,
-                original_url,
-                url,
-                path,
-            ).count(UNSET)
-            == 10
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             attachment_response_dto.additional_properties = {}
         else:
             attachment_response_dto.additional_properties = {
@@ -209,14 +196,14 @@ class AttachmentResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         account_id = _wire.account_id

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateAccountDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "email",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "phone",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("email", "email", False, None),
@@ -75,15 +75,7 @@ class CreateAccountDto(ModelBase):
         create_account_dto.name = name
         create_account_dto.phone = phone
 
-        if (
-            len(src_dict)
-            + (
-                email,
-                name,
-                phone,
-            ).count(UNSET)
-            == 3
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_account_dto.additional_properties = {}
         else:
             create_account_dto.additional_properties = {

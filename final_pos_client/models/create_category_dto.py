@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateCategoryDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -24,7 +25,6 @@ _KNOWN_KEYS = frozenset(
         "source",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
@@ -123,17 +123,7 @@ class CreateCategoryDto(ModelBase):
         create_category_dto.menu_order = menu_order
         create_category_dto.source = source
 
-        if (
-            len(src_dict)
-            + (
-                image,
-                external_id,
-                parent_id,
-                menu_order,
-                source,
-            ).count(UNSET)
-            == 7
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_category_dto.additional_properties = {}
         else:
             create_category_dto.additional_properties = {

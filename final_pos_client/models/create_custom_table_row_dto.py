@@ -13,12 +13,12 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="CreateCustomTableRowDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "tableId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("table_id", "tableId", True, None),)
 

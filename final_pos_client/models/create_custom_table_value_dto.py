@@ -13,6 +13,7 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="CreateCustomTableValueDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "tableId",
@@ -21,7 +22,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("table_id", "tableId", True, None),

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateCustomerDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "email",
@@ -30,7 +31,18 @@ _KNOWN_KEYS = frozenset(
         "notes",
     }
 )
-
+_KNOWN_KEYS_CUSTOMER_METADATA_DTO = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
+_KNOWN_KEYS_NOTE_DTO = frozenset(
+    {
+        "createdAt",
+        "message",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("email", "email", True, None),
@@ -201,18 +213,50 @@ class CreateCustomerDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = CustomerMetadataDto.from_dict
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__get = _metadata__data.get
+                _metadata__key = _metadata__get("key", UNSET)
+                _metadata__value = _metadata__get("value", UNSET)
+                _metadata__item = _new_instance(CustomerMetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                if len(_metadata__data) == 0 + (_metadata__key is not UNSET) + (
+                    _metadata__value is not UNSET
+                ):
+                    _metadata__item.additional_properties = {}
+                else:
+                    _metadata__item.additional_properties = {
+                        key: value
+                        for key, value in _metadata__data.items()
+                        if key not in _KNOWN_KEYS_CUSTOMER_METADATA_DTO
+                    }
+
+                metadata.append(_metadata__item)
 
         _notes = get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            _notes_from_dict = NoteDto.from_dict
             notes = []
-            for notes_item_data in _notes:
-                notes.append(_notes_from_dict(notes_item_data))
+            for _notes__data in _notes:
+                _notes__get = _notes__data.get
+                _notes__created_at = _notes__get("createdAt", UNSET)
+                _notes__message = _notes__get("message", UNSET)
+                _notes__item = _new_instance(NoteDto)
+                _notes__item.created_at = _notes__created_at
+                _notes__item.message = _notes__message
+                if len(_notes__data) == 0 + (_notes__created_at is not UNSET) + (
+                    _notes__message is not UNSET
+                ):
+                    _notes__item.additional_properties = {}
+                else:
+                    _notes__item.additional_properties = {
+                        key: value
+                        for key, value in _notes__data.items()
+                        if key not in _KNOWN_KEYS_NOTE_DTO
+                    }
+
+                notes.append(_notes__item)
 
         create_customer_dto = _new_instance(cls)
         create_customer_dto.email = email
@@ -229,22 +273,7 @@ class CreateCustomerDto(ModelBase):
         create_customer_dto.metadata = metadata
         create_customer_dto.notes = notes
 
-        if (
-            len(src_dict)
-            + (
-                outlet_id,
-                external_id,
-                phone,
-                total_spent,
-                last_action,
-                tags,
-                billing,
-                shipping,
-                metadata,
-                notes,
-            ).count(UNSET)
-            == 13
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_customer_dto.additional_properties = {}
         else:
             create_customer_dto.additional_properties = {
@@ -291,18 +320,30 @@ class CreateCustomerDto(ModelBase):
         _metadata = _wire.metadata
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = CustomerMetadataDto._from_wire
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data.key
+                _metadata__value = _metadata__data.value
+                _metadata__item = _new_instance(CustomerMetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.additional_properties = {}
+
+                metadata.append(_metadata__item)
 
         _notes = _wire.notes
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            _notes_from_dict = NoteDto._from_wire
             notes = []
-            for notes_item_data in _notes:
-                notes.append(_notes_from_dict(notes_item_data))
+            for _notes__data in _notes:
+                _notes__created_at = _notes__data.created_at
+                _notes__message = _notes__data.message
+                _notes__item = _new_instance(NoteDto)
+                _notes__item.created_at = _notes__created_at
+                _notes__item.message = _notes__message
+                _notes__item.additional_properties = {}
+
+                notes.append(_notes__item)
 
         create_customer_dto = _new_instance(cls)
         create_customer_dto.email = email

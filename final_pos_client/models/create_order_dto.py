@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateOrderDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "receiptId",
@@ -39,7 +40,23 @@ _KNOWN_KEYS = frozenset(
         "customSales",
     }
 )
-
+_KNOWN_KEYS_METADATA_DTO = frozenset(
+    {
+        "key",
+        "value",
+        "externalId",
+    }
+)
+_KNOWN_KEYS_ORDER_NOTE_DTO = frozenset(
+    {
+        "externalId",
+        "author",
+        "note",
+        "customerNote",
+        "addedByUser",
+        "dateCreated",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("receipt_id", "receiptId", True, None),
@@ -303,18 +320,63 @@ class CreateOrderDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto.from_dict
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data["key"]
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data["value"]
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.get("externalId", UNSET)
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata__item.additional_properties = {}
+                else:
+                    _metadata__item.additional_properties = {
+                        key: value
+                        for key, value in _metadata__data.items()
+                        if key not in _KNOWN_KEYS_METADATA_DTO
+                    }
+
+                metadata.append(_metadata__item)
 
         _notes = get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            _notes_from_dict = OrderNoteDto.from_dict
             notes = []
-            for notes_item_data in _notes:
-                notes.append(_notes_from_dict(notes_item_data))
+            for _notes__data in _notes:
+                _notes__get = _notes__data.get
+                _notes__external_id = _notes__get("externalId", UNSET)
+                _notes__author = _notes__get("author", UNSET)
+                _notes__note = _notes__get("note", UNSET)
+                _notes__customer_note = _notes__get("customerNote", UNSET)
+                _notes__added_by_user = _notes__get("addedByUser", UNSET)
+                _notes__date_created = _notes__get("dateCreated", UNSET)
+                _notes__item = _new_instance(OrderNoteDto)
+                _notes__item.external_id = _notes__external_id
+                _notes__item.author = _notes__author
+                _notes__item.note = _notes__note
+                _notes__item.customer_note = _notes__customer_note
+                _notes__item.added_by_user = _notes__added_by_user
+                _notes__item.date_created = _notes__date_created
+                if _KNOWN_KEYS_ORDER_NOTE_DTO.issuperset(_notes__data):
+                    _notes__item.additional_properties = {}
+                else:
+                    _notes__item.additional_properties = {
+                        key: value
+                        for key, value in _notes__data.items()
+                        if key not in _KNOWN_KEYS_ORDER_NOTE_DTO
+                    }
+
+                notes.append(_notes__item)
 
         _billing = get("billing", UNSET)
         billing: OrderAddressDto | Unset
@@ -370,29 +432,7 @@ class CreateOrderDto(ModelBase):
         create_order_dto.line_items = line_items
         create_order_dto.custom_sales = custom_sales
 
-        if (
-            len(src_dict)
-            + (
-                currency,
-                customer_id,
-                session_id,
-                external_id,
-                customer_note,
-                park_reduce_stock,
-                park_expiry_date,
-                signature,
-                cart_discount,
-                cart_fees,
-                pos_data,
-                metadata,
-                notes,
-                billing,
-                shipping,
-                line_items,
-                custom_sales,
-            ).count(UNSET)
-            == 22
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_order_dto.additional_properties = {}
         else:
             create_order_dto.additional_properties = {
@@ -453,18 +493,48 @@ class CreateOrderDto(ModelBase):
         _metadata = _wire.metadata
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto._from_wire
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data.key
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data.value
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.external_id
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                _metadata__item.additional_properties = {}
+
+                metadata.append(_metadata__item)
 
         _notes = _wire.notes
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
-            _notes_from_dict = OrderNoteDto._from_wire
             notes = []
-            for notes_item_data in _notes:
-                notes.append(_notes_from_dict(notes_item_data))
+            for _notes__data in _notes:
+                _notes__external_id = _notes__data.external_id
+                _notes__author = _notes__data.author
+                _notes__note = _notes__data.note
+                _notes__customer_note = _notes__data.customer_note
+                _notes__added_by_user = _notes__data.added_by_user
+                _notes__date_created = _notes__data.date_created
+                _notes__item = _new_instance(OrderNoteDto)
+                _notes__item.external_id = _notes__external_id
+                _notes__item.author = _notes__author
+                _notes__item.note = _notes__note
+                _notes__item.customer_note = _notes__customer_note
+                _notes__item.added_by_user = _notes__added_by_user
+                _notes__item.date_created = _notes__date_created
+                _notes__item.additional_properties = {}
+
+                notes.append(_notes__item)
 
         _billing = _wire.billing
         billing: OrderAddressDto | Unset

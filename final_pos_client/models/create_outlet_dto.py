@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateOutletDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -30,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "taxId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
@@ -196,18 +196,7 @@ class CreateOutletDto(ModelBase):
         create_outlet_dto.stripe = stripe
         create_outlet_dto.tax_id = tax_id
 
-        if (
-            len(src_dict)
-            + (
-                address2,
-                alias,
-                stations,
-                stripe_account_id,
-                stripe,
-                tax_id,
-            ).count(UNSET)
-            == 13
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_outlet_dto.additional_properties = {}
         else:
             create_outlet_dto.additional_properties = {

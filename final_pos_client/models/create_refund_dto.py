@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateRefundDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "orderId",
@@ -28,7 +29,13 @@ _KNOWN_KEYS = frozenset(
         "balance",
     }
 )
-
+_KNOWN_KEYS_REFUND_PAYMENT_DTO = frozenset(
+    {
+        "paymentType",
+        "amount",
+        "transactionId",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("order_id", "orderId", False, None),
@@ -171,10 +178,26 @@ class CreateRefundDto(ModelBase):
         _payment = get("payment", UNSET)
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
-            _payment_from_dict = RefundPaymentDto.from_dict
             payment = []
-            for payment_item_data in _payment:
-                payment.append(_payment_from_dict(payment_item_data))
+            for _payment__data in _payment:
+                _payment__get = _payment__data.get
+                _payment__payment_type = _payment__get("paymentType", UNSET)
+                _payment__amount = _payment__get("amount", UNSET)
+                _payment__transaction_id = _payment__get("transactionId", UNSET)
+                _payment__item = _new_instance(RefundPaymentDto)
+                _payment__item.payment_type = _payment__payment_type
+                _payment__item.amount = _payment__amount
+                _payment__item.transaction_id = _payment__transaction_id
+                if _KNOWN_KEYS_REFUND_PAYMENT_DTO.issuperset(_payment__data):
+                    _payment__item.additional_properties = {}
+                else:
+                    _payment__item.additional_properties = {
+                        key: value
+                        for key, value in _payment__data.items()
+                        if key not in _KNOWN_KEYS_REFUND_PAYMENT_DTO
+                    }
+
+                payment.append(_payment__item)
 
         balance = get("balance", UNSET)
 
@@ -191,23 +214,7 @@ class CreateRefundDto(ModelBase):
         create_refund_dto.payment = payment
         create_refund_dto.balance = balance
 
-        if (
-            len(src_dict)
-            + (
-                order_id,
-                session_id,
-                external_id,
-                currency,
-                line_items,
-                reason,
-                refunded_by,
-                refunded_by_external_id,
-                summary,
-                payment,
-                balance,
-            ).count(UNSET)
-            == 11
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_refund_dto.additional_properties = {}
         else:
             create_refund_dto.additional_properties = {
@@ -244,10 +251,18 @@ class CreateRefundDto(ModelBase):
         _payment = _wire.payment
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
-            _payment_from_dict = RefundPaymentDto._from_wire
             payment = []
-            for payment_item_data in _payment:
-                payment.append(_payment_from_dict(payment_item_data))
+            for _payment__data in _payment:
+                _payment__payment_type = _payment__data.payment_type
+                _payment__amount = _payment__data.amount
+                _payment__transaction_id = _payment__data.transaction_id
+                _payment__item = _new_instance(RefundPaymentDto)
+                _payment__item.payment_type = _payment__payment_type
+                _payment__item.amount = _payment__amount
+                _payment__item.transaction_id = _payment__transaction_id
+                _payment__item.additional_properties = {}
+
+                payment.append(_payment__item)
 
         balance = _wire.balance
 

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateSessionDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "stationId",
@@ -30,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "closingNote",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("station_id", "stationId", True, None),
@@ -193,17 +193,7 @@ class CreateSessionDto(ModelBase):
         create_session_dto.closing_report_data = closing_report_data
         create_session_dto.closing_note = closing_note
 
-        if (
-            len(src_dict)
-            + (
-                closed_by,
-                close_time,
-                closing_amount,
-                closing_report_data,
-                closing_note,
-            ).count(UNSET)
-            == 13
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_session_dto.additional_properties = {}
         else:
             create_session_dto.additional_properties = {

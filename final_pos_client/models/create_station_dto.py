@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateStationDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -26,7 +27,6 @@ _KNOWN_KEYS = frozenset(
         "isVirtual",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
@@ -141,18 +141,7 @@ class CreateStationDto(ModelBase):
         create_station_dto.sequence_number = sequence_number
         create_station_dto.is_virtual = is_virtual
 
-        if (
-            len(src_dict)
-            + (
-                device_id,
-                device_name,
-                stripe_terminal_id,
-                serial_reader_id,
-                sequence_number,
-                is_virtual,
-            ).count(UNSET)
-            == 9
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_station_dto.additional_properties = {}
         else:
             create_station_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateTransactionDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "paymentMethod",
@@ -31,7 +32,6 @@ _KNOWN_KEYS = frozenset(
         "receiptId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("payment_method", "paymentMethod", True, None),
@@ -206,20 +206,7 @@ class CreateTransactionDto(ModelBase):
         create_transaction_dto.outlet_id = outlet_id
         create_transaction_dto.receipt_id = receipt_id
 
-        if (
-            len(src_dict)
-            + (
-                external_id,
-                notes,
-                employee,
-                payment_data,
-                order_id,
-                refund_id,
-                outlet_id,
-                receipt_id,
-            ).count(UNSET)
-            == 14
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             create_transaction_dto.additional_properties = {}
         else:
             create_transaction_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CreateZapierTriggerDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "triggerType",
@@ -22,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "customTriggerName",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("trigger_type", "triggerType", True, None),

@@ -13,13 +13,13 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CustomTableDataRow")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "rowId",
         "_id",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("row_id", "rowId", False, None),

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableFieldResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -30,7 +32,6 @@ _KNOWN_KEYS = frozenset(
         "referenceLinkedField",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
@@ -181,9 +182,9 @@ class CustomTableFieldResponseDto(ModelBase):
         type_ = src_dict["type"]
         if type_.__class__ is not str:
             raise TypeError(f"{cls.__name__}.type_ must be str, got {type(type_).__name__}")
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        created_at = _datetime_fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
+        updated_at = _datetime_fromisoformat(src_dict["updatedAt"])
 
         _company_id = get("companyId", UNSET)
         company_id: ObjectId | Unset
@@ -212,18 +213,7 @@ class CustomTableFieldResponseDto(ModelBase):
         custom_table_field_response_dto.reference_linked_collection = reference_linked_collection
         custom_table_field_response_dto.reference_linked_field = reference_linked_field
 
-        if (
-            len(src_dict)
-            + (
-                company_id,
-                is_deleted,
-                required,
-                default_value,
-                reference_linked_collection,
-                reference_linked_field,
-            ).count(UNSET)
-            == 12
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             custom_table_field_response_dto.additional_properties = {}
         else:
             custom_table_field_response_dto.additional_properties = {
@@ -268,9 +258,9 @@ class CustomTableFieldResponseDto(ModelBase):
         type_ = _wire.type_
         if type_.__class__ is not str:
             raise TypeError(f"{cls.__name__}.type_ must be str, got {type(type_).__name__}")
-        created_at = datetime.datetime.fromisoformat(_wire.created_at)
+        created_at = _datetime_fromisoformat(_wire.created_at)
 
-        updated_at = datetime.datetime.fromisoformat(_wire.updated_at)
+        updated_at = _datetime_fromisoformat(_wire.updated_at)
 
         _company_id = _wire.company_id
         company_id: ObjectId | Unset

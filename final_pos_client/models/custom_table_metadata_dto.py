@@ -13,13 +13,13 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="CustomTableMetadataDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "key",
         "value",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("key", "key", True, None),

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -26,7 +28,12 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-
+_KNOWN_KEYS_CUSTOM_TABLE_METADATA_DTO = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
@@ -135,9 +142,9 @@ class CustomTableResponseDto(ModelBase):
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
-        created_at = datetime.datetime.fromisoformat(src_dict["createdAt"])
+        created_at = _datetime_fromisoformat(src_dict["createdAt"])
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updatedAt"])
+        updated_at = _datetime_fromisoformat(src_dict["updatedAt"])
 
         _company_id = get("companyId", UNSET)
         company_id: ObjectId | Unset
@@ -151,10 +158,27 @@ class CustomTableResponseDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = CustomTableMetadataDto.from_dict
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data["key"]
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"CustomTableMetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data["value"]
+                _metadata__item = _new_instance(CustomTableMetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                if len(_metadata__data) == 2:
+                    _metadata__item.additional_properties = {}
+                else:
+                    _metadata__item.additional_properties = {
+                        key: value
+                        for key, value in _metadata__data.items()
+                        if key not in _KNOWN_KEYS_CUSTOM_TABLE_METADATA_DTO
+                    }
+
+                metadata.append(_metadata__item)
 
         custom_table_response_dto = _new_instance(cls)
         custom_table_response_dto.id = id
@@ -166,16 +190,7 @@ class CustomTableResponseDto(ModelBase):
         custom_table_response_dto.description = description
         custom_table_response_dto.metadata = metadata
 
-        if (
-            len(src_dict)
-            + (
-                company_id,
-                is_deleted,
-                description,
-                metadata,
-            ).count(UNSET)
-            == 8
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             custom_table_response_dto.additional_properties = {}
         else:
             custom_table_response_dto.additional_properties = {
@@ -204,9 +219,9 @@ class CustomTableResponseDto(ModelBase):
         name = _wire.name
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
-        created_at = datetime.datetime.fromisoformat(_wire.created_at)
+        created_at = _datetime_fromisoformat(_wire.created_at)
 
-        updated_at = datetime.datetime.fromisoformat(_wire.updated_at)
+        updated_at = _datetime_fromisoformat(_wire.updated_at)
 
         _company_id = _wire.company_id
         company_id: ObjectId | Unset
@@ -220,10 +235,20 @@ class CustomTableResponseDto(ModelBase):
         _metadata = _wire.metadata
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = CustomTableMetadataDto._from_wire
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data.key
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"CustomTableMetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data.value
+                _metadata__item = _new_instance(CustomTableMetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.additional_properties = {}
+
+                metadata.append(_metadata__item)
 
         custom_table_response_dto = _new_instance(cls)
         custom_table_response_dto.id = id

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableRowResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -24,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "updatedAt",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
@@ -115,14 +116,14 @@ class CustomTableRowResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         custom_table_row_response_dto = _new_instance(cls)
         custom_table_row_response_dto.id = id
@@ -132,15 +133,7 @@ class CustomTableRowResponseDto(ModelBase):
         custom_table_row_response_dto.created_at = created_at
         custom_table_row_response_dto.updated_at = updated_at
 
-        if (
-            len(src_dict)
-            + (
-                is_deleted,
-                created_at,
-                updated_at,
-            ).count(UNSET)
-            == 6
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             custom_table_row_response_dto.additional_properties = {}
         else:
             custom_table_row_response_dto.additional_properties = {
@@ -164,14 +157,14 @@ class CustomTableRowResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         custom_table_row_response_dto = _new_instance(cls)
         custom_table_row_response_dto.id = id

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="CustomTableValueResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -27,7 +29,6 @@ _KNOWN_KEYS = frozenset(
         "updatedAt",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
@@ -171,14 +172,14 @@ class CustomTableValueResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         custom_table_value_response_dto = _new_instance(cls)
         custom_table_value_response_dto.id = id
@@ -191,20 +192,7 @@ class CustomTableValueResponseDto(ModelBase):
         custom_table_value_response_dto.created_at = created_at
         custom_table_value_response_dto.updated_at = updated_at
 
-        if (
-            len(src_dict)
-            + (
-                company_id,
-                table_id,
-                row_id,
-                field_id,
-                value,
-                is_deleted,
-                created_at,
-                updated_at,
-            ).count(UNSET)
-            == 9
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             custom_table_value_response_dto.additional_properties = {}
         else:
             custom_table_value_response_dto.additional_properties = {
@@ -253,14 +241,14 @@ class CustomTableValueResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         custom_table_value_response_dto = _new_instance(cls)
         custom_table_value_response_dto.id = id

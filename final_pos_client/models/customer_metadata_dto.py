@@ -13,13 +13,13 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="CustomerMetadataDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "key",
         "value",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("key", "key", False, None),

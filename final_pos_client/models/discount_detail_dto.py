@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="DiscountDetailDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "amount",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "label",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("amount", "amount", False, None),
@@ -75,15 +75,7 @@ class DiscountDetailDto(ModelBase):
         discount_detail_dto.percentage = percentage
         discount_detail_dto.label = label
 
-        if (
-            len(src_dict)
-            + (
-                amount,
-                percentage,
-                label,
-            ).count(UNSET)
-            == 3
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             discount_detail_dto.additional_properties = {}
         else:
             discount_detail_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="ErrorResponseDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "statusCode",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "error",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("status_code", "statusCode", True, None),

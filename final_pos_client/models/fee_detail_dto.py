@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="FeeDetailDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "amount",
@@ -22,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "label",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("amount", "amount", False, None),
@@ -95,17 +95,7 @@ class FeeDetailDto(ModelBase):
         fee_detail_dto.tax_table_id = tax_table_id
         fee_detail_dto.label = label
 
-        if (
-            len(src_dict)
-            + (
-                amount,
-                percentage,
-                tax,
-                tax_table_id,
-                label,
-            ).count(UNSET)
-            == 5
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             fee_detail_dto.additional_properties = {}
         else:
             fee_detail_dto.additional_properties = {

@@ -13,13 +13,13 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="InventoryDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "stock",
         "outletId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("stock", "stock", True, None),

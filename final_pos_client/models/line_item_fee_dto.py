@@ -13,13 +13,13 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="LineItemFeeDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "itemFee",
         "cartFee",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("item_fee", "itemFee", False, None),

@@ -13,13 +13,13 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="NoteDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "createdAt",
         "message",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("created_at", "createdAt", False, None),

@@ -13,12 +13,12 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="ObjectId")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "$oid",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("oid", "$oid", True, None),)
 

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderAddressDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "firstName",
@@ -26,7 +27,6 @@ _KNOWN_KEYS = frozenset(
         "postCode",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("first_name", "firstName", False, None),
@@ -135,21 +135,7 @@ class OrderAddressDto(ModelBase):
         order_address_dto.country = country
         order_address_dto.post_code = post_code
 
-        if (
-            len(src_dict)
-            + (
-                first_name,
-                last_name,
-                company,
-                address1,
-                address2,
-                city,
-                state,
-                country,
-                post_code,
-            ).count(UNSET)
-            == 9
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_address_dto.additional_properties = {}
         else:
             order_address_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderCartDiscountDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "label",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "percentage",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("label", "label", False, None),
@@ -75,15 +75,7 @@ class OrderCartDiscountDto(ModelBase):
         order_cart_discount_dto.amount = amount
         order_cart_discount_dto.percentage = percentage
 
-        if (
-            len(src_dict)
-            + (
-                label,
-                amount,
-                percentage,
-            ).count(UNSET)
-            == 3
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_cart_discount_dto.additional_properties = {}
         else:
             order_cart_discount_dto.additional_properties = {

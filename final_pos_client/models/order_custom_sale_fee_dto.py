@@ -13,12 +13,12 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderCustomSaleFeeDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "cartFee",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("cart_fee", "cartFee", False, None),

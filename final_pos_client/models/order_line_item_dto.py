@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderLineItemDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "productId",
@@ -38,7 +39,25 @@ _KNOWN_KEYS = frozenset(
         "attributes",
     }
 )
-
+_KNOWN_KEYS_ORDER_TAX_DTO = frozenset(
+    {
+        "name",
+        "percentage",
+        "amount",
+        "taxTableName",
+        "compounding",
+        "priority",
+        "taxTableId",
+        "id",
+    }
+)
+_KNOWN_KEYS_METADATA_DTO = frozenset(
+    {
+        "key",
+        "value",
+        "externalId",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("product_id", "productId", False, None),
@@ -237,10 +256,36 @@ class OrderLineItemDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = OrderTaxDto.from_dict
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__get = _taxes__data.get
+                _taxes__name = _taxes__get("name", UNSET)
+                _taxes__percentage = _taxes__get("percentage", UNSET)
+                _taxes__amount = _taxes__get("amount", UNSET)
+                _taxes__tax_table_name = _taxes__get("taxTableName", UNSET)
+                _taxes__compounding = _taxes__get("compounding", UNSET)
+                _taxes__priority = _taxes__get("priority", UNSET)
+                _taxes__tax_table_id = _taxes__get("taxTableId", UNSET)
+                _taxes__id = _taxes__get("id", UNSET)
+                _taxes__item = _new_instance(OrderTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.percentage = _taxes__percentage
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.tax_table_name = _taxes__tax_table_name
+                _taxes__item.compounding = _taxes__compounding
+                _taxes__item.priority = _taxes__priority
+                _taxes__item.tax_table_id = _taxes__tax_table_id
+                _taxes__item.id = _taxes__id
+                if _KNOWN_KEYS_ORDER_TAX_DTO.issuperset(_taxes__data):
+                    _taxes__item.additional_properties = {}
+                else:
+                    _taxes__item.additional_properties = {
+                        key: value
+                        for key, value in _taxes__data.items()
+                        if key not in _KNOWN_KEYS_ORDER_TAX_DTO
+                    }
+
+                taxes.append(_taxes__item)
 
         _discount = get("discount", UNSET)
         discount: LineItemDiscountDto | Unset
@@ -261,10 +306,33 @@ class OrderLineItemDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto.from_dict
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data["key"]
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data["value"]
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.get("externalId", UNSET)
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata__item.additional_properties = {}
+                else:
+                    _metadata__item.additional_properties = {
+                        key: value
+                        for key, value in _metadata__data.items()
+                        if key not in _KNOWN_KEYS_METADATA_DTO
+                    }
+
+                metadata.append(_metadata__item)
 
         image = get("image", UNSET)
         images: list[str] | Unset = get("images", UNSET)
@@ -298,33 +366,7 @@ class OrderLineItemDto(ModelBase):
         order_line_item_dto.description = description
         order_line_item_dto.attributes = attributes
 
-        if (
-            len(src_dict)
-            + (
-                product_id,
-                variant_id,
-                product_external_id,
-                variant_external_id,
-                internal_id,
-                name,
-                quantity,
-                price,
-                taxes,
-                discount,
-                fee,
-                total_tax,
-                total,
-                metadata,
-                image,
-                images,
-                sku,
-                stock,
-                note,
-                description,
-                attributes,
-            ).count(UNSET)
-            == 21
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_line_item_dto.additional_properties = {}
         else:
             order_line_item_dto.additional_properties = {
@@ -347,10 +389,28 @@ class OrderLineItemDto(ModelBase):
         _taxes = _wire.taxes
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = OrderTaxDto._from_wire
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__name = _taxes__data.name
+                _taxes__percentage = _taxes__data.percentage
+                _taxes__amount = _taxes__data.amount
+                _taxes__tax_table_name = _taxes__data.tax_table_name
+                _taxes__compounding = _taxes__data.compounding
+                _taxes__priority = _taxes__data.priority
+                _taxes__tax_table_id = _taxes__data.tax_table_id
+                _taxes__id = _taxes__data.id
+                _taxes__item = _new_instance(OrderTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.percentage = _taxes__percentage
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.tax_table_name = _taxes__tax_table_name
+                _taxes__item.compounding = _taxes__compounding
+                _taxes__item.priority = _taxes__priority
+                _taxes__item.tax_table_id = _taxes__tax_table_id
+                _taxes__item.id = _taxes__id
+                _taxes__item.additional_properties = {}
+
+                taxes.append(_taxes__item)
 
         _discount = _wire.discount
         discount: LineItemDiscountDto | Unset
@@ -371,10 +431,26 @@ class OrderLineItemDto(ModelBase):
         _metadata = _wire.metadata
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto._from_wire
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data.key
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data.value
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.external_id
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                _metadata__item.additional_properties = {}
+
+                metadata.append(_metadata__item)
 
         image = _wire.image
         images: list[str] | Unset = _wire.images

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderNoteDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "externalId",
@@ -23,7 +24,6 @@ _KNOWN_KEYS = frozenset(
         "dateCreated",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("external_id", "externalId", False, None),
@@ -105,18 +105,7 @@ class OrderNoteDto(ModelBase):
         order_note_dto.added_by_user = added_by_user
         order_note_dto.date_created = date_created
 
-        if (
-            len(src_dict)
-            + (
-                external_id,
-                author,
-                note,
-                customer_note,
-                added_by_user,
-                date_created,
-            ).count(UNSET)
-            == 6
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_note_dto.additional_properties = {}
         else:
             order_note_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderPosDataDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "outlet",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "employee",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("outlet", "outlet", False, None),
@@ -75,15 +75,7 @@ class OrderPosDataDto(ModelBase):
         order_pos_data_dto.station = station
         order_pos_data_dto.employee = employee
 
-        if (
-            len(src_dict)
-            + (
-                outlet,
-                station,
-                employee,
-            ).count(UNSET)
-            == 3
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_pos_data_dto.additional_properties = {}
         else:
             order_pos_data_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderSummaryDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "discountTotal",
@@ -25,7 +26,18 @@ _KNOWN_KEYS = frozenset(
         "tip",
     }
 )
-
+_KNOWN_KEYS_ORDER_TAX_DTO = frozenset(
+    {
+        "name",
+        "percentage",
+        "amount",
+        "taxTableName",
+        "compounding",
+        "priority",
+        "taxTableId",
+        "id",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("discount_total", "discountTotal", True, None),
@@ -138,10 +150,36 @@ class OrderSummaryDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = OrderTaxDto.from_dict
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__get = _taxes__data.get
+                _taxes__name = _taxes__get("name", UNSET)
+                _taxes__percentage = _taxes__get("percentage", UNSET)
+                _taxes__amount = _taxes__get("amount", UNSET)
+                _taxes__tax_table_name = _taxes__get("taxTableName", UNSET)
+                _taxes__compounding = _taxes__get("compounding", UNSET)
+                _taxes__priority = _taxes__get("priority", UNSET)
+                _taxes__tax_table_id = _taxes__get("taxTableId", UNSET)
+                _taxes__id = _taxes__get("id", UNSET)
+                _taxes__item = _new_instance(OrderTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.percentage = _taxes__percentage
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.tax_table_name = _taxes__tax_table_name
+                _taxes__item.compounding = _taxes__compounding
+                _taxes__item.priority = _taxes__priority
+                _taxes__item.tax_table_id = _taxes__tax_table_id
+                _taxes__item.id = _taxes__id
+                if _KNOWN_KEYS_ORDER_TAX_DTO.issuperset(_taxes__data):
+                    _taxes__item.additional_properties = {}
+                else:
+                    _taxes__item.additional_properties = {
+                        key: value
+                        for key, value in _taxes__data.items()
+                        if key not in _KNOWN_KEYS_ORDER_TAX_DTO
+                    }
+
+                taxes.append(_taxes__item)
 
         _tip = get("tip", UNSET)
         tip: OrderTipDto | Unset
@@ -160,17 +198,7 @@ class OrderSummaryDto(ModelBase):
         order_summary_dto.taxes = taxes
         order_summary_dto.tip = tip
 
-        if (
-            len(src_dict)
-            + (
-                shipping_total,
-                is_tax_inclusive,
-                sub_total,
-                taxes,
-                tip,
-            ).count(UNSET)
-            == 8
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_summary_dto.additional_properties = {}
         else:
             order_summary_dto.additional_properties = {
@@ -201,10 +229,28 @@ class OrderSummaryDto(ModelBase):
         _taxes = _wire.taxes
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = OrderTaxDto._from_wire
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__name = _taxes__data.name
+                _taxes__percentage = _taxes__data.percentage
+                _taxes__amount = _taxes__data.amount
+                _taxes__tax_table_name = _taxes__data.tax_table_name
+                _taxes__compounding = _taxes__data.compounding
+                _taxes__priority = _taxes__data.priority
+                _taxes__tax_table_id = _taxes__data.tax_table_id
+                _taxes__id = _taxes__data.id
+                _taxes__item = _new_instance(OrderTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.percentage = _taxes__percentage
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.tax_table_name = _taxes__tax_table_name
+                _taxes__item.compounding = _taxes__compounding
+                _taxes__item.priority = _taxes__priority
+                _taxes__item.tax_table_id = _taxes__tax_table_id
+                _taxes__item.id = _taxes__id
+                _taxes__item.additional_properties = {}
+
+                taxes.append(_taxes__item)
 
         _tip = _wire.tip
         tip: OrderTipDto | Unset

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="OrderTaxDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -25,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "id",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -125,20 +125,7 @@ class OrderTaxDto(ModelBase):
         order_tax_dto.tax_table_id = tax_table_id
         order_tax_dto.id = id
 
-        if (
-            len(src_dict)
-            + (
-                name,
-                percentage,
-                amount,
-                tax_table_name,
-                compounding,
-                priority,
-                tax_table_id,
-                id,
-            ).count(UNSET)
-            == 8
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             order_tax_dto.additional_properties = {}
         else:
             order_tax_dto.additional_properties = {

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="OutletResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -36,7 +38,6 @@ _KNOWN_KEYS = frozenset(
         "taxId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -205,14 +206,14 @@ class OutletResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         name = get("name", UNSET)
@@ -257,29 +258,7 @@ class OutletResponseDto(ModelBase):
         outlet_response_dto.stripe = stripe
         outlet_response_dto.tax_id = tax_id
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                name,
-                address,
-                city,
-                state,
-                country,
-                post_code,
-                phone,
-                address2,
-                alias,
-                sequence_number,
-                stations,
-                stripe_account_id,
-                stripe,
-                tax_id,
-            ).count(UNSET)
-            == 18
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             outlet_response_dto.additional_properties = {}
         else:
             outlet_response_dto.additional_properties = {
@@ -299,14 +278,14 @@ class OutletResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         name = _wire.name

@@ -13,13 +13,13 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="RefundCartDiscountDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "amount",
         "percentage",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("amount", "amount", False, None),

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="RefundLineItemDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -25,7 +26,13 @@ _KNOWN_KEYS = frozenset(
         "discount",
     }
 )
-
+_KNOWN_KEYS_REFUND_TAX_DTO = frozenset(
+    {
+        "name",
+        "amount",
+        "percentage",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -124,10 +131,40 @@ class RefundLineItemDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = RefundTaxDto.from_dict
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__name = _taxes__data["name"]
+                if _taxes__name.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.name must be str, got {type(_taxes__name).__name__}"
+                    )
+                _taxes__amount = _taxes__data["amount"]
+                if _taxes__amount.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.amount must be str, got {type(_taxes__amount).__name__}"
+                    )
+                _taxes__percentage = _taxes__data["percentage"]
+                if (
+                    _taxes__percentage.__class__ is not float
+                    and _taxes__percentage.__class__ is not int
+                ):
+                    raise TypeError(
+                        f"RefundTaxDto.percentage must be float, got {type(_taxes__percentage).__name__}"
+                    )
+                _taxes__item = _new_instance(RefundTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.percentage = _taxes__percentage
+                if len(_taxes__data) == 3:
+                    _taxes__item.additional_properties = {}
+                else:
+                    _taxes__item.additional_properties = {
+                        key: value
+                        for key, value in _taxes__data.items()
+                        if key not in _KNOWN_KEYS_REFUND_TAX_DTO
+                    }
+
+                taxes.append(_taxes__item)
 
         _discount = get("discount", UNSET)
         discount: RefundLineItemDiscountDto | Unset
@@ -146,20 +183,7 @@ class RefundLineItemDto(ModelBase):
         refund_line_item_dto.taxes = taxes
         refund_line_item_dto.discount = discount
 
-        if (
-            len(src_dict)
-            + (
-                name,
-                quantity,
-                price,
-                total,
-                product_id,
-                variant_id,
-                taxes,
-                discount,
-            ).count(UNSET)
-            == 8
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             refund_line_item_dto.additional_properties = {}
         else:
             refund_line_item_dto.additional_properties = {
@@ -180,10 +204,33 @@ class RefundLineItemDto(ModelBase):
         _taxes = _wire.taxes
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = RefundTaxDto._from_wire
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__name = _taxes__data.name
+                if _taxes__name.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.name must be str, got {type(_taxes__name).__name__}"
+                    )
+                _taxes__amount = _taxes__data.amount
+                if _taxes__amount.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.amount must be str, got {type(_taxes__amount).__name__}"
+                    )
+                _taxes__percentage = _taxes__data.percentage
+                if (
+                    _taxes__percentage.__class__ is not float
+                    and _taxes__percentage.__class__ is not int
+                ):
+                    raise TypeError(
+                        f"RefundTaxDto.percentage must be float, got {type(_taxes__percentage).__name__}"
+                    )
+                _taxes__item = _new_instance(RefundTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.percentage = _taxes__percentage
+                _taxes__item.additional_properties = {}
+
+                taxes.append(_taxes__item)
 
         _discount = _wire.discount
         discount: RefundLineItemDiscountDto | Unset

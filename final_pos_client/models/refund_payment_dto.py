@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="RefundPaymentDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "paymentType",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "transactionId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("payment_type", "paymentType", False, None),
@@ -75,15 +75,7 @@ class RefundPaymentDto(ModelBase):
         refund_payment_dto.amount = amount
         refund_payment_dto.transaction_id = transaction_id
 
-        if (
-            len(src_dict)
-            + (
-                payment_type,
-                amount,
-                transaction_id,
-            ).count(UNSET)
-            == 3
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             refund_payment_dto.additional_properties = {}
         else:
             refund_payment_dto.additional_properties = {

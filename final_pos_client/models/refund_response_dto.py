@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="RefundResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -34,7 +36,13 @@ _KNOWN_KEYS = frozenset(
         "balance",
     }
 )
-
+_KNOWN_KEYS_REFUND_PAYMENT_DTO = frozenset(
+    {
+        "paymentType",
+        "amount",
+        "transactionId",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -201,14 +209,14 @@ class RefundResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         order_id = get("orderId", UNSET)
@@ -237,10 +245,26 @@ class RefundResponseDto(ModelBase):
         _payment = get("payment", UNSET)
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
-            _payment_from_dict = RefundPaymentDto.from_dict
             payment = []
-            for payment_item_data in _payment:
-                payment.append(_payment_from_dict(payment_item_data))
+            for _payment__data in _payment:
+                _payment__get = _payment__data.get
+                _payment__payment_type = _payment__get("paymentType", UNSET)
+                _payment__amount = _payment__get("amount", UNSET)
+                _payment__transaction_id = _payment__get("transactionId", UNSET)
+                _payment__item = _new_instance(RefundPaymentDto)
+                _payment__item.payment_type = _payment__payment_type
+                _payment__item.amount = _payment__amount
+                _payment__item.transaction_id = _payment__transaction_id
+                if _KNOWN_KEYS_REFUND_PAYMENT_DTO.issuperset(_payment__data):
+                    _payment__item.additional_properties = {}
+                else:
+                    _payment__item.additional_properties = {
+                        key: value
+                        for key, value in _payment__data.items()
+                        if key not in _KNOWN_KEYS_REFUND_PAYMENT_DTO
+                    }
+
+                payment.append(_payment__item)
 
         balance = get("balance", UNSET)
 
@@ -262,27 +286,7 @@ class RefundResponseDto(ModelBase):
         refund_response_dto.payment = payment
         refund_response_dto.balance = balance
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                order_id,
-                session_id,
-                external_id,
-                currency,
-                from_final,
-                line_items,
-                reason,
-                refunded_by,
-                refunded_by_external_id,
-                summary,
-                payment,
-                balance,
-            ).count(UNSET)
-            == 16
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             refund_response_dto.additional_properties = {}
         else:
             refund_response_dto.additional_properties = {
@@ -302,14 +306,14 @@ class RefundResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         order_id = _wire.order_id
@@ -338,10 +342,18 @@ class RefundResponseDto(ModelBase):
         _payment = _wire.payment
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
-            _payment_from_dict = RefundPaymentDto._from_wire
             payment = []
-            for payment_item_data in _payment:
-                payment.append(_payment_from_dict(payment_item_data))
+            for _payment__data in _payment:
+                _payment__payment_type = _payment__data.payment_type
+                _payment__amount = _payment__data.amount
+                _payment__transaction_id = _payment__data.transaction_id
+                _payment__item = _new_instance(RefundPaymentDto)
+                _payment__item.payment_type = _payment__payment_type
+                _payment__item.amount = _payment__amount
+                _payment__item.transaction_id = _payment__transaction_id
+                _payment__item.additional_properties = {}
+
+                payment.append(_payment__item)
 
         balance = _wire.balance
 

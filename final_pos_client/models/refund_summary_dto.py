@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="RefundSummaryDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "total",
@@ -21,7 +22,13 @@ _KNOWN_KEYS = frozenset(
         "taxes",
     }
 )
-
+_KNOWN_KEYS_REFUND_TAX_DTO = frozenset(
+    {
+        "name",
+        "amount",
+        "percentage",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("total", "total", False, None),
@@ -88,10 +95,40 @@ class RefundSummaryDto(ModelBase):
         _taxes = get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = RefundTaxDto.from_dict
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__name = _taxes__data["name"]
+                if _taxes__name.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.name must be str, got {type(_taxes__name).__name__}"
+                    )
+                _taxes__amount = _taxes__data["amount"]
+                if _taxes__amount.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.amount must be str, got {type(_taxes__amount).__name__}"
+                    )
+                _taxes__percentage = _taxes__data["percentage"]
+                if (
+                    _taxes__percentage.__class__ is not float
+                    and _taxes__percentage.__class__ is not int
+                ):
+                    raise TypeError(
+                        f"RefundTaxDto.percentage must be float, got {type(_taxes__percentage).__name__}"
+                    )
+                _taxes__item = _new_instance(RefundTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.percentage = _taxes__percentage
+                if len(_taxes__data) == 3:
+                    _taxes__item.additional_properties = {}
+                else:
+                    _taxes__item.additional_properties = {
+                        key: value
+                        for key, value in _taxes__data.items()
+                        if key not in _KNOWN_KEYS_REFUND_TAX_DTO
+                    }
+
+                taxes.append(_taxes__item)
 
         refund_summary_dto = _new_instance(cls)
         refund_summary_dto.total = total
@@ -99,16 +136,7 @@ class RefundSummaryDto(ModelBase):
         refund_summary_dto.total_taxes = total_taxes
         refund_summary_dto.taxes = taxes
 
-        if (
-            len(src_dict)
-            + (
-                total,
-                sub_total,
-                total_taxes,
-                taxes,
-            ).count(UNSET)
-            == 4
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             refund_summary_dto.additional_properties = {}
         else:
             refund_summary_dto.additional_properties = {
@@ -126,10 +154,33 @@ class RefundSummaryDto(ModelBase):
         _taxes = _wire.taxes
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
-            _taxes_from_dict = RefundTaxDto._from_wire
             taxes = []
-            for taxes_item_data in _taxes:
-                taxes.append(_taxes_from_dict(taxes_item_data))
+            for _taxes__data in _taxes:
+                _taxes__name = _taxes__data.name
+                if _taxes__name.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.name must be str, got {type(_taxes__name).__name__}"
+                    )
+                _taxes__amount = _taxes__data.amount
+                if _taxes__amount.__class__ is not str:
+                    raise TypeError(
+                        f"RefundTaxDto.amount must be str, got {type(_taxes__amount).__name__}"
+                    )
+                _taxes__percentage = _taxes__data.percentage
+                if (
+                    _taxes__percentage.__class__ is not float
+                    and _taxes__percentage.__class__ is not int
+                ):
+                    raise TypeError(
+                        f"RefundTaxDto.percentage must be float, got {type(_taxes__percentage).__name__}"
+                    )
+                _taxes__item = _new_instance(RefundTaxDto)
+                _taxes__item.name = _taxes__name
+                _taxes__item.amount = _taxes__amount
+                _taxes__item.percentage = _taxes__percentage
+                _taxes__item.additional_properties = {}
+
+                taxes.append(_taxes__item)
 
         refund_summary_dto = _new_instance(cls)
         refund_summary_dto.total = total

@@ -13,6 +13,7 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="RefundTaxDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "percentage",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),

@@ -13,6 +13,7 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="RolePermissionDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -22,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),

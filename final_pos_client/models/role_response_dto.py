@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="RoleResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -24,7 +26,15 @@ _KNOWN_KEYS = frozenset(
         "permissions",
     }
 )
-
+_KNOWN_KEYS_ROLE_PERMISSION_DTO = frozenset(
+    {
+        "name",
+        "permissionId",
+        "category",
+        "subCategory",
+        "value",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -110,24 +120,63 @@ class RoleResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         name = get("name", UNSET)
         _permissions = get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            _permissions_from_dict = RolePermissionDto.from_dict
             permissions = []
-            for permissions_item_data in _permissions:
-                permissions.append(_permissions_from_dict(permissions_item_data))
+            for _permissions__data in _permissions:
+                _permissions__name = _permissions__data["name"]
+                if _permissions__name.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.name must be str, got {type(_permissions__name).__name__}"
+                    )
+                _permissions__permission_id = _permissions__data["permissionId"]
+                if _permissions__permission_id.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.permission_id must be str, got {type(_permissions__permission_id).__name__}"
+                    )
+                _permissions__category = _permissions__data["category"]
+                if _permissions__category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.category must be str, got {type(_permissions__category).__name__}"
+                    )
+                _permissions__sub_category = _permissions__data["subCategory"]
+                if _permissions__sub_category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.sub_category must be str, got {type(_permissions__sub_category).__name__}"
+                    )
+                _permissions__value = _permissions__data["value"]
+                if _permissions__value.__class__ is not bool:
+                    raise TypeError(
+                        f"RolePermissionDto.value must be bool, got {type(_permissions__value).__name__}"
+                    )
+                _permissions__item = _new_instance(RolePermissionDto)
+                _permissions__item.name = _permissions__name
+                _permissions__item.permission_id = _permissions__permission_id
+                _permissions__item.category = _permissions__category
+                _permissions__item.sub_category = _permissions__sub_category
+                _permissions__item.value = _permissions__value
+                if len(_permissions__data) == 5:
+                    _permissions__item.additional_properties = {}
+                else:
+                    _permissions__item.additional_properties = {
+                        key: value
+                        for key, value in _permissions__data.items()
+                        if key not in _KNOWN_KEYS_ROLE_PERMISSION_DTO
+                    }
+
+                permissions.append(_permissions__item)
 
         role_response_dto = _new_instance(cls)
         role_response_dto.id = id
@@ -137,17 +186,7 @@ class RoleResponseDto(ModelBase):
         role_response_dto.name = name
         role_response_dto.permissions = permissions
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                name,
-                permissions,
-            ).count(UNSET)
-            == 6
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             role_response_dto.additional_properties = {}
         else:
             role_response_dto.additional_properties = {
@@ -167,24 +206,56 @@ class RoleResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         name = _wire.name
         _permissions = _wire.permissions
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            _permissions_from_dict = RolePermissionDto._from_wire
             permissions = []
-            for permissions_item_data in _permissions:
-                permissions.append(_permissions_from_dict(permissions_item_data))
+            for _permissions__data in _permissions:
+                _permissions__name = _permissions__data.name
+                if _permissions__name.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.name must be str, got {type(_permissions__name).__name__}"
+                    )
+                _permissions__permission_id = _permissions__data.permission_id
+                if _permissions__permission_id.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.permission_id must be str, got {type(_permissions__permission_id).__name__}"
+                    )
+                _permissions__category = _permissions__data.category
+                if _permissions__category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.category must be str, got {type(_permissions__category).__name__}"
+                    )
+                _permissions__sub_category = _permissions__data.sub_category
+                if _permissions__sub_category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.sub_category must be str, got {type(_permissions__sub_category).__name__}"
+                    )
+                _permissions__value = _permissions__data.value
+                if _permissions__value.__class__ is not bool:
+                    raise TypeError(
+                        f"RolePermissionDto.value must be bool, got {type(_permissions__value).__name__}"
+                    )
+                _permissions__item = _new_instance(RolePermissionDto)
+                _permissions__item.name = _permissions__name
+                _permissions__item.permission_id = _permissions__permission_id
+                _permissions__item.category = _permissions__category
+                _permissions__item.sub_category = _permissions__sub_category
+                _permissions__item.value = _permissions__value
+                _permissions__item.additional_properties = {}
+
+                permissions.append(_permissions__item)
 
         role_response_dto = _new_instance(cls)
         role_response_dto.id = id

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="SessionClosingAmountsDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "cash",
@@ -20,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "oliverPay",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("cash", "cash", False, None),
@@ -75,15 +75,7 @@ class SessionClosingAmountsDto(ModelBase):
         session_closing_amounts_dto.card = card
         session_closing_amounts_dto.oliver_pay = oliver_pay
 
-        if (
-            len(src_dict)
-            + (
-                cash,
-                card,
-                oliver_pay,
-            ).count(UNSET)
-            == 3
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             session_closing_amounts_dto.additional_properties = {}
         else:
             session_closing_amounts_dto.additional_properties = {

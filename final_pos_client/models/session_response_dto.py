@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="SessionResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -35,7 +37,6 @@ _KNOWN_KEYS = frozenset(
         "openingNote",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -198,14 +199,14 @@ class SessionResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         station_id = get("stationId", UNSET)
@@ -248,28 +249,7 @@ class SessionResponseDto(ModelBase):
         session_response_dto.closing_note = closing_note
         session_response_dto.opening_note = opening_note
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                station_id,
-                session_number,
-                opened_by,
-                closed_by,
-                open_time,
-                close_time,
-                opening_amount,
-                closing_amount,
-                closing_report_data,
-                notes,
-                closing_amounts,
-                closing_note,
-                opening_note,
-            ).count(UNSET)
-            == 17
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             session_response_dto.additional_properties = {}
         else:
             session_response_dto.additional_properties = {
@@ -289,14 +269,14 @@ class SessionResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         station_id = _wire.station_id

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="TransactionPaymentDataDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "processor",
@@ -22,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "processorFee",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("processor", "processor", False, None),
@@ -95,17 +95,7 @@ class TransactionPaymentDataDto(ModelBase):
         transaction_payment_data_dto.processor_data = processor_data
         transaction_payment_data_dto.processor_fee = processor_fee
 
-        if (
-            len(src_dict)
-            + (
-                processor,
-                processor_transaction_id,
-                device,
-                processor_data,
-                processor_fee,
-            ).count(UNSET)
-            == 5
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             transaction_payment_data_dto.additional_properties = {}
         else:
             transaction_payment_data_dto.additional_properties = {

@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="TransactionResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -36,7 +38,6 @@ _KNOWN_KEYS = frozenset(
         "receiptId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -203,14 +204,14 @@ class TransactionResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         external_id = get("externalId", UNSET)
@@ -254,29 +255,7 @@ class TransactionResponseDto(ModelBase):
         transaction_response_dto.outlet_id = outlet_id
         transaction_response_dto.receipt_id = receipt_id
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                external_id,
-                payment_method,
-                amount,
-                currency,
-                type_,
-                notes,
-                employee,
-                balance,
-                session_id,
-                payment_data,
-                order_id,
-                refund_id,
-                outlet_id,
-                receipt_id,
-            ).count(UNSET)
-            == 18
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             transaction_response_dto.additional_properties = {}
         else:
             transaction_response_dto.additional_properties = {
@@ -296,14 +275,14 @@ class TransactionResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         external_id = _wire.external_id

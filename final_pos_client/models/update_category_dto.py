@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateCategoryDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -24,7 +25,6 @@ _KNOWN_KEYS = frozenset(
         "source",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -115,19 +115,7 @@ class UpdateCategoryDto(ModelBase):
         update_category_dto.menu_order = menu_order
         update_category_dto.source = source
 
-        if (
-            len(src_dict)
-            + (
-                name,
-                description,
-                image,
-                external_id,
-                parent_id,
-                menu_order,
-                source,
-            ).count(UNSET)
-            == 7
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_category_dto.additional_properties = {}
         else:
             update_category_dto.additional_properties = {

@@ -13,12 +13,12 @@ from ..types import ModelBase, gc_paused
 T = TypeVar("T", bound="UpdateCustomTableValueDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "value",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("value", "value", True, None),)
 

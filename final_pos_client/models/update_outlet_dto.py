@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateOutletDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -30,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "taxId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -186,25 +186,7 @@ class UpdateOutletDto(ModelBase):
         update_outlet_dto.stripe = stripe
         update_outlet_dto.tax_id = tax_id
 
-        if (
-            len(src_dict)
-            + (
-                name,
-                address,
-                city,
-                state,
-                country,
-                post_code,
-                phone,
-                address2,
-                alias,
-                stations,
-                stripe_account_id,
-                stripe,
-                tax_id,
-            ).count(UNSET)
-            == 13
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_outlet_dto.additional_properties = {}
         else:
             update_outlet_dto.additional_properties = {

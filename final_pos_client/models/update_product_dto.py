@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateProductDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -35,7 +36,20 @@ _KNOWN_KEYS = frozenset(
         "attributes",
     }
 )
-
+_KNOWN_KEYS_METADATA_DTO = frozenset(
+    {
+        "key",
+        "value",
+        "externalId",
+    }
+)
+_KNOWN_KEYS_ATTRIBUTE_DTO = frozenset(
+    {
+        "name",
+        "values",
+        "value",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -230,18 +244,63 @@ class UpdateProductDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto.from_dict
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data["key"]
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data["value"]
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.get("externalId", UNSET)
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata__item.additional_properties = {}
+                else:
+                    _metadata__item.additional_properties = {
+                        key: value
+                        for key, value in _metadata__data.items()
+                        if key not in _KNOWN_KEYS_METADATA_DTO
+                    }
+
+                metadata.append(_metadata__item)
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            _attributes_from_dict = AttributeDto.from_dict
             attributes = []
-            for attributes_item_data in _attributes:
-                attributes.append(_attributes_from_dict(attributes_item_data))
+            for _attributes__data in _attributes:
+                _attributes__get = _attributes__data.get
+                _attributes__name = _attributes__data["name"]
+                if _attributes__name.__class__ is not str:
+                    raise TypeError(
+                        f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
+                    )
+                _attributes__values = _attributes__get("values", UNSET)
+                _attributes__value = _attributes__get("value", UNSET)
+                _attributes__item = _new_instance(AttributeDto)
+                _attributes__item.name = _attributes__name
+                _attributes__item.values = _attributes__values
+                _attributes__item.value = _attributes__value
+                if len(_attributes__data) == 1 + (_attributes__values is not UNSET) + (
+                    _attributes__value is not UNSET
+                ):
+                    _attributes__item.additional_properties = {}
+                else:
+                    _attributes__item.additional_properties = {
+                        key: value
+                        for key, value in _attributes__data.items()
+                        if key not in _KNOWN_KEYS_ATTRIBUTE_DTO
+                    }
+
+                attributes.append(_attributes__item)
 
         update_product_dto = _new_instance(cls)
         update_product_dto.name = name
@@ -263,30 +322,7 @@ class UpdateProductDto(ModelBase):
         update_product_dto.metadata = metadata
         update_product_dto.attributes = attributes
 
-        if (
-            len(src_dict)
-            + (
-                name,
-                product_type,
-                external_id,
-                description,
-                short_description,
-                sku,
-                images,
-                tags,
-                status,
-                source,
-                min_price,
-                max_price,
-                supplier,
-                tax_table,
-                categories,
-                outlets,
-                metadata,
-                attributes,
-            ).count(UNSET)
-            == 18
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_product_dto.additional_properties = {}
         else:
             update_product_dto.additional_properties = {
@@ -321,18 +357,46 @@ class UpdateProductDto(ModelBase):
         _metadata = _wire.metadata
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto._from_wire
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data.key
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data.value
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.external_id
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                _metadata__item.additional_properties = {}
+
+                metadata.append(_metadata__item)
 
         _attributes = _wire.attributes
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            _attributes_from_dict = AttributeDto._from_wire
             attributes = []
-            for attributes_item_data in _attributes:
-                attributes.append(_attributes_from_dict(attributes_item_data))
+            for _attributes__data in _attributes:
+                _attributes__name = _attributes__data.name
+                if _attributes__name.__class__ is not str:
+                    raise TypeError(
+                        f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
+                    )
+                _attributes__values = _attributes__data.values
+                _attributes__value = _attributes__data.value
+                _attributes__item = _new_instance(AttributeDto)
+                _attributes__item.name = _attributes__name
+                _attributes__item.values = _attributes__values
+                _attributes__item.value = _attributes__value
+                _attributes__item.additional_properties = {}
+
+                attributes.append(_attributes__item)
 
         update_product_dto = _new_instance(cls)
         update_product_dto.name = name

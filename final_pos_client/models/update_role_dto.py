@@ -13,13 +13,22 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateRoleDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
         "permissions",
     }
 )
-
+_KNOWN_KEYS_ROLE_PERMISSION_DTO = frozenset(
+    {
+        "name",
+        "permissionId",
+        "category",
+        "subCategory",
+        "value",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -67,10 +76,49 @@ class UpdateRoleDto(ModelBase):
         _permissions = get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            _permissions_from_dict = RolePermissionDto.from_dict
             permissions = []
-            for permissions_item_data in _permissions:
-                permissions.append(_permissions_from_dict(permissions_item_data))
+            for _permissions__data in _permissions:
+                _permissions__name = _permissions__data["name"]
+                if _permissions__name.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.name must be str, got {type(_permissions__name).__name__}"
+                    )
+                _permissions__permission_id = _permissions__data["permissionId"]
+                if _permissions__permission_id.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.permission_id must be str, got {type(_permissions__permission_id).__name__}"
+                    )
+                _permissions__category = _permissions__data["category"]
+                if _permissions__category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.category must be str, got {type(_permissions__category).__name__}"
+                    )
+                _permissions__sub_category = _permissions__data["subCategory"]
+                if _permissions__sub_category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.sub_category must be str, got {type(_permissions__sub_category).__name__}"
+                    )
+                _permissions__value = _permissions__data["value"]
+                if _permissions__value.__class__ is not bool:
+                    raise TypeError(
+                        f"RolePermissionDto.value must be bool, got {type(_permissions__value).__name__}"
+                    )
+                _permissions__item = _new_instance(RolePermissionDto)
+                _permissions__item.name = _permissions__name
+                _permissions__item.permission_id = _permissions__permission_id
+                _permissions__item.category = _permissions__category
+                _permissions__item.sub_category = _permissions__sub_category
+                _permissions__item.value = _permissions__value
+                if len(_permissions__data) == 5:
+                    _permissions__item.additional_properties = {}
+                else:
+                    _permissions__item.additional_properties = {
+                        key: value
+                        for key, value in _permissions__data.items()
+                        if key not in _KNOWN_KEYS_ROLE_PERMISSION_DTO
+                    }
+
+                permissions.append(_permissions__item)
 
         update_role_dto = _new_instance(cls)
         update_role_dto.name = name
@@ -92,10 +140,42 @@ class UpdateRoleDto(ModelBase):
         _permissions = _wire.permissions
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
-            _permissions_from_dict = RolePermissionDto._from_wire
             permissions = []
-            for permissions_item_data in _permissions:
-                permissions.append(_permissions_from_dict(permissions_item_data))
+            for _permissions__data in _permissions:
+                _permissions__name = _permissions__data.name
+                if _permissions__name.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.name must be str, got {type(_permissions__name).__name__}"
+                    )
+                _permissions__permission_id = _permissions__data.permission_id
+                if _permissions__permission_id.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.permission_id must be str, got {type(_permissions__permission_id).__name__}"
+                    )
+                _permissions__category = _permissions__data.category
+                if _permissions__category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.category must be str, got {type(_permissions__category).__name__}"
+                    )
+                _permissions__sub_category = _permissions__data.sub_category
+                if _permissions__sub_category.__class__ is not str:
+                    raise TypeError(
+                        f"RolePermissionDto.sub_category must be str, got {type(_permissions__sub_category).__name__}"
+                    )
+                _permissions__value = _permissions__data.value
+                if _permissions__value.__class__ is not bool:
+                    raise TypeError(
+                        f"RolePermissionDto.value must be bool, got {type(_permissions__value).__name__}"
+                    )
+                _permissions__item = _new_instance(RolePermissionDto)
+                _permissions__item.name = _permissions__name
+                _permissions__item.permission_id = _permissions__permission_id
+                _permissions__item.category = _permissions__category
+                _permissions__item.sub_category = _permissions__sub_category
+                _permissions__item.value = _permissions__value
+                _permissions__item.additional_properties = {}
+
+                permissions.append(_permissions__item)
 
         update_role_dto = _new_instance(cls)
         update_role_dto.name = name

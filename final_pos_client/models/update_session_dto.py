@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateSessionDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "stationId",
@@ -30,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "openingNote",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("station_id", "stationId", False, None),
@@ -187,25 +187,7 @@ class UpdateSessionDto(ModelBase):
         update_session_dto.closing_note = closing_note
         update_session_dto.opening_note = opening_note
 
-        if (
-            len(src_dict)
-            + (
-                station_id,
-                session_number,
-                opened_by,
-                closed_by,
-                open_time,
-                close_time,
-                opening_amount,
-                closing_amount,
-                closing_report_data,
-                notes,
-                closing_amounts,
-                closing_note,
-                opening_note,
-            ).count(UNSET)
-            == 13
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_session_dto.additional_properties = {}
         else:
             update_session_dto.additional_properties = {

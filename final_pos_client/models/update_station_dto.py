@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateStationDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "name",
@@ -26,7 +27,6 @@ _KNOWN_KEYS = frozenset(
         "isVirtual",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
@@ -135,21 +135,7 @@ class UpdateStationDto(ModelBase):
         update_station_dto.sequence_number = sequence_number
         update_station_dto.is_virtual = is_virtual
 
-        if (
-            len(src_dict)
-            + (
-                name,
-                outlet_id,
-                status,
-                device_id,
-                device_name,
-                stripe_terminal_id,
-                serial_reader_id,
-                sequence_number,
-                is_virtual,
-            ).count(UNSET)
-            == 9
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_station_dto.additional_properties = {}
         else:
             update_station_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateTransactionDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "externalId",
@@ -31,7 +32,6 @@ _KNOWN_KEYS = frozenset(
         "receiptId",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("external_id", "externalId", False, None),
@@ -193,26 +193,7 @@ class UpdateTransactionDto(ModelBase):
         update_transaction_dto.outlet_id = outlet_id
         update_transaction_dto.receipt_id = receipt_id
 
-        if (
-            len(src_dict)
-            + (
-                external_id,
-                payment_method,
-                amount,
-                currency,
-                type_,
-                notes,
-                employee,
-                balance,
-                session_id,
-                payment_data,
-                order_id,
-                refund_id,
-                outlet_id,
-                receipt_id,
-            ).count(UNSET)
-            == 14
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_transaction_dto.additional_properties = {}
         else:
             update_transaction_dto.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 T = TypeVar("T", bound="UpdateZapierTriggerDto")
 _new_instance = object.__new__
 
+
 _KNOWN_KEYS = frozenset(
     {
         "triggerType",
@@ -22,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "customTriggerName",
     }
 )
-
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("trigger_type", "triggerType", False, None),
@@ -95,17 +95,7 @@ class UpdateZapierTriggerDto(ModelBase):
         update_zapier_trigger_dto.trigger_url = trigger_url
         update_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
 
-        if (
-            len(src_dict)
-            + (
-                trigger_type,
-                trigger_id,
-                api_key,
-                trigger_url,
-                custom_trigger_name,
-            ).count(UNSET)
-            == 5
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             update_zapier_trigger_dto.additional_properties = {}
         else:
             update_zapier_trigger_dto.additional_properties = {

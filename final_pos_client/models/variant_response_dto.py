@@ -13,6 +13,8 @@ from ..types import UNSET, ModelBase, Unset, gc_paused
 
 T = TypeVar("T", bound="VariantResponseDto")
 _new_instance = object.__new__
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+
 
 _KNOWN_KEYS = frozenset(
     {
@@ -36,7 +38,26 @@ _KNOWN_KEYS = frozenset(
         "inventory",
     }
 )
-
+_KNOWN_KEYS_METADATA_DTO = frozenset(
+    {
+        "key",
+        "value",
+        "externalId",
+    }
+)
+_KNOWN_KEYS_ATTRIBUTE_DTO = frozenset(
+    {
+        "name",
+        "values",
+        "value",
+    }
+)
+_KNOWN_KEYS_INVENTORY_DTO = frozenset(
+    {
+        "stock",
+        "outletId",
+    }
+)
 
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
@@ -222,14 +243,14 @@ class VariantResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = get("companyId", UNSET)
         product_id = get("productId", UNSET)
@@ -247,26 +268,95 @@ class VariantResponseDto(ModelBase):
         _metadata = get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto.from_dict
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data["key"]
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data["value"]
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.get("externalId", UNSET)
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata__item.additional_properties = {}
+                else:
+                    _metadata__item.additional_properties = {
+                        key: value
+                        for key, value in _metadata__data.items()
+                        if key not in _KNOWN_KEYS_METADATA_DTO
+                    }
+
+                metadata.append(_metadata__item)
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            _attributes_from_dict = AttributeDto.from_dict
             attributes = []
-            for attributes_item_data in _attributes:
-                attributes.append(_attributes_from_dict(attributes_item_data))
+            for _attributes__data in _attributes:
+                _attributes__get = _attributes__data.get
+                _attributes__name = _attributes__data["name"]
+                if _attributes__name.__class__ is not str:
+                    raise TypeError(
+                        f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
+                    )
+                _attributes__values = _attributes__get("values", UNSET)
+                _attributes__value = _attributes__get("value", UNSET)
+                _attributes__item = _new_instance(AttributeDto)
+                _attributes__item.name = _attributes__name
+                _attributes__item.values = _attributes__values
+                _attributes__item.value = _attributes__value
+                if len(_attributes__data) == 1 + (_attributes__values is not UNSET) + (
+                    _attributes__value is not UNSET
+                ):
+                    _attributes__item.additional_properties = {}
+                else:
+                    _attributes__item.additional_properties = {
+                        key: value
+                        for key, value in _attributes__data.items()
+                        if key not in _KNOWN_KEYS_ATTRIBUTE_DTO
+                    }
+
+                attributes.append(_attributes__item)
 
         _inventory = get("inventory", UNSET)
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
-            _inventory_from_dict = InventoryDto.from_dict
             inventory = []
-            for inventory_item_data in _inventory:
-                inventory.append(_inventory_from_dict(inventory_item_data))
+            for _inventory__data in _inventory:
+                _inventory__stock = _inventory__data["stock"]
+                if (
+                    _inventory__stock.__class__ is not float
+                    and _inventory__stock.__class__ is not int
+                ):
+                    raise TypeError(
+                        f"InventoryDto.stock must be float, got {type(_inventory__stock).__name__}"
+                    )
+                _inventory__outlet_id = _inventory__data["outletId"]
+                if _inventory__outlet_id.__class__ is not str:
+                    raise TypeError(
+                        f"InventoryDto.outlet_id must be str, got {type(_inventory__outlet_id).__name__}"
+                    )
+                _inventory__item = _new_instance(InventoryDto)
+                _inventory__item.stock = _inventory__stock
+                _inventory__item.outlet_id = _inventory__outlet_id
+                if len(_inventory__data) == 2:
+                    _inventory__item.additional_properties = {}
+                else:
+                    _inventory__item.additional_properties = {
+                        key: value
+                        for key, value in _inventory__data.items()
+                        if key not in _KNOWN_KEYS_INVENTORY_DTO
+                    }
+
+                inventory.append(_inventory__item)
 
         variant_response_dto = _new_instance(cls)
         variant_response_dto.id = id
@@ -288,29 +378,7 @@ class VariantResponseDto(ModelBase):
         variant_response_dto.attributes = attributes
         variant_response_dto.inventory = inventory
 
-        if (
-            len(src_dict)
-            + (
-                created_at,
-                updated_at,
-                company_id,
-                product_id,
-                manage_stock,
-                sku,
-                is_on_sale,
-                barcode,
-                price,
-                sale_price,
-                external_id,
-                allow_backorder,
-                cost_price,
-                images,
-                metadata,
-                attributes,
-                inventory,
-            ).count(UNSET)
-            == 18
-        ):
+        if _KNOWN_KEYS.issuperset(src_dict):
             variant_response_dto.additional_properties = {}
         else:
             variant_response_dto.additional_properties = {
@@ -330,14 +398,14 @@ class VariantResponseDto(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _datetime_fromisoformat(_created_at)
 
         _updated_at = _wire.updated_at
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _datetime_fromisoformat(_updated_at)
 
         company_id = _wire.company_id
         product_id = _wire.product_id
@@ -355,26 +423,71 @@ class VariantResponseDto(ModelBase):
         _metadata = _wire.metadata
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
-            _metadata_from_dict = MetadataDto._from_wire
             metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_metadata_from_dict(metadata_item_data))
+            for _metadata__data in _metadata:
+                _metadata__key = _metadata__data.key
+                if _metadata__key.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
+                    )
+                _metadata__value = _metadata__data.value
+                if _metadata__value.__class__ is not str:
+                    raise TypeError(
+                        f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
+                    )
+                _metadata__external_id = _metadata__data.external_id
+                _metadata__item = _new_instance(MetadataDto)
+                _metadata__item.key = _metadata__key
+                _metadata__item.value = _metadata__value
+                _metadata__item.external_id = _metadata__external_id
+                _metadata__item.additional_properties = {}
+
+                metadata.append(_metadata__item)
 
         _attributes = _wire.attributes
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
-            _attributes_from_dict = AttributeDto._from_wire
             attributes = []
-            for attributes_item_data in _attributes:
-                attributes.append(_attributes_from_dict(attributes_item_data))
+            for _attributes__data in _attributes:
+                _attributes__name = _attributes__data.name
+                if _attributes__name.__class__ is not str:
+                    raise TypeError(
+                        f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
+                    )
+                _attributes__values = _attributes__data.values
+                _attributes__value = _attributes__data.value
+                _attributes__item = _new_instance(AttributeDto)
+                _attributes__item.name = _attributes__name
+                _attributes__item.values = _attributes__values
+                _attributes__item.value = _attributes__value
+                _attributes__item.additional_properties = {}
+
+                attributes.append(_attributes__item)
 
         _inventory = _wire.inventory
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
-            _inventory_from_dict = InventoryDto._from_wire
             inventory = []
-            for inventory_item_data in _inventory:
-                inventory.append(_inventory_from_dict(inventory_item_data))
+            for _inventory__data in _inventory:
+                _inventory__stock = _inventory__data.stock
+                if (
+                    _inventory__stock.__class__ is not float
+                    and _inventory__stock.__class__ is not int
+                ):
+                    raise TypeError(
+                        f"InventoryDto.stock must be float, got {type(_inventory__stock).__name__}"
+                    )
+                _inventory__outlet_id = _inventory__data.outlet_id
+                if _inventory__outlet_id.__class__ is not str:
+                    raise TypeError(
+                        f"InventoryDto.outlet_id must be str, got {type(_inventory__outlet_id).__name__}"
+                    )
+                _inventory__item = _new_instance(InventoryDto)
+                _inventory__item.stock = _inventory__stock
+                _inventory__item.outlet_id = _inventory__outlet_id
+                _inventory__item.additional_properties = {}
+
+                inventory.append(_inventory__item)
 
         variant_response_dto = _new_instance(cls)
         variant_response_dto.id = id
