@@ -17,7 +17,7 @@ import asyncio
 import os
 
 from bench import cold_start
-from bench.bench_peers import _seed_category
+from bench.contenders import CATEGORY
 from bench.fake_subprocess import API_KEY, fake_server_process
 
 RUNS = int(os.environ.get("BENCH_IMPORT_RUNS", "15"))
@@ -42,7 +42,7 @@ def main() -> None:
         RUNS,
     )
     with fake_server_process() as base_url:
-        category_id = asyncio.run(_seed_category(base_url))
+        category_id = asyncio.run(CATEGORY.seed(base_url))
         first = cold_start.measure(
             {
                 "httpx": cold_start.FIRST_REQUEST_HTTPX,

@@ -95,7 +95,6 @@ CONTENDERS: dict[str, Contender] = {
     FINAL_POS_SHARDED: final_pos(CATEGORY, "sharded pool"),
 }
 RUNS = ((1, SEQUENTIAL_REQUESTS), (CONCURRENCY, CONCURRENT_REQUESTS))
-_seed_category = CATEGORY.seed  # the name bench/gate.py and bench/bench_import.py import
 
 
 async def measure(

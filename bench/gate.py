@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import bench_peers, cold_start
-from bench.bench_peers import FINAL_POS_DEFAULT, RAW_AIOHTTP, _seed_category
+from bench.bench_peers import FINAL_POS_DEFAULT, RAW_AIOHTTP
+from bench.contenders import CATEGORY
 from bench.fake_subprocess import API_KEY, fake_server_process
 
 BASELINE_FILE = Path(__file__).with_name("gate_baseline.json")
@@ -49,7 +50,7 @@ def measure() -> dict[str, float]:
             )
         )
         cpu = {key: micros / 1e6 for key, (_, micros) in rates.items()}
-        category_id = asyncio.run(_seed_category(base_url))
+        category_id = asyncio.run(CATEGORY.seed(base_url))
         first = cold_start.measure(
             {"httpx": cold_start.FIRST_REQUEST_HTTPX, "ours": cold_start.FIRST_REQUEST_OURS},
             COLD_RUNS,

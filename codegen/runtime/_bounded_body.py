@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import httpx
 
+from ._response_stream import read_whole
+
 _GZIP_WBITS = 16 + zlib.MAX_WBITS
 _ZLIB_WBITS = {"gzip": _GZIP_WBITS, "x-gzip": _GZIP_WBITS, "deflate": zlib.MAX_WBITS}
 
@@ -95,8 +97,12 @@ async def read_bounded(response: httpx.Response, limit: int) -> None:
         if not encoding and declared.isdigit():
             if int(declared) > limit:
                 raise ResponseTooLarge(limit)
-            # The transport stops at Content-Length: httpx's own read stays within the limit.
-            await response.aread()
+            # The transport stops at Content-Length: a whole read stays within the limit.
+            whole = await read_whole(response)
+            if whole is None:
+                await response.aread()
+            else:
+                response._content = whole
             return
         parts = [part async for part in _decoded(response, encoding, limit)]
         # What httpx's own Response.aread() stores; .content, .text and .json() read it.

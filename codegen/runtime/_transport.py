@@ -19,8 +19,8 @@ from collections.abc import Awaitable
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import httpx
-from httpx._client import BoundAsyncStream  # sets Response.elapsed when the body is closed
 
+from ._response_stream import TimedStream
 from ._sharded_pool import ShardedPoolTransport
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class TransportSend:
             raise
         response.request = request
         assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = BoundAsyncStream(response.stream, response=response, start=started)
+        response.stream = TimedStream(response.stream, response, started)
         if not stream:
             try:
                 await response.aread()

@@ -34,6 +34,7 @@ from ._client_config import (
 from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
 from ._observe_options import observer_from_options
+from ._request_build import LeanRequestBuilder, RequestBuilder, client_request_builder
 from ._request_options import (
     Body,
     Headers,
@@ -115,14 +116,20 @@ class BaseClient:
         self._owns_http_client = http_client is None
         if http_client is None:
             self._http, self._send_request = build_http_client_and_send(self._timeout)
+            self._build_request: RequestBuilder = LeanRequestBuilder(self._http)
         else:
-            self._http, self._send_request = http_client, http_client.send
+            self._use_http_client(http_client)
         self._timeout_argument = self._default_timeout_argument()
         self._default_headers = check_headers(default_headers, "default_headers")
         self._default_query = check_query(default_query, "default_query")
         self._auth_headers = self._request_headers()
         self._loop_binding = _LoopBinding()
         self._observer = observer_from_options(observe, observe_sample_rate)
+
+    def _use_http_client(self, http_client: httpx.AsyncClient) -> None:
+        """An injected client: its own ``build_request`` and ``send`` (its settings apply)."""
+        self._http, self._send_request = http_client, http_client.send
+        self._build_request = client_request_builder(http_client)
 
     def _request_headers(self) -> dict[str, str]:
         """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""
@@ -185,7 +192,7 @@ class BaseClient:
             copy._default_query = check_query(default_query, "default_query")
         copy._auth_headers = copy._request_headers()
         if http_client is not None:
-            copy._http, copy._send_request = http_client, http_client.send
+            copy._use_http_client(http_client)
             copy._timeout_argument = copy._default_timeout_argument()
         if base_url is not None:
             copy._base_url = resolve_base_url(
@@ -343,9 +350,10 @@ class BaseClient:
         method, path = call.method, call.path
         while True:
             call.attempt += 1
-            request = self._http.build_request(
+            request = self._build_request(
                 method,
-                call.url,
+                self._base_url,
+                path,
                 params=params,
                 json=json,
                 headers=headers,

@@ -10,7 +10,9 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
+from final_pos_client._core import _response_stream
 from final_pos_client._core._transport import TransportSend
+from final_pos_client.models import CreateCategoryDto
 from final_pos_fake import FakeServer
 
 
@@ -55,3 +57,29 @@ async def test_the_ssl_context_is_built_once_per_client(
     finally:
         await client.aclose()
     assert len({id(context) for context in built}) <= 1
+
+
+async def test_a_body_of_known_length_is_read_in_one_step_over_aiohttp(
+    pos: FinalPOS, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The one-step read relies on where httpx-aiohttp keeps its ClientResponse: if a release
+    # moves it, this fails (the iterating read still works, only slower).
+    whole_reads: list[bytes | None] = []
+    read_whole = _response_stream.TimedStream.read_whole
+
+    async def recording(stream: _response_stream.TimedStream) -> bytes | None:
+        whole_reads.append(await read_whole(stream))
+        return whole_reads[-1]
+
+    monkeypatch.setattr(_response_stream.TimedStream, "read_whole", recording)
+    created = await pos.categories.create(CreateCategoryDto(name="Tea", description="Hot"))
+
+    fetched = await pos.categories.get(created.id)
+
+    assert fetched.name == "Tea"
+    aiohttp_in_use = "Aiohttp" in type(pos.http_client._transport).__name__
+    assert len(whole_reads) == 2
+    assert all((read is not None) is aiohttp_in_use for read in whole_reads)
+    raw = await pos.categories.with_raw_response.get(created.id)
+    assert raw.http_response.elapsed.total_seconds() >= 0
+    assert raw.http_response.is_closed
