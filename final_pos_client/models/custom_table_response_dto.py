@@ -159,26 +159,26 @@ class CustomTableResponseDto(ModelBase):
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data["key"]
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data["key"]
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"CustomTableMetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data["value"]
-                _metadata__item = _new_instance(CustomTableMetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                if len(_metadata__data) == 2:
-                    _metadata__item.additional_properties = {}
+                _metadata__value = _metadata___data["value"]
+                _metadata___item = _new_instance(CustomTableMetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                if len(_metadata___data) == 2:
+                    _metadata___item.additional_properties = {}
                 else:
-                    _metadata__item.additional_properties = {
+                    _metadata___item.additional_properties = {
                         key: value
-                        for key, value in _metadata__data.items()
+                        for key, value in _metadata___data.items()
                         if key not in _KNOWN_KEYS_CUSTOM_TABLE_METADATA_DTO
                     }
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         custom_table_response_dto = _new_instance(cls)
         custom_table_response_dto.id = id
@@ -236,19 +236,19 @@ class CustomTableResponseDto(ModelBase):
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data.key
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data.key
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"CustomTableMetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data.value
-                _metadata__item = _new_instance(CustomTableMetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.additional_properties = {}
+                _metadata__value = _metadata___data.value
+                _metadata___item = _new_instance(CustomTableMetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.additional_properties = {}
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         custom_table_response_dto = _new_instance(cls)
         custom_table_response_dto.id = id

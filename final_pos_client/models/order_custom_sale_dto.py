@@ -154,35 +154,35 @@ class OrderCustomSaleDto(ModelBase):
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
-            for _taxes__data in _taxes:
-                _taxes__get = _taxes__data.get
-                _taxes__name = _taxes__get("name", UNSET)
-                _taxes__percentage = _taxes__get("percentage", UNSET)
-                _taxes__amount = _taxes__get("amount", UNSET)
-                _taxes__tax_table_name = _taxes__get("taxTableName", UNSET)
-                _taxes__compounding = _taxes__get("compounding", UNSET)
-                _taxes__priority = _taxes__get("priority", UNSET)
-                _taxes__tax_table_id = _taxes__get("taxTableId", UNSET)
-                _taxes__id = _taxes__get("id", UNSET)
-                _taxes__item = _new_instance(OrderTaxDto)
-                _taxes__item.name = _taxes__name
-                _taxes__item.percentage = _taxes__percentage
-                _taxes__item.amount = _taxes__amount
-                _taxes__item.tax_table_name = _taxes__tax_table_name
-                _taxes__item.compounding = _taxes__compounding
-                _taxes__item.priority = _taxes__priority
-                _taxes__item.tax_table_id = _taxes__tax_table_id
-                _taxes__item.id = _taxes__id
-                if _KNOWN_KEYS_ORDER_TAX_DTO.issuperset(_taxes__data):
-                    _taxes__item.additional_properties = {}
+            for _taxes___data in _taxes:
+                _taxes___get = _taxes___data.get
+                _taxes__name = _taxes___get("name", UNSET)
+                _taxes__percentage = _taxes___get("percentage", UNSET)
+                _taxes__amount = _taxes___get("amount", UNSET)
+                _taxes__tax_table_name = _taxes___get("taxTableName", UNSET)
+                _taxes__compounding = _taxes___get("compounding", UNSET)
+                _taxes__priority = _taxes___get("priority", UNSET)
+                _taxes__tax_table_id = _taxes___get("taxTableId", UNSET)
+                _taxes__id = _taxes___get("id", UNSET)
+                _taxes___item = _new_instance(OrderTaxDto)
+                _taxes___item.name = _taxes__name
+                _taxes___item.percentage = _taxes__percentage
+                _taxes___item.amount = _taxes__amount
+                _taxes___item.tax_table_name = _taxes__tax_table_name
+                _taxes___item.compounding = _taxes__compounding
+                _taxes___item.priority = _taxes__priority
+                _taxes___item.tax_table_id = _taxes__tax_table_id
+                _taxes___item.id = _taxes__id
+                if _KNOWN_KEYS_ORDER_TAX_DTO.issuperset(_taxes___data):
+                    _taxes___item.additional_properties = {}
                 else:
-                    _taxes__item.additional_properties = {
+                    _taxes___item.additional_properties = {
                         key: value
-                        for key, value in _taxes__data.items()
+                        for key, value in _taxes___data.items()
                         if key not in _KNOWN_KEYS_ORDER_TAX_DTO
                     }
 
-                taxes.append(_taxes__item)
+                taxes.append(_taxes___item)
 
         _discount = get("discount", UNSET)
         discount: OrderCustomSaleDiscountDto | Unset
@@ -233,27 +233,27 @@ class OrderCustomSaleDto(ModelBase):
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
-            for _taxes__data in _taxes:
-                _taxes__name = _taxes__data.name
-                _taxes__percentage = _taxes__data.percentage
-                _taxes__amount = _taxes__data.amount
-                _taxes__tax_table_name = _taxes__data.tax_table_name
-                _taxes__compounding = _taxes__data.compounding
-                _taxes__priority = _taxes__data.priority
-                _taxes__tax_table_id = _taxes__data.tax_table_id
-                _taxes__id = _taxes__data.id
-                _taxes__item = _new_instance(OrderTaxDto)
-                _taxes__item.name = _taxes__name
-                _taxes__item.percentage = _taxes__percentage
-                _taxes__item.amount = _taxes__amount
-                _taxes__item.tax_table_name = _taxes__tax_table_name
-                _taxes__item.compounding = _taxes__compounding
-                _taxes__item.priority = _taxes__priority
-                _taxes__item.tax_table_id = _taxes__tax_table_id
-                _taxes__item.id = _taxes__id
-                _taxes__item.additional_properties = {}
+            for _taxes___data in _taxes:
+                _taxes__name = _taxes___data.name
+                _taxes__percentage = _taxes___data.percentage
+                _taxes__amount = _taxes___data.amount
+                _taxes__tax_table_name = _taxes___data.tax_table_name
+                _taxes__compounding = _taxes___data.compounding
+                _taxes__priority = _taxes___data.priority
+                _taxes__tax_table_id = _taxes___data.tax_table_id
+                _taxes__id = _taxes___data.id
+                _taxes___item = _new_instance(OrderTaxDto)
+                _taxes___item.name = _taxes__name
+                _taxes___item.percentage = _taxes__percentage
+                _taxes___item.amount = _taxes__amount
+                _taxes___item.tax_table_name = _taxes__tax_table_name
+                _taxes___item.compounding = _taxes__compounding
+                _taxes___item.priority = _taxes__priority
+                _taxes___item.tax_table_id = _taxes__tax_table_id
+                _taxes___item.id = _taxes__id
+                _taxes___item.additional_properties = {}
 
-                taxes.append(_taxes__item)
+                taxes.append(_taxes___item)
 
         _discount = _wire.discount
         discount: OrderCustomSaleDiscountDto | Unset

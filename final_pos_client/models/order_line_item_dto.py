@@ -257,35 +257,35 @@ class OrderLineItemDto(ModelBase):
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
-            for _taxes__data in _taxes:
-                _taxes__get = _taxes__data.get
-                _taxes__name = _taxes__get("name", UNSET)
-                _taxes__percentage = _taxes__get("percentage", UNSET)
-                _taxes__amount = _taxes__get("amount", UNSET)
-                _taxes__tax_table_name = _taxes__get("taxTableName", UNSET)
-                _taxes__compounding = _taxes__get("compounding", UNSET)
-                _taxes__priority = _taxes__get("priority", UNSET)
-                _taxes__tax_table_id = _taxes__get("taxTableId", UNSET)
-                _taxes__id = _taxes__get("id", UNSET)
-                _taxes__item = _new_instance(OrderTaxDto)
-                _taxes__item.name = _taxes__name
-                _taxes__item.percentage = _taxes__percentage
-                _taxes__item.amount = _taxes__amount
-                _taxes__item.tax_table_name = _taxes__tax_table_name
-                _taxes__item.compounding = _taxes__compounding
-                _taxes__item.priority = _taxes__priority
-                _taxes__item.tax_table_id = _taxes__tax_table_id
-                _taxes__item.id = _taxes__id
-                if _KNOWN_KEYS_ORDER_TAX_DTO.issuperset(_taxes__data):
-                    _taxes__item.additional_properties = {}
+            for _taxes___data in _taxes:
+                _taxes___get = _taxes___data.get
+                _taxes__name = _taxes___get("name", UNSET)
+                _taxes__percentage = _taxes___get("percentage", UNSET)
+                _taxes__amount = _taxes___get("amount", UNSET)
+                _taxes__tax_table_name = _taxes___get("taxTableName", UNSET)
+                _taxes__compounding = _taxes___get("compounding", UNSET)
+                _taxes__priority = _taxes___get("priority", UNSET)
+                _taxes__tax_table_id = _taxes___get("taxTableId", UNSET)
+                _taxes__id = _taxes___get("id", UNSET)
+                _taxes___item = _new_instance(OrderTaxDto)
+                _taxes___item.name = _taxes__name
+                _taxes___item.percentage = _taxes__percentage
+                _taxes___item.amount = _taxes__amount
+                _taxes___item.tax_table_name = _taxes__tax_table_name
+                _taxes___item.compounding = _taxes__compounding
+                _taxes___item.priority = _taxes__priority
+                _taxes___item.tax_table_id = _taxes__tax_table_id
+                _taxes___item.id = _taxes__id
+                if _KNOWN_KEYS_ORDER_TAX_DTO.issuperset(_taxes___data):
+                    _taxes___item.additional_properties = {}
                 else:
-                    _taxes__item.additional_properties = {
+                    _taxes___item.additional_properties = {
                         key: value
-                        for key, value in _taxes__data.items()
+                        for key, value in _taxes___data.items()
                         if key not in _KNOWN_KEYS_ORDER_TAX_DTO
                     }
 
-                taxes.append(_taxes__item)
+                taxes.append(_taxes___item)
 
         _discount = get("discount", UNSET)
         discount: LineItemDiscountDto | Unset
@@ -307,32 +307,32 @@ class OrderLineItemDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data["key"]
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data["key"]
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data["value"]
+                _metadata__value = _metadata___data["value"]
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.get("externalId", UNSET)
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
-                    _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.get("externalId", UNSET)
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                if len(_metadata___data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata___item.additional_properties = {}
                 else:
-                    _metadata__item.additional_properties = {
+                    _metadata___item.additional_properties = {
                         key: value
-                        for key, value in _metadata__data.items()
+                        for key, value in _metadata___data.items()
                         if key not in _KNOWN_KEYS_METADATA_DTO
                     }
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         image = get("image", UNSET)
         images: list[str] | Unset = get("images", UNSET)
@@ -390,27 +390,27 @@ class OrderLineItemDto(ModelBase):
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
-            for _taxes__data in _taxes:
-                _taxes__name = _taxes__data.name
-                _taxes__percentage = _taxes__data.percentage
-                _taxes__amount = _taxes__data.amount
-                _taxes__tax_table_name = _taxes__data.tax_table_name
-                _taxes__compounding = _taxes__data.compounding
-                _taxes__priority = _taxes__data.priority
-                _taxes__tax_table_id = _taxes__data.tax_table_id
-                _taxes__id = _taxes__data.id
-                _taxes__item = _new_instance(OrderTaxDto)
-                _taxes__item.name = _taxes__name
-                _taxes__item.percentage = _taxes__percentage
-                _taxes__item.amount = _taxes__amount
-                _taxes__item.tax_table_name = _taxes__tax_table_name
-                _taxes__item.compounding = _taxes__compounding
-                _taxes__item.priority = _taxes__priority
-                _taxes__item.tax_table_id = _taxes__tax_table_id
-                _taxes__item.id = _taxes__id
-                _taxes__item.additional_properties = {}
+            for _taxes___data in _taxes:
+                _taxes__name = _taxes___data.name
+                _taxes__percentage = _taxes___data.percentage
+                _taxes__amount = _taxes___data.amount
+                _taxes__tax_table_name = _taxes___data.tax_table_name
+                _taxes__compounding = _taxes___data.compounding
+                _taxes__priority = _taxes___data.priority
+                _taxes__tax_table_id = _taxes___data.tax_table_id
+                _taxes__id = _taxes___data.id
+                _taxes___item = _new_instance(OrderTaxDto)
+                _taxes___item.name = _taxes__name
+                _taxes___item.percentage = _taxes__percentage
+                _taxes___item.amount = _taxes__amount
+                _taxes___item.tax_table_name = _taxes__tax_table_name
+                _taxes___item.compounding = _taxes__compounding
+                _taxes___item.priority = _taxes__priority
+                _taxes___item.tax_table_id = _taxes__tax_table_id
+                _taxes___item.id = _taxes__id
+                _taxes___item.additional_properties = {}
 
-                taxes.append(_taxes__item)
+                taxes.append(_taxes___item)
 
         _discount = _wire.discount
         discount: LineItemDiscountDto | Unset
@@ -432,25 +432,25 @@ class OrderLineItemDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data.key
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data.key
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data.value
+                _metadata__value = _metadata___data.value
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.external_id
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.external_id
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                _metadata___item.additional_properties = {}
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         image = _wire.image
         images: list[str] | Unset = _wire.images

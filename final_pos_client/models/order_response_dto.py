@@ -388,62 +388,62 @@ class OrderResponseDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data["key"]
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data["key"]
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data["value"]
+                _metadata__value = _metadata___data["value"]
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.get("externalId", UNSET)
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
-                    _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.get("externalId", UNSET)
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                if len(_metadata___data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata___item.additional_properties = {}
                 else:
-                    _metadata__item.additional_properties = {
+                    _metadata___item.additional_properties = {
                         key: value
-                        for key, value in _metadata__data.items()
+                        for key, value in _metadata___data.items()
                         if key not in _KNOWN_KEYS_METADATA_DTO
                     }
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _notes = get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
-            for _notes__data in _notes:
-                _notes__get = _notes__data.get
-                _notes__external_id = _notes__get("externalId", UNSET)
-                _notes__author = _notes__get("author", UNSET)
-                _notes__note = _notes__get("note", UNSET)
-                _notes__customer_note = _notes__get("customerNote", UNSET)
-                _notes__added_by_user = _notes__get("addedByUser", UNSET)
-                _notes__date_created = _notes__get("dateCreated", UNSET)
-                _notes__item = _new_instance(OrderNoteDto)
-                _notes__item.external_id = _notes__external_id
-                _notes__item.author = _notes__author
-                _notes__item.note = _notes__note
-                _notes__item.customer_note = _notes__customer_note
-                _notes__item.added_by_user = _notes__added_by_user
-                _notes__item.date_created = _notes__date_created
-                if _KNOWN_KEYS_ORDER_NOTE_DTO.issuperset(_notes__data):
-                    _notes__item.additional_properties = {}
+            for _notes___data in _notes:
+                _notes___get = _notes___data.get
+                _notes__external_id = _notes___get("externalId", UNSET)
+                _notes__author = _notes___get("author", UNSET)
+                _notes__note = _notes___get("note", UNSET)
+                _notes__customer_note = _notes___get("customerNote", UNSET)
+                _notes__added_by_user = _notes___get("addedByUser", UNSET)
+                _notes__date_created = _notes___get("dateCreated", UNSET)
+                _notes___item = _new_instance(OrderNoteDto)
+                _notes___item.external_id = _notes__external_id
+                _notes___item.author = _notes__author
+                _notes___item.note = _notes__note
+                _notes___item.customer_note = _notes__customer_note
+                _notes___item.added_by_user = _notes__added_by_user
+                _notes___item.date_created = _notes__date_created
+                if _KNOWN_KEYS_ORDER_NOTE_DTO.issuperset(_notes___data):
+                    _notes___item.additional_properties = {}
                 else:
-                    _notes__item.additional_properties = {
+                    _notes___item.additional_properties = {
                         key: value
-                        for key, value in _notes__data.items()
+                        for key, value in _notes___data.items()
                         if key not in _KNOWN_KEYS_ORDER_NOTE_DTO
                     }
 
-                notes.append(_notes__item)
+                notes.append(_notes___item)
 
         _billing = get("billing", UNSET)
         billing: OrderAddressDto | Unset
@@ -580,47 +580,47 @@ class OrderResponseDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data.key
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data.key
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data.value
+                _metadata__value = _metadata___data.value
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.external_id
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.external_id
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                _metadata___item.additional_properties = {}
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _notes = _wire.notes
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
-            for _notes__data in _notes:
-                _notes__external_id = _notes__data.external_id
-                _notes__author = _notes__data.author
-                _notes__note = _notes__data.note
-                _notes__customer_note = _notes__data.customer_note
-                _notes__added_by_user = _notes__data.added_by_user
-                _notes__date_created = _notes__data.date_created
-                _notes__item = _new_instance(OrderNoteDto)
-                _notes__item.external_id = _notes__external_id
-                _notes__item.author = _notes__author
-                _notes__item.note = _notes__note
-                _notes__item.customer_note = _notes__customer_note
-                _notes__item.added_by_user = _notes__added_by_user
-                _notes__item.date_created = _notes__date_created
-                _notes__item.additional_properties = {}
+            for _notes___data in _notes:
+                _notes__external_id = _notes___data.external_id
+                _notes__author = _notes___data.author
+                _notes__note = _notes___data.note
+                _notes__customer_note = _notes___data.customer_note
+                _notes__added_by_user = _notes___data.added_by_user
+                _notes__date_created = _notes___data.date_created
+                _notes___item = _new_instance(OrderNoteDto)
+                _notes___item.external_id = _notes__external_id
+                _notes___item.author = _notes__author
+                _notes___item.note = _notes__note
+                _notes___item.customer_note = _notes__customer_note
+                _notes___item.added_by_user = _notes__added_by_user
+                _notes___item.date_created = _notes__date_created
+                _notes___item.additional_properties = {}
 
-                notes.append(_notes__item)
+                notes.append(_notes___item)
 
         _billing = _wire.billing
         billing: OrderAddressDto | Unset

@@ -132,18 +132,18 @@ class RefundLineItemDto(ModelBase):
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
-            for _taxes__data in _taxes:
-                _taxes__name = _taxes__data["name"]
+            for _taxes___data in _taxes:
+                _taxes__name = _taxes___data["name"]
                 if _taxes__name.__class__ is not str:
                     raise TypeError(
                         f"RefundTaxDto.name must be str, got {type(_taxes__name).__name__}"
                     )
-                _taxes__amount = _taxes__data["amount"]
+                _taxes__amount = _taxes___data["amount"]
                 if _taxes__amount.__class__ is not str:
                     raise TypeError(
                         f"RefundTaxDto.amount must be str, got {type(_taxes__amount).__name__}"
                     )
-                _taxes__percentage = _taxes__data["percentage"]
+                _taxes__percentage = _taxes___data["percentage"]
                 if (
                     _taxes__percentage.__class__ is not float
                     and _taxes__percentage.__class__ is not int
@@ -151,20 +151,20 @@ class RefundLineItemDto(ModelBase):
                     raise TypeError(
                         f"RefundTaxDto.percentage must be float, got {type(_taxes__percentage).__name__}"
                     )
-                _taxes__item = _new_instance(RefundTaxDto)
-                _taxes__item.name = _taxes__name
-                _taxes__item.amount = _taxes__amount
-                _taxes__item.percentage = _taxes__percentage
-                if len(_taxes__data) == 3:
-                    _taxes__item.additional_properties = {}
+                _taxes___item = _new_instance(RefundTaxDto)
+                _taxes___item.name = _taxes__name
+                _taxes___item.amount = _taxes__amount
+                _taxes___item.percentage = _taxes__percentage
+                if len(_taxes___data) == 3:
+                    _taxes___item.additional_properties = {}
                 else:
-                    _taxes__item.additional_properties = {
+                    _taxes___item.additional_properties = {
                         key: value
-                        for key, value in _taxes__data.items()
+                        for key, value in _taxes___data.items()
                         if key not in _KNOWN_KEYS_REFUND_TAX_DTO
                     }
 
-                taxes.append(_taxes__item)
+                taxes.append(_taxes___item)
 
         _discount = get("discount", UNSET)
         discount: RefundLineItemDiscountDto | Unset
@@ -205,18 +205,18 @@ class RefundLineItemDto(ModelBase):
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
-            for _taxes__data in _taxes:
-                _taxes__name = _taxes__data.name
+            for _taxes___data in _taxes:
+                _taxes__name = _taxes___data.name
                 if _taxes__name.__class__ is not str:
                     raise TypeError(
                         f"RefundTaxDto.name must be str, got {type(_taxes__name).__name__}"
                     )
-                _taxes__amount = _taxes__data.amount
+                _taxes__amount = _taxes___data.amount
                 if _taxes__amount.__class__ is not str:
                     raise TypeError(
                         f"RefundTaxDto.amount must be str, got {type(_taxes__amount).__name__}"
                     )
-                _taxes__percentage = _taxes__data.percentage
+                _taxes__percentage = _taxes___data.percentage
                 if (
                     _taxes__percentage.__class__ is not float
                     and _taxes__percentage.__class__ is not int
@@ -224,13 +224,13 @@ class RefundLineItemDto(ModelBase):
                     raise TypeError(
                         f"RefundTaxDto.percentage must be float, got {type(_taxes__percentage).__name__}"
                     )
-                _taxes__item = _new_instance(RefundTaxDto)
-                _taxes__item.name = _taxes__name
-                _taxes__item.amount = _taxes__amount
-                _taxes__item.percentage = _taxes__percentage
-                _taxes__item.additional_properties = {}
+                _taxes___item = _new_instance(RefundTaxDto)
+                _taxes___item.name = _taxes__name
+                _taxes___item.amount = _taxes__amount
+                _taxes___item.percentage = _taxes__percentage
+                _taxes___item.additional_properties = {}
 
-                taxes.append(_taxes__item)
+                taxes.append(_taxes___item)
 
         _discount = _wire.discount
         discount: RefundLineItemDiscountDto | Unset

@@ -246,25 +246,25 @@ class RefundResponseDto(ModelBase):
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
             payment = []
-            for _payment__data in _payment:
-                _payment__get = _payment__data.get
-                _payment__payment_type = _payment__get("paymentType", UNSET)
-                _payment__amount = _payment__get("amount", UNSET)
-                _payment__transaction_id = _payment__get("transactionId", UNSET)
-                _payment__item = _new_instance(RefundPaymentDto)
-                _payment__item.payment_type = _payment__payment_type
-                _payment__item.amount = _payment__amount
-                _payment__item.transaction_id = _payment__transaction_id
-                if _KNOWN_KEYS_REFUND_PAYMENT_DTO.issuperset(_payment__data):
-                    _payment__item.additional_properties = {}
+            for _payment___data in _payment:
+                _payment___get = _payment___data.get
+                _payment__payment_type = _payment___get("paymentType", UNSET)
+                _payment__amount = _payment___get("amount", UNSET)
+                _payment__transaction_id = _payment___get("transactionId", UNSET)
+                _payment___item = _new_instance(RefundPaymentDto)
+                _payment___item.payment_type = _payment__payment_type
+                _payment___item.amount = _payment__amount
+                _payment___item.transaction_id = _payment__transaction_id
+                if _KNOWN_KEYS_REFUND_PAYMENT_DTO.issuperset(_payment___data):
+                    _payment___item.additional_properties = {}
                 else:
-                    _payment__item.additional_properties = {
+                    _payment___item.additional_properties = {
                         key: value
-                        for key, value in _payment__data.items()
+                        for key, value in _payment___data.items()
                         if key not in _KNOWN_KEYS_REFUND_PAYMENT_DTO
                     }
 
-                payment.append(_payment__item)
+                payment.append(_payment___item)
 
         balance = get("balance", UNSET)
 
@@ -343,17 +343,17 @@ class RefundResponseDto(ModelBase):
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
             payment = []
-            for _payment__data in _payment:
-                _payment__payment_type = _payment__data.payment_type
-                _payment__amount = _payment__data.amount
-                _payment__transaction_id = _payment__data.transaction_id
-                _payment__item = _new_instance(RefundPaymentDto)
-                _payment__item.payment_type = _payment__payment_type
-                _payment__item.amount = _payment__amount
-                _payment__item.transaction_id = _payment__transaction_id
-                _payment__item.additional_properties = {}
+            for _payment___data in _payment:
+                _payment__payment_type = _payment___data.payment_type
+                _payment__amount = _payment___data.amount
+                _payment__transaction_id = _payment___data.transaction_id
+                _payment___item = _new_instance(RefundPaymentDto)
+                _payment___item.payment_type = _payment__payment_type
+                _payment___item.amount = _payment__amount
+                _payment___item.transaction_id = _payment__transaction_id
+                _payment___item.additional_properties = {}
 
-                payment.append(_payment__item)
+                payment.append(_payment___item)
 
         balance = _wire.balance
 

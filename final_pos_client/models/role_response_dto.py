@@ -135,48 +135,48 @@ class RoleResponseDto(ModelBase):
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
-            for _permissions__data in _permissions:
-                _permissions__name = _permissions__data["name"]
+            for _permissions___data in _permissions:
+                _permissions__name = _permissions___data["name"]
                 if _permissions__name.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.name must be str, got {type(_permissions__name).__name__}"
                     )
-                _permissions__permission_id = _permissions__data["permissionId"]
+                _permissions__permission_id = _permissions___data["permissionId"]
                 if _permissions__permission_id.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.permission_id must be str, got {type(_permissions__permission_id).__name__}"
                     )
-                _permissions__category = _permissions__data["category"]
+                _permissions__category = _permissions___data["category"]
                 if _permissions__category.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.category must be str, got {type(_permissions__category).__name__}"
                     )
-                _permissions__sub_category = _permissions__data["subCategory"]
+                _permissions__sub_category = _permissions___data["subCategory"]
                 if _permissions__sub_category.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.sub_category must be str, got {type(_permissions__sub_category).__name__}"
                     )
-                _permissions__value = _permissions__data["value"]
+                _permissions__value = _permissions___data["value"]
                 if _permissions__value.__class__ is not bool:
                     raise TypeError(
                         f"RolePermissionDto.value must be bool, got {type(_permissions__value).__name__}"
                     )
-                _permissions__item = _new_instance(RolePermissionDto)
-                _permissions__item.name = _permissions__name
-                _permissions__item.permission_id = _permissions__permission_id
-                _permissions__item.category = _permissions__category
-                _permissions__item.sub_category = _permissions__sub_category
-                _permissions__item.value = _permissions__value
-                if len(_permissions__data) == 5:
-                    _permissions__item.additional_properties = {}
+                _permissions___item = _new_instance(RolePermissionDto)
+                _permissions___item.name = _permissions__name
+                _permissions___item.permission_id = _permissions__permission_id
+                _permissions___item.category = _permissions__category
+                _permissions___item.sub_category = _permissions__sub_category
+                _permissions___item.value = _permissions__value
+                if len(_permissions___data) == 5:
+                    _permissions___item.additional_properties = {}
                 else:
-                    _permissions__item.additional_properties = {
+                    _permissions___item.additional_properties = {
                         key: value
-                        for key, value in _permissions__data.items()
+                        for key, value in _permissions___data.items()
                         if key not in _KNOWN_KEYS_ROLE_PERMISSION_DTO
                     }
 
-                permissions.append(_permissions__item)
+                permissions.append(_permissions___item)
 
         role_response_dto = _new_instance(cls)
         role_response_dto.id = id
@@ -221,41 +221,41 @@ class RoleResponseDto(ModelBase):
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
-            for _permissions__data in _permissions:
-                _permissions__name = _permissions__data.name
+            for _permissions___data in _permissions:
+                _permissions__name = _permissions___data.name
                 if _permissions__name.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.name must be str, got {type(_permissions__name).__name__}"
                     )
-                _permissions__permission_id = _permissions__data.permission_id
+                _permissions__permission_id = _permissions___data.permission_id
                 if _permissions__permission_id.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.permission_id must be str, got {type(_permissions__permission_id).__name__}"
                     )
-                _permissions__category = _permissions__data.category
+                _permissions__category = _permissions___data.category
                 if _permissions__category.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.category must be str, got {type(_permissions__category).__name__}"
                     )
-                _permissions__sub_category = _permissions__data.sub_category
+                _permissions__sub_category = _permissions___data.sub_category
                 if _permissions__sub_category.__class__ is not str:
                     raise TypeError(
                         f"RolePermissionDto.sub_category must be str, got {type(_permissions__sub_category).__name__}"
                     )
-                _permissions__value = _permissions__data.value
+                _permissions__value = _permissions___data.value
                 if _permissions__value.__class__ is not bool:
                     raise TypeError(
                         f"RolePermissionDto.value must be bool, got {type(_permissions__value).__name__}"
                     )
-                _permissions__item = _new_instance(RolePermissionDto)
-                _permissions__item.name = _permissions__name
-                _permissions__item.permission_id = _permissions__permission_id
-                _permissions__item.category = _permissions__category
-                _permissions__item.sub_category = _permissions__sub_category
-                _permissions__item.value = _permissions__value
-                _permissions__item.additional_properties = {}
+                _permissions___item = _new_instance(RolePermissionDto)
+                _permissions___item.name = _permissions__name
+                _permissions___item.permission_id = _permissions__permission_id
+                _permissions___item.category = _permissions__category
+                _permissions___item.sub_category = _permissions__sub_category
+                _permissions___item.value = _permissions__value
+                _permissions___item.additional_properties = {}
 
-                permissions.append(_permissions__item)
+                permissions.append(_permissions___item)
 
         role_response_dto = _new_instance(cls)
         role_response_dto.id = id

@@ -203,49 +203,49 @@ class UpdateCustomerDto(ModelBase):
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__get = _metadata__data.get
-                _metadata__key = _metadata__get("key", UNSET)
-                _metadata__value = _metadata__get("value", UNSET)
-                _metadata__item = _new_instance(CustomerMetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                if len(_metadata__data) == 0 + (_metadata__key is not UNSET) + (
+            for _metadata___data in _metadata:
+                _metadata___get = _metadata___data.get
+                _metadata__key = _metadata___get("key", UNSET)
+                _metadata__value = _metadata___get("value", UNSET)
+                _metadata___item = _new_instance(CustomerMetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                if len(_metadata___data) == 0 + (_metadata__key is not UNSET) + (
                     _metadata__value is not UNSET
                 ):
-                    _metadata__item.additional_properties = {}
+                    _metadata___item.additional_properties = {}
                 else:
-                    _metadata__item.additional_properties = {
+                    _metadata___item.additional_properties = {
                         key: value
-                        for key, value in _metadata__data.items()
+                        for key, value in _metadata___data.items()
                         if key not in _KNOWN_KEYS_CUSTOMER_METADATA_DTO
                     }
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _notes = get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
-            for _notes__data in _notes:
-                _notes__get = _notes__data.get
-                _notes__created_at = _notes__get("createdAt", UNSET)
-                _notes__message = _notes__get("message", UNSET)
-                _notes__item = _new_instance(NoteDto)
-                _notes__item.created_at = _notes__created_at
-                _notes__item.message = _notes__message
-                if len(_notes__data) == 0 + (_notes__created_at is not UNSET) + (
+            for _notes___data in _notes:
+                _notes___get = _notes___data.get
+                _notes__created_at = _notes___get("createdAt", UNSET)
+                _notes__message = _notes___get("message", UNSET)
+                _notes___item = _new_instance(NoteDto)
+                _notes___item.created_at = _notes__created_at
+                _notes___item.message = _notes__message
+                if len(_notes___data) == 0 + (_notes__created_at is not UNSET) + (
                     _notes__message is not UNSET
                 ):
-                    _notes__item.additional_properties = {}
+                    _notes___item.additional_properties = {}
                 else:
-                    _notes__item.additional_properties = {
+                    _notes___item.additional_properties = {
                         key: value
-                        for key, value in _notes__data.items()
+                        for key, value in _notes___data.items()
                         if key not in _KNOWN_KEYS_NOTE_DTO
                     }
 
-                notes.append(_notes__item)
+                notes.append(_notes___item)
 
         update_customer_dto = _new_instance(cls)
         update_customer_dto.email = email
@@ -302,29 +302,29 @@ class UpdateCustomerDto(ModelBase):
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data.key
-                _metadata__value = _metadata__data.value
-                _metadata__item = _new_instance(CustomerMetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.additional_properties = {}
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data.key
+                _metadata__value = _metadata___data.value
+                _metadata___item = _new_instance(CustomerMetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.additional_properties = {}
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _notes = _wire.notes
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
-            for _notes__data in _notes:
-                _notes__created_at = _notes__data.created_at
-                _notes__message = _notes__data.message
-                _notes__item = _new_instance(NoteDto)
-                _notes__item.created_at = _notes__created_at
-                _notes__item.message = _notes__message
-                _notes__item.additional_properties = {}
+            for _notes___data in _notes:
+                _notes__created_at = _notes___data.created_at
+                _notes__message = _notes___data.message
+                _notes___item = _new_instance(NoteDto)
+                _notes___item.created_at = _notes__created_at
+                _notes___item.message = _notes__message
+                _notes___item.additional_properties = {}
 
-                notes.append(_notes__item)
+                notes.append(_notes___item)
 
         update_customer_dto = _new_instance(cls)
         update_customer_dto.email = email

@@ -245,62 +245,62 @@ class UpdateProductDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data["key"]
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data["key"]
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data["value"]
+                _metadata__value = _metadata___data["value"]
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.get("externalId", UNSET)
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
-                    _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.get("externalId", UNSET)
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                if len(_metadata___data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata___item.additional_properties = {}
                 else:
-                    _metadata__item.additional_properties = {
+                    _metadata___item.additional_properties = {
                         key: value
-                        for key, value in _metadata__data.items()
+                        for key, value in _metadata___data.items()
                         if key not in _KNOWN_KEYS_METADATA_DTO
                     }
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
-            for _attributes__data in _attributes:
-                _attributes__get = _attributes__data.get
-                _attributes__name = _attributes__data["name"]
+            for _attributes___data in _attributes:
+                _attributes___get = _attributes___data.get
+                _attributes__name = _attributes___data["name"]
                 if _attributes__name.__class__ is not str:
                     raise TypeError(
                         f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
                     )
-                _attributes__values = _attributes__get("values", UNSET)
-                _attributes__value = _attributes__get("value", UNSET)
-                _attributes__item = _new_instance(AttributeDto)
-                _attributes__item.name = _attributes__name
-                _attributes__item.values = _attributes__values
-                _attributes__item.value = _attributes__value
-                if len(_attributes__data) == 1 + (_attributes__values is not UNSET) + (
+                _attributes__values = _attributes___get("values", UNSET)
+                _attributes__value = _attributes___get("value", UNSET)
+                _attributes___item = _new_instance(AttributeDto)
+                _attributes___item.name = _attributes__name
+                _attributes___item.values = _attributes__values
+                _attributes___item.value = _attributes__value
+                if len(_attributes___data) == 1 + (_attributes__values is not UNSET) + (
                     _attributes__value is not UNSET
                 ):
-                    _attributes__item.additional_properties = {}
+                    _attributes___item.additional_properties = {}
                 else:
-                    _attributes__item.additional_properties = {
+                    _attributes___item.additional_properties = {
                         key: value
-                        for key, value in _attributes__data.items()
+                        for key, value in _attributes___data.items()
                         if key not in _KNOWN_KEYS_ATTRIBUTE_DTO
                     }
 
-                attributes.append(_attributes__item)
+                attributes.append(_attributes___item)
 
         update_product_dto = _new_instance(cls)
         update_product_dto.name = name
@@ -358,45 +358,45 @@ class UpdateProductDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data.key
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data.key
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data.value
+                _metadata__value = _metadata___data.value
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.external_id
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.external_id
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                _metadata___item.additional_properties = {}
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _attributes = _wire.attributes
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
-            for _attributes__data in _attributes:
-                _attributes__name = _attributes__data.name
+            for _attributes___data in _attributes:
+                _attributes__name = _attributes___data.name
                 if _attributes__name.__class__ is not str:
                     raise TypeError(
                         f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
                     )
-                _attributes__values = _attributes__data.values
-                _attributes__value = _attributes__data.value
-                _attributes__item = _new_instance(AttributeDto)
-                _attributes__item.name = _attributes__name
-                _attributes__item.values = _attributes__values
-                _attributes__item.value = _attributes__value
-                _attributes__item.additional_properties = {}
+                _attributes__values = _attributes___data.values
+                _attributes__value = _attributes___data.value
+                _attributes___item = _new_instance(AttributeDto)
+                _attributes___item.name = _attributes__name
+                _attributes___item.values = _attributes__values
+                _attributes___item.value = _attributes__value
+                _attributes___item.additional_properties = {}
 
-                attributes.append(_attributes__item)
+                attributes.append(_attributes___item)
 
         update_product_dto = _new_instance(cls)
         update_product_dto.name = name

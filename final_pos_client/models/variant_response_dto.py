@@ -269,69 +269,69 @@ class VariantResponseDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data["key"]
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data["key"]
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data["value"]
+                _metadata__value = _metadata___data["value"]
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.get("externalId", UNSET)
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                if len(_metadata__data) == 2 + (_metadata__external_id is not UNSET):
-                    _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.get("externalId", UNSET)
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                if len(_metadata___data) == 2 + (_metadata__external_id is not UNSET):
+                    _metadata___item.additional_properties = {}
                 else:
-                    _metadata__item.additional_properties = {
+                    _metadata___item.additional_properties = {
                         key: value
-                        for key, value in _metadata__data.items()
+                        for key, value in _metadata___data.items()
                         if key not in _KNOWN_KEYS_METADATA_DTO
                     }
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _attributes = get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
-            for _attributes__data in _attributes:
-                _attributes__get = _attributes__data.get
-                _attributes__name = _attributes__data["name"]
+            for _attributes___data in _attributes:
+                _attributes___get = _attributes___data.get
+                _attributes__name = _attributes___data["name"]
                 if _attributes__name.__class__ is not str:
                     raise TypeError(
                         f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
                     )
-                _attributes__values = _attributes__get("values", UNSET)
-                _attributes__value = _attributes__get("value", UNSET)
-                _attributes__item = _new_instance(AttributeDto)
-                _attributes__item.name = _attributes__name
-                _attributes__item.values = _attributes__values
-                _attributes__item.value = _attributes__value
-                if len(_attributes__data) == 1 + (_attributes__values is not UNSET) + (
+                _attributes__values = _attributes___get("values", UNSET)
+                _attributes__value = _attributes___get("value", UNSET)
+                _attributes___item = _new_instance(AttributeDto)
+                _attributes___item.name = _attributes__name
+                _attributes___item.values = _attributes__values
+                _attributes___item.value = _attributes__value
+                if len(_attributes___data) == 1 + (_attributes__values is not UNSET) + (
                     _attributes__value is not UNSET
                 ):
-                    _attributes__item.additional_properties = {}
+                    _attributes___item.additional_properties = {}
                 else:
-                    _attributes__item.additional_properties = {
+                    _attributes___item.additional_properties = {
                         key: value
-                        for key, value in _attributes__data.items()
+                        for key, value in _attributes___data.items()
                         if key not in _KNOWN_KEYS_ATTRIBUTE_DTO
                     }
 
-                attributes.append(_attributes__item)
+                attributes.append(_attributes___item)
 
         _inventory = get("inventory", UNSET)
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
             inventory = []
-            for _inventory__data in _inventory:
-                _inventory__stock = _inventory__data["stock"]
+            for _inventory___data in _inventory:
+                _inventory__stock = _inventory___data["stock"]
                 if (
                     _inventory__stock.__class__ is not float
                     and _inventory__stock.__class__ is not int
@@ -339,24 +339,24 @@ class VariantResponseDto(ModelBase):
                     raise TypeError(
                         f"InventoryDto.stock must be float, got {type(_inventory__stock).__name__}"
                     )
-                _inventory__outlet_id = _inventory__data["outletId"]
+                _inventory__outlet_id = _inventory___data["outletId"]
                 if _inventory__outlet_id.__class__ is not str:
                     raise TypeError(
                         f"InventoryDto.outlet_id must be str, got {type(_inventory__outlet_id).__name__}"
                     )
-                _inventory__item = _new_instance(InventoryDto)
-                _inventory__item.stock = _inventory__stock
-                _inventory__item.outlet_id = _inventory__outlet_id
-                if len(_inventory__data) == 2:
-                    _inventory__item.additional_properties = {}
+                _inventory___item = _new_instance(InventoryDto)
+                _inventory___item.stock = _inventory__stock
+                _inventory___item.outlet_id = _inventory__outlet_id
+                if len(_inventory___data) == 2:
+                    _inventory___item.additional_properties = {}
                 else:
-                    _inventory__item.additional_properties = {
+                    _inventory___item.additional_properties = {
                         key: value
-                        for key, value in _inventory__data.items()
+                        for key, value in _inventory___data.items()
                         if key not in _KNOWN_KEYS_INVENTORY_DTO
                     }
 
-                inventory.append(_inventory__item)
+                inventory.append(_inventory___item)
 
         variant_response_dto = _new_instance(cls)
         variant_response_dto.id = id
@@ -424,52 +424,52 @@ class VariantResponseDto(ModelBase):
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
-            for _metadata__data in _metadata:
-                _metadata__key = _metadata__data.key
+            for _metadata___data in _metadata:
+                _metadata__key = _metadata___data.key
                 if _metadata__key.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.key must be str, got {type(_metadata__key).__name__}"
                     )
-                _metadata__value = _metadata__data.value
+                _metadata__value = _metadata___data.value
                 if _metadata__value.__class__ is not str:
                     raise TypeError(
                         f"MetadataDto.value must be str, got {type(_metadata__value).__name__}"
                     )
-                _metadata__external_id = _metadata__data.external_id
-                _metadata__item = _new_instance(MetadataDto)
-                _metadata__item.key = _metadata__key
-                _metadata__item.value = _metadata__value
-                _metadata__item.external_id = _metadata__external_id
-                _metadata__item.additional_properties = {}
+                _metadata__external_id = _metadata___data.external_id
+                _metadata___item = _new_instance(MetadataDto)
+                _metadata___item.key = _metadata__key
+                _metadata___item.value = _metadata__value
+                _metadata___item.external_id = _metadata__external_id
+                _metadata___item.additional_properties = {}
 
-                metadata.append(_metadata__item)
+                metadata.append(_metadata___item)
 
         _attributes = _wire.attributes
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
-            for _attributes__data in _attributes:
-                _attributes__name = _attributes__data.name
+            for _attributes___data in _attributes:
+                _attributes__name = _attributes___data.name
                 if _attributes__name.__class__ is not str:
                     raise TypeError(
                         f"AttributeDto.name must be str, got {type(_attributes__name).__name__}"
                     )
-                _attributes__values = _attributes__data.values
-                _attributes__value = _attributes__data.value
-                _attributes__item = _new_instance(AttributeDto)
-                _attributes__item.name = _attributes__name
-                _attributes__item.values = _attributes__values
-                _attributes__item.value = _attributes__value
-                _attributes__item.additional_properties = {}
+                _attributes__values = _attributes___data.values
+                _attributes__value = _attributes___data.value
+                _attributes___item = _new_instance(AttributeDto)
+                _attributes___item.name = _attributes__name
+                _attributes___item.values = _attributes__values
+                _attributes___item.value = _attributes__value
+                _attributes___item.additional_properties = {}
 
-                attributes.append(_attributes__item)
+                attributes.append(_attributes___item)
 
         _inventory = _wire.inventory
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
             inventory = []
-            for _inventory__data in _inventory:
-                _inventory__stock = _inventory__data.stock
+            for _inventory___data in _inventory:
+                _inventory__stock = _inventory___data.stock
                 if (
                     _inventory__stock.__class__ is not float
                     and _inventory__stock.__class__ is not int
@@ -477,17 +477,17 @@ class VariantResponseDto(ModelBase):
                     raise TypeError(
                         f"InventoryDto.stock must be float, got {type(_inventory__stock).__name__}"
                     )
-                _inventory__outlet_id = _inventory__data.outlet_id
+                _inventory__outlet_id = _inventory___data.outlet_id
                 if _inventory__outlet_id.__class__ is not str:
                     raise TypeError(
                         f"InventoryDto.outlet_id must be str, got {type(_inventory__outlet_id).__name__}"
                     )
-                _inventory__item = _new_instance(InventoryDto)
-                _inventory__item.stock = _inventory__stock
-                _inventory__item.outlet_id = _inventory__outlet_id
-                _inventory__item.additional_properties = {}
+                _inventory___item = _new_instance(InventoryDto)
+                _inventory___item.stock = _inventory__stock
+                _inventory___item.outlet_id = _inventory__outlet_id
+                _inventory___item.additional_properties = {}
 
-                inventory.append(_inventory__item)
+                inventory.append(_inventory___item)
 
         variant_response_dto = _new_instance(cls)
         variant_response_dto.id = id
