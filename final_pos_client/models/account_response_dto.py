@@ -97,43 +97,43 @@ class AccountResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        email = get("email", UNSET)
-        name = get("name", UNSET)
-        phone = get("phone", UNSET)
+        email = src__get("email", UNSET)
+        name = src__get("name", UNSET)
+        phone = src__get("phone", UNSET)
 
-        account_response_dto = _new_instance(cls)
-        account_response_dto.id = id
-        account_response_dto.created_at = created_at
-        account_response_dto.updated_at = updated_at
-        account_response_dto.email = email
-        account_response_dto.name = name
-        account_response_dto.phone = phone
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.email = email
+        instance__.name = name
+        instance__.phone = phone
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            account_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            account_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return account_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -160,15 +160,15 @@ class AccountResponseDto(ModelBase):
         name = _wire.name
         phone = _wire.phone
 
-        account_response_dto = _new_instance(cls)
-        account_response_dto.id = id
-        account_response_dto.created_at = created_at
-        account_response_dto.updated_at = updated_at
-        account_response_dto.email = email
-        account_response_dto.name = name
-        account_response_dto.phone = phone
-        account_response_dto.additional_properties = {}
-        return account_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.email = email
+        instance__.name = name
+        instance__.phone = phone
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -138,51 +138,51 @@ class AttachmentResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        account_id = get("accountId", UNSET)
-        name = get("name", UNSET)
-        mime_type = get("mimeType", UNSET)
-        original_url = get("originalUrl", UNSET)
-        url = get("url", UNSET)
-        path = get("path", UNSET)
+        company_id = src__get("companyId", UNSET)
+        account_id = src__get("accountId", UNSET)
+        name = src__get("name", UNSET)
+        mime_type = src__get("mimeType", UNSET)
+        original_url = src__get("originalUrl", UNSET)
+        url = src__get("url", UNSET)
+        path = src__get("path", UNSET)
 
-        attachment_response_dto = _new_instance(cls)
-        attachment_response_dto.id = id
-        attachment_response_dto.created_at = created_at
-        attachment_response_dto.updated_at = updated_at
-        attachment_response_dto.company_id = company_id
-        attachment_response_dto.account_id = account_id
-        attachment_response_dto.name = name
-        attachment_response_dto.mime_type = mime_type
-        attachment_response_dto.original_url = original_url
-        attachment_response_dto.url = url
-        attachment_response_dto.path = path
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.account_id = account_id
+        instance__.name = name
+        instance__.mime_type = mime_type
+        instance__.original_url = original_url
+        instance__.url = url
+        instance__.path = path
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            attachment_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            attachment_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return attachment_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -213,19 +213,19 @@ class AttachmentResponseDto(ModelBase):
         url = _wire.url
         path = _wire.path
 
-        attachment_response_dto = _new_instance(cls)
-        attachment_response_dto.id = id
-        attachment_response_dto.created_at = created_at
-        attachment_response_dto.updated_at = updated_at
-        attachment_response_dto.company_id = company_id
-        attachment_response_dto.account_id = account_id
-        attachment_response_dto.name = name
-        attachment_response_dto.mime_type = mime_type
-        attachment_response_dto.original_url = original_url
-        attachment_response_dto.url = url
-        attachment_response_dto.path = path
-        attachment_response_dto.additional_properties = {}
-        return attachment_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.account_id = account_id
+        instance__.name = name
+        instance__.mime_type = mime_type
+        instance__.original_url = original_url
+        instance__.url = url
+        instance__.path = path
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

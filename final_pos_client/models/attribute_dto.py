@@ -70,26 +70,26 @@ class AttributeDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
-        values: list[str] | Unset = get("values", UNSET)
+        values: list[str] | Unset = src__get("values", UNSET)
 
-        value = get("value", UNSET)
+        value = src__get("value", UNSET)
 
-        attribute_dto = _new_instance(cls)
-        attribute_dto.name = name
-        attribute_dto.values = values
-        attribute_dto.value = value
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.values = values
+        instance__.value = value
 
         if len(src_dict) == 1 + (values is not UNSET) + (value is not UNSET):
-            attribute_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            attribute_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return attribute_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -102,12 +102,12 @@ class AttributeDto(ModelBase):
 
         value = _wire.value
 
-        attribute_dto = _new_instance(cls)
-        attribute_dto.name = name
-        attribute_dto.values = values
-        attribute_dto.value = value
-        attribute_dto.additional_properties = {}
-        return attribute_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.values = values
+        instance__.value = value
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

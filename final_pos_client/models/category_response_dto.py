@@ -137,53 +137,53 @@ class CategoryResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        name = get("name", UNSET)
-        description = get("description", UNSET)
-        image = get("image", UNSET)
-        external_id = get("externalId", UNSET)
-        parent_id = get("parentId", UNSET)
-        menu_order = get("menuOrder", UNSET)
-        source = get("source", UNSET)
+        company_id = src__get("companyId", UNSET)
+        name = src__get("name", UNSET)
+        description = src__get("description", UNSET)
+        image = src__get("image", UNSET)
+        external_id = src__get("externalId", UNSET)
+        parent_id = src__get("parentId", UNSET)
+        menu_order = src__get("menuOrder", UNSET)
+        source = src__get("source", UNSET)
 
-        category_response_dto = _new_instance(cls)
-        category_response_dto.id = id
-        category_response_dto.created_at = created_at
-        category_response_dto.updated_at = updated_at
-        category_response_dto.company_id = company_id
-        category_response_dto.name = name
-        category_response_dto.description = description
-        category_response_dto.image = image
-        category_response_dto.external_id = external_id
-        category_response_dto.parent_id = parent_id
-        category_response_dto.menu_order = menu_order
-        category_response_dto.source = source
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.description = description
+        instance__.image = image
+        instance__.external_id = external_id
+        instance__.parent_id = parent_id
+        instance__.menu_order = menu_order
+        instance__.source = source
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            category_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            category_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return category_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -215,20 +215,20 @@ class CategoryResponseDto(ModelBase):
         menu_order = _wire.menu_order
         source = _wire.source
 
-        category_response_dto = _new_instance(cls)
-        category_response_dto.id = id
-        category_response_dto.created_at = created_at
-        category_response_dto.updated_at = updated_at
-        category_response_dto.company_id = company_id
-        category_response_dto.name = name
-        category_response_dto.description = description
-        category_response_dto.image = image
-        category_response_dto.external_id = external_id
-        category_response_dto.parent_id = parent_id
-        category_response_dto.menu_order = menu_order
-        category_response_dto.source = source
-        category_response_dto.additional_properties = {}
-        return category_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.description = description
+        instance__.image = image
+        instance__.external_id = external_id
+        instance__.parent_id = parent_id
+        instance__.menu_order = menu_order
+        instance__.source = source
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

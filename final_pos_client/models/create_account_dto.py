@@ -65,23 +65,23 @@ class CreateAccountDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email = get("email", UNSET)
-        name = get("name", UNSET)
-        phone = get("phone", UNSET)
+        src__get = src_dict.get
+        email = src__get("email", UNSET)
+        name = src__get("name", UNSET)
+        phone = src__get("phone", UNSET)
 
-        create_account_dto = _new_instance(cls)
-        create_account_dto.email = email
-        create_account_dto.name = name
-        create_account_dto.phone = phone
+        instance__ = _new_instance(cls)
+        instance__.email = email
+        instance__.name = name
+        instance__.phone = phone
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_account_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_account_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_account_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -91,12 +91,12 @@ class CreateAccountDto(ModelBase):
         name = _wire.name
         phone = _wire.phone
 
-        create_account_dto = _new_instance(cls)
-        create_account_dto.email = email
-        create_account_dto.name = name
-        create_account_dto.phone = phone
-        create_account_dto.additional_properties = {}
-        return create_account_dto
+        instance__ = _new_instance(cls)
+        instance__.email = email
+        instance__.name = name
+        instance__.phone = phone
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

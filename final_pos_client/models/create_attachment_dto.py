@@ -107,21 +107,21 @@ class CreateAttachmentDto(ModelBase):
             raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
         account_id = src_dict.get("accountId", UNSET)
 
-        create_attachment_dto = _new_instance(cls)
-        create_attachment_dto.name = name
-        create_attachment_dto.mime_type = mime_type
-        create_attachment_dto.original_url = original_url
-        create_attachment_dto.url = url
-        create_attachment_dto.path = path
-        create_attachment_dto.account_id = account_id
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.mime_type = mime_type
+        instance__.original_url = original_url
+        instance__.url = url
+        instance__.path = path
+        instance__.account_id = account_id
 
         if len(src_dict) == 5 + (account_id is not UNSET):
-            create_attachment_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_attachment_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_attachment_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -146,15 +146,15 @@ class CreateAttachmentDto(ModelBase):
             raise TypeError(f"{cls.__name__}.path must be str, got {type(path).__name__}")
         account_id = _wire.account_id
 
-        create_attachment_dto = _new_instance(cls)
-        create_attachment_dto.name = name
-        create_attachment_dto.mime_type = mime_type
-        create_attachment_dto.original_url = original_url
-        create_attachment_dto.url = url
-        create_attachment_dto.path = path
-        create_attachment_dto.account_id = account_id
-        create_attachment_dto.additional_properties = {}
-        return create_attachment_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.mime_type = mime_type
+        instance__.original_url = original_url
+        instance__.url = url
+        instance__.path = path
+        instance__.account_id = account_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

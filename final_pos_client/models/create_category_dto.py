@@ -99,7 +99,7 @@ class CreateCategoryDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
@@ -108,28 +108,28 @@ class CreateCategoryDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.description must be str, got {type(description).__name__}"
             )
-        image = get("image", UNSET)
-        external_id = get("externalId", UNSET)
-        parent_id = get("parentId", UNSET)
-        menu_order = get("menuOrder", UNSET)
-        source = get("source", UNSET)
+        image = src__get("image", UNSET)
+        external_id = src__get("externalId", UNSET)
+        parent_id = src__get("parentId", UNSET)
+        menu_order = src__get("menuOrder", UNSET)
+        source = src__get("source", UNSET)
 
-        create_category_dto = _new_instance(cls)
-        create_category_dto.name = name
-        create_category_dto.description = description
-        create_category_dto.image = image
-        create_category_dto.external_id = external_id
-        create_category_dto.parent_id = parent_id
-        create_category_dto.menu_order = menu_order
-        create_category_dto.source = source
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.description = description
+        instance__.image = image
+        instance__.external_id = external_id
+        instance__.parent_id = parent_id
+        instance__.menu_order = menu_order
+        instance__.source = source
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_category_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_category_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_category_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -149,16 +149,16 @@ class CreateCategoryDto(ModelBase):
         menu_order = _wire.menu_order
         source = _wire.source
 
-        create_category_dto = _new_instance(cls)
-        create_category_dto.name = name
-        create_category_dto.description = description
-        create_category_dto.image = image
-        create_category_dto.external_id = external_id
-        create_category_dto.parent_id = parent_id
-        create_category_dto.menu_order = menu_order
-        create_category_dto.source = source
-        create_category_dto.additional_properties = {}
-        return create_category_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.description = description
+        instance__.image = image
+        instance__.external_id = external_id
+        instance__.parent_id = parent_id
+        instance__.menu_order = menu_order
+        instance__.source = source
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

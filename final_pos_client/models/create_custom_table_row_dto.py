@@ -52,16 +52,16 @@ class CreateCustomTableRowDto(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         table_id = ObjectId.from_dict(src_dict["tableId"])
 
-        create_custom_table_row_dto = _new_instance(cls)
-        create_custom_table_row_dto.table_id = table_id
+        instance__ = _new_instance(cls)
+        instance__.table_id = table_id
 
         if len(src_dict) == 1:
-            create_custom_table_row_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_custom_table_row_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_custom_table_row_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -69,10 +69,10 @@ class CreateCustomTableRowDto(ModelBase):
         decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
         table_id = ObjectId.from_dict(_wire.table_id)
 
-        create_custom_table_row_dto = _new_instance(cls)
-        create_custom_table_row_dto.table_id = table_id
-        create_custom_table_row_dto.additional_properties = {}
-        return create_custom_table_row_dto
+        instance__ = _new_instance(cls)
+        instance__.table_id = table_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -83,19 +83,19 @@ class CreateCustomTableValueDto(ModelBase):
 
         value = src_dict["value"]
 
-        create_custom_table_value_dto = _new_instance(cls)
-        create_custom_table_value_dto.table_id = table_id
-        create_custom_table_value_dto.row_id = row_id
-        create_custom_table_value_dto.field_id = field_id
-        create_custom_table_value_dto.value = value
+        instance__ = _new_instance(cls)
+        instance__.table_id = table_id
+        instance__.row_id = row_id
+        instance__.field_id = field_id
+        instance__.value = value
 
         if len(src_dict) == 4:
-            create_custom_table_value_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_custom_table_value_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_custom_table_value_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -109,13 +109,13 @@ class CreateCustomTableValueDto(ModelBase):
 
         value = _wire.value
 
-        create_custom_table_value_dto = _new_instance(cls)
-        create_custom_table_value_dto.table_id = table_id
-        create_custom_table_value_dto.row_id = row_id
-        create_custom_table_value_dto.field_id = field_id
-        create_custom_table_value_dto.value = value
-        create_custom_table_value_dto.additional_properties = {}
-        return create_custom_table_value_dto
+        instance__ = _new_instance(cls)
+        instance__.table_id = table_id
+        instance__.row_id = row_id
+        instance__.field_id = field_id
+        instance__.value = value
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -177,7 +177,7 @@ class CreateCustomerDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         email = src_dict["email"]
         if email.__class__ is not str:
             raise TypeError(f"{cls.__name__}.email must be str, got {type(email).__name__}")
@@ -189,28 +189,28 @@ class CreateCustomerDto(ModelBase):
         last_name = src_dict["lastName"]
         if last_name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.last_name must be str, got {type(last_name).__name__}")
-        outlet_id = get("outletId", UNSET)
-        external_id = get("externalId", UNSET)
-        phone = get("phone", UNSET)
-        total_spent = get("totalSpent", UNSET)
-        last_action = get("lastAction", UNSET)
-        tags: list[str] | Unset = get("tags", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        phone = src__get("phone", UNSET)
+        total_spent = src__get("totalSpent", UNSET)
+        last_action = src__get("lastAction", UNSET)
+        tags: list[str] | Unset = src__get("tags", UNSET)
 
-        _billing = get("billing", UNSET)
+        _billing = src__get("billing", UNSET)
         billing: AddressDto | Unset
         if _billing is UNSET:
             billing = UNSET
         else:
             billing = AddressDto.from_dict(_billing)
 
-        _shipping = get("shipping", UNSET)
+        _shipping = src__get("shipping", UNSET)
         shipping: AddressDto | Unset
         if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = AddressDto.from_dict(_shipping)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -234,7 +234,7 @@ class CreateCustomerDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _notes = get("notes", UNSET)
+        _notes = src__get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -258,28 +258,28 @@ class CreateCustomerDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        create_customer_dto = _new_instance(cls)
-        create_customer_dto.email = email
-        create_customer_dto.first_name = first_name
-        create_customer_dto.last_name = last_name
-        create_customer_dto.outlet_id = outlet_id
-        create_customer_dto.external_id = external_id
-        create_customer_dto.phone = phone
-        create_customer_dto.total_spent = total_spent
-        create_customer_dto.last_action = last_action
-        create_customer_dto.tags = tags
-        create_customer_dto.billing = billing
-        create_customer_dto.shipping = shipping
-        create_customer_dto.metadata = metadata
-        create_customer_dto.notes = notes
+        instance__ = _new_instance(cls)
+        instance__.email = email
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.outlet_id = outlet_id
+        instance__.external_id = external_id
+        instance__.phone = phone
+        instance__.total_spent = total_spent
+        instance__.last_action = last_action
+        instance__.tags = tags
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.metadata = metadata
+        instance__.notes = notes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_customer_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_customer_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_customer_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -345,22 +345,22 @@ class CreateCustomerDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        create_customer_dto = _new_instance(cls)
-        create_customer_dto.email = email
-        create_customer_dto.first_name = first_name
-        create_customer_dto.last_name = last_name
-        create_customer_dto.outlet_id = outlet_id
-        create_customer_dto.external_id = external_id
-        create_customer_dto.phone = phone
-        create_customer_dto.total_spent = total_spent
-        create_customer_dto.last_action = last_action
-        create_customer_dto.tags = tags
-        create_customer_dto.billing = billing
-        create_customer_dto.shipping = shipping
-        create_customer_dto.metadata = metadata
-        create_customer_dto.notes = notes
-        create_customer_dto.additional_properties = {}
-        return create_customer_dto
+        instance__ = _new_instance(cls)
+        instance__.email = email
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.outlet_id = outlet_id
+        instance__.external_id = external_id
+        instance__.phone = phone
+        instance__.total_spent = total_spent
+        instance__.last_action = last_action
+        instance__.tags = tags
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -270,7 +270,7 @@ class CreateOrderDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         receipt_id = src_dict["receiptId"]
         if receipt_id.__class__ is not str:
             raise TypeError(
@@ -287,22 +287,22 @@ class CreateOrderDto(ModelBase):
             raise TypeError(f"{cls.__name__}.balance must be str, got {type(balance).__name__}")
         summary = OrderSummaryDto.from_dict(src_dict["summary"])
 
-        currency = get("currency", UNSET)
-        customer_id = get("customerId", UNSET)
-        session_id = get("sessionId", UNSET)
-        external_id = get("externalId", UNSET)
-        customer_note = get("customerNote", UNSET)
-        park_reduce_stock = get("parkReduceStock", UNSET)
-        park_expiry_date = get("parkExpiryDate", UNSET)
-        signature = get("signature", UNSET)
-        _cart_discount = get("cartDiscount", UNSET)
+        currency = src__get("currency", UNSET)
+        customer_id = src__get("customerId", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        customer_note = src__get("customerNote", UNSET)
+        park_reduce_stock = src__get("parkReduceStock", UNSET)
+        park_expiry_date = src__get("parkExpiryDate", UNSET)
+        signature = src__get("signature", UNSET)
+        _cart_discount = src__get("cartDiscount", UNSET)
         cart_discount: OrderCartDiscountDto | Unset
         if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
 
-        _cart_fees = get("cartFees", UNSET)
+        _cart_fees = src__get("cartFees", UNSET)
         cart_fees: list[OrderCartFeeDto] | Unset = UNSET
         if _cart_fees is not UNSET:
             _cart_fees_from_dict = OrderCartFeeDto.from_dict
@@ -310,14 +310,14 @@ class CreateOrderDto(ModelBase):
             for cart_fees_item_data in _cart_fees:
                 cart_fees.append(_cart_fees_from_dict(cart_fees_item_data))
 
-        _pos_data = get("posData", UNSET)
+        _pos_data = src__get("posData", UNSET)
         pos_data: OrderPosDataDto | Unset
         if _pos_data is UNSET:
             pos_data = UNSET
         else:
             pos_data = OrderPosDataDto.from_dict(_pos_data)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -348,7 +348,7 @@ class CreateOrderDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _notes = get("notes", UNSET)
+        _notes = src__get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -378,21 +378,21 @@ class CreateOrderDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        _billing = get("billing", UNSET)
+        _billing = src__get("billing", UNSET)
         billing: OrderAddressDto | Unset
         if _billing is UNSET:
             billing = UNSET
         else:
             billing = OrderAddressDto.from_dict(_billing)
 
-        _shipping = get("shipping", UNSET)
+        _shipping = src__get("shipping", UNSET)
         shipping: OrderAddressDto | Unset
         if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = OrderAddressDto.from_dict(_shipping)
 
-        _line_items = get("lineItems", UNSET)
+        _line_items = src__get("lineItems", UNSET)
         line_items: list[OrderLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
             _line_items_from_dict = OrderLineItemDto.from_dict
@@ -400,7 +400,7 @@ class CreateOrderDto(ModelBase):
             for line_items_item_data in _line_items:
                 line_items.append(_line_items_from_dict(line_items_item_data))
 
-        _custom_sales = get("customSales", UNSET)
+        _custom_sales = src__get("customSales", UNSET)
         custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
         if _custom_sales is not UNSET:
             _custom_sales_from_dict = OrderCustomSaleDto.from_dict
@@ -408,37 +408,37 @@ class CreateOrderDto(ModelBase):
             for custom_sales_item_data in _custom_sales:
                 custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
-        create_order_dto = _new_instance(cls)
-        create_order_dto.receipt_id = receipt_id
-        create_order_dto.status = status
-        create_order_dto.source = source
-        create_order_dto.balance = balance
-        create_order_dto.summary = summary
-        create_order_dto.currency = currency
-        create_order_dto.customer_id = customer_id
-        create_order_dto.session_id = session_id
-        create_order_dto.external_id = external_id
-        create_order_dto.customer_note = customer_note
-        create_order_dto.park_reduce_stock = park_reduce_stock
-        create_order_dto.park_expiry_date = park_expiry_date
-        create_order_dto.signature = signature
-        create_order_dto.cart_discount = cart_discount
-        create_order_dto.cart_fees = cart_fees
-        create_order_dto.pos_data = pos_data
-        create_order_dto.metadata = metadata
-        create_order_dto.notes = notes
-        create_order_dto.billing = billing
-        create_order_dto.shipping = shipping
-        create_order_dto.line_items = line_items
-        create_order_dto.custom_sales = custom_sales
+        instance__ = _new_instance(cls)
+        instance__.receipt_id = receipt_id
+        instance__.status = status
+        instance__.source = source
+        instance__.balance = balance
+        instance__.summary = summary
+        instance__.currency = currency
+        instance__.customer_id = customer_id
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.customer_note = customer_note
+        instance__.park_reduce_stock = park_reduce_stock
+        instance__.park_expiry_date = park_expiry_date
+        instance__.signature = signature
+        instance__.cart_discount = cart_discount
+        instance__.cart_fees = cart_fees
+        instance__.pos_data = pos_data
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.line_items = line_items
+        instance__.custom_sales = custom_sales
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_order_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_order_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_order_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -566,31 +566,31 @@ class CreateOrderDto(ModelBase):
             for custom_sales_item_data in _custom_sales:
                 custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
-        create_order_dto = _new_instance(cls)
-        create_order_dto.receipt_id = receipt_id
-        create_order_dto.status = status
-        create_order_dto.source = source
-        create_order_dto.balance = balance
-        create_order_dto.summary = summary
-        create_order_dto.currency = currency
-        create_order_dto.customer_id = customer_id
-        create_order_dto.session_id = session_id
-        create_order_dto.external_id = external_id
-        create_order_dto.customer_note = customer_note
-        create_order_dto.park_reduce_stock = park_reduce_stock
-        create_order_dto.park_expiry_date = park_expiry_date
-        create_order_dto.signature = signature
-        create_order_dto.cart_discount = cart_discount
-        create_order_dto.cart_fees = cart_fees
-        create_order_dto.pos_data = pos_data
-        create_order_dto.metadata = metadata
-        create_order_dto.notes = notes
-        create_order_dto.billing = billing
-        create_order_dto.shipping = shipping
-        create_order_dto.line_items = line_items
-        create_order_dto.custom_sales = custom_sales
-        create_order_dto.additional_properties = {}
-        return create_order_dto
+        instance__ = _new_instance(cls)
+        instance__.receipt_id = receipt_id
+        instance__.status = status
+        instance__.source = source
+        instance__.balance = balance
+        instance__.summary = summary
+        instance__.currency = currency
+        instance__.customer_id = customer_id
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.customer_note = customer_note
+        instance__.park_reduce_stock = park_reduce_stock
+        instance__.park_expiry_date = park_expiry_date
+        instance__.signature = signature
+        instance__.cart_discount = cart_discount
+        instance__.cart_fees = cart_fees
+        instance__.pos_data = pos_data
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.line_items = line_items
+        instance__.custom_sales = custom_sales
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -145,7 +145,7 @@ class CreateOutletDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
@@ -167,42 +167,42 @@ class CreateOutletDto(ModelBase):
         phone = src_dict["phone"]
         if phone.__class__ is not str:
             raise TypeError(f"{cls.__name__}.phone must be str, got {type(phone).__name__}")
-        address2 = get("address2", UNSET)
-        alias = get("alias", UNSET)
-        stations: list[str] | Unset = get("stations", UNSET)
+        address2 = src__get("address2", UNSET)
+        alias = src__get("alias", UNSET)
+        stations: list[str] | Unset = src__get("stations", UNSET)
 
-        stripe_account_id = get("stripeAccountId", UNSET)
-        _stripe = get("stripe", UNSET)
+        stripe_account_id = src__get("stripeAccountId", UNSET)
+        _stripe = src__get("stripe", UNSET)
         stripe: OutletStripeDto | Unset
         if _stripe is UNSET:
             stripe = UNSET
         else:
             stripe = OutletStripeDto.from_dict(_stripe)
 
-        tax_id = get("taxId", UNSET)
+        tax_id = src__get("taxId", UNSET)
 
-        create_outlet_dto = _new_instance(cls)
-        create_outlet_dto.name = name
-        create_outlet_dto.address = address
-        create_outlet_dto.city = city
-        create_outlet_dto.state = state
-        create_outlet_dto.country = country
-        create_outlet_dto.post_code = post_code
-        create_outlet_dto.phone = phone
-        create_outlet_dto.address2 = address2
-        create_outlet_dto.alias = alias
-        create_outlet_dto.stations = stations
-        create_outlet_dto.stripe_account_id = stripe_account_id
-        create_outlet_dto.stripe = stripe
-        create_outlet_dto.tax_id = tax_id
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.address = address
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.phone = phone
+        instance__.address2 = address2
+        instance__.alias = alias
+        instance__.stations = stations
+        instance__.stripe_account_id = stripe_account_id
+        instance__.stripe = stripe
+        instance__.tax_id = tax_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_outlet_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_outlet_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_outlet_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -243,22 +243,22 @@ class CreateOutletDto(ModelBase):
 
         tax_id = _wire.tax_id
 
-        create_outlet_dto = _new_instance(cls)
-        create_outlet_dto.name = name
-        create_outlet_dto.address = address
-        create_outlet_dto.city = city
-        create_outlet_dto.state = state
-        create_outlet_dto.country = country
-        create_outlet_dto.post_code = post_code
-        create_outlet_dto.phone = phone
-        create_outlet_dto.address2 = address2
-        create_outlet_dto.alias = alias
-        create_outlet_dto.stations = stations
-        create_outlet_dto.stripe_account_id = stripe_account_id
-        create_outlet_dto.stripe = stripe
-        create_outlet_dto.tax_id = tax_id
-        create_outlet_dto.additional_properties = {}
-        return create_outlet_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.address = address
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.phone = phone
+        instance__.address2 = address2
+        instance__.alias = alias
+        instance__.stations = stations
+        instance__.stripe_account_id = stripe_account_id
+        instance__.stripe = stripe
+        instance__.tax_id = tax_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -224,7 +224,7 @@ class CreateProductDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
@@ -233,25 +233,25 @@ class CreateProductDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.product_type must be str, got {type(product_type).__name__}"
             )
-        external_id = get("externalId", UNSET)
-        description = get("description", UNSET)
-        short_description = get("shortDescription", UNSET)
-        sku = get("sku", UNSET)
-        images: list[str] | Unset = get("images", UNSET)
+        external_id = src__get("externalId", UNSET)
+        description = src__get("description", UNSET)
+        short_description = src__get("shortDescription", UNSET)
+        sku = src__get("sku", UNSET)
+        images: list[str] | Unset = src__get("images", UNSET)
 
-        tags: list[str] | Unset = get("tags", UNSET)
+        tags: list[str] | Unset = src__get("tags", UNSET)
 
-        status = get("status", UNSET)
-        source = get("source", UNSET)
-        min_price = get("minPrice", UNSET)
-        max_price = get("maxPrice", UNSET)
-        supplier = get("supplier", UNSET)
-        tax_table = get("taxTable", UNSET)
-        categories: list[str] | Unset = get("categories", UNSET)
+        status = src__get("status", UNSET)
+        source = src__get("source", UNSET)
+        min_price = src__get("minPrice", UNSET)
+        max_price = src__get("maxPrice", UNSET)
+        supplier = src__get("supplier", UNSET)
+        tax_table = src__get("taxTable", UNSET)
+        categories: list[str] | Unset = src__get("categories", UNSET)
 
-        outlets: list[str] | Unset = get("outlets", UNSET)
+        outlets: list[str] | Unset = src__get("outlets", UNSET)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -282,7 +282,7 @@ class CreateProductDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _attributes = get("attributes", UNSET)
+        _attributes = src__get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -312,33 +312,33 @@ class CreateProductDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        create_product_dto = _new_instance(cls)
-        create_product_dto.name = name
-        create_product_dto.product_type = product_type
-        create_product_dto.external_id = external_id
-        create_product_dto.description = description
-        create_product_dto.short_description = short_description
-        create_product_dto.sku = sku
-        create_product_dto.images = images
-        create_product_dto.tags = tags
-        create_product_dto.status = status
-        create_product_dto.source = source
-        create_product_dto.min_price = min_price
-        create_product_dto.max_price = max_price
-        create_product_dto.supplier = supplier
-        create_product_dto.tax_table = tax_table
-        create_product_dto.categories = categories
-        create_product_dto.outlets = outlets
-        create_product_dto.metadata = metadata
-        create_product_dto.attributes = attributes
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.product_type = product_type
+        instance__.external_id = external_id
+        instance__.description = description
+        instance__.short_description = short_description
+        instance__.sku = sku
+        instance__.images = images
+        instance__.tags = tags
+        instance__.status = status
+        instance__.source = source
+        instance__.min_price = min_price
+        instance__.max_price = max_price
+        instance__.supplier = supplier
+        instance__.tax_table = tax_table
+        instance__.categories = categories
+        instance__.outlets = outlets
+        instance__.metadata = metadata
+        instance__.attributes = attributes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_product_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_product_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_product_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -414,27 +414,27 @@ class CreateProductDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        create_product_dto = _new_instance(cls)
-        create_product_dto.name = name
-        create_product_dto.product_type = product_type
-        create_product_dto.external_id = external_id
-        create_product_dto.description = description
-        create_product_dto.short_description = short_description
-        create_product_dto.sku = sku
-        create_product_dto.images = images
-        create_product_dto.tags = tags
-        create_product_dto.status = status
-        create_product_dto.source = source
-        create_product_dto.min_price = min_price
-        create_product_dto.max_price = max_price
-        create_product_dto.supplier = supplier
-        create_product_dto.tax_table = tax_table
-        create_product_dto.categories = categories
-        create_product_dto.outlets = outlets
-        create_product_dto.metadata = metadata
-        create_product_dto.attributes = attributes
-        create_product_dto.additional_properties = {}
-        return create_product_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.product_type = product_type
+        instance__.external_id = external_id
+        instance__.description = description
+        instance__.short_description = short_description
+        instance__.sku = sku
+        instance__.images = images
+        instance__.tags = tags
+        instance__.status = status
+        instance__.source = source
+        instance__.min_price = min_price
+        instance__.max_price = max_price
+        instance__.supplier = supplier
+        instance__.tax_table = tax_table
+        instance__.categories = categories
+        instance__.outlets = outlets
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -152,12 +152,12 @@ class CreateRefundDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        order_id = get("orderId", UNSET)
-        session_id = get("sessionId", UNSET)
-        external_id = get("externalId", UNSET)
-        currency = get("currency", UNSET)
-        _line_items = get("lineItems", UNSET)
+        src__get = src_dict.get
+        order_id = src__get("orderId", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        currency = src__get("currency", UNSET)
+        _line_items = src__get("lineItems", UNSET)
         line_items: list[RefundLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
             _line_items_from_dict = RefundLineItemDto.from_dict
@@ -165,17 +165,17 @@ class CreateRefundDto(ModelBase):
             for line_items_item_data in _line_items:
                 line_items.append(_line_items_from_dict(line_items_item_data))
 
-        reason = get("reason", UNSET)
-        refunded_by = get("refundedBy", UNSET)
-        refunded_by_external_id = get("refundedByExternalId", UNSET)
-        _summary = get("summary", UNSET)
+        reason = src__get("reason", UNSET)
+        refunded_by = src__get("refundedBy", UNSET)
+        refunded_by_external_id = src__get("refundedByExternalId", UNSET)
+        _summary = src__get("summary", UNSET)
         summary: RefundSummaryDto | Unset
         if _summary is UNSET:
             summary = UNSET
         else:
             summary = RefundSummaryDto.from_dict(_summary)
 
-        _payment = get("payment", UNSET)
+        _payment = src__get("payment", UNSET)
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
             payment = []
@@ -199,28 +199,28 @@ class CreateRefundDto(ModelBase):
 
                 payment.append(_payment___item)
 
-        balance = get("balance", UNSET)
+        balance = src__get("balance", UNSET)
 
-        create_refund_dto = _new_instance(cls)
-        create_refund_dto.order_id = order_id
-        create_refund_dto.session_id = session_id
-        create_refund_dto.external_id = external_id
-        create_refund_dto.currency = currency
-        create_refund_dto.line_items = line_items
-        create_refund_dto.reason = reason
-        create_refund_dto.refunded_by = refunded_by
-        create_refund_dto.refunded_by_external_id = refunded_by_external_id
-        create_refund_dto.summary = summary
-        create_refund_dto.payment = payment
-        create_refund_dto.balance = balance
+        instance__ = _new_instance(cls)
+        instance__.order_id = order_id
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.currency = currency
+        instance__.line_items = line_items
+        instance__.reason = reason
+        instance__.refunded_by = refunded_by
+        instance__.refunded_by_external_id = refunded_by_external_id
+        instance__.summary = summary
+        instance__.payment = payment
+        instance__.balance = balance
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_refund_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_refund_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_refund_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -266,20 +266,20 @@ class CreateRefundDto(ModelBase):
 
         balance = _wire.balance
 
-        create_refund_dto = _new_instance(cls)
-        create_refund_dto.order_id = order_id
-        create_refund_dto.session_id = session_id
-        create_refund_dto.external_id = external_id
-        create_refund_dto.currency = currency
-        create_refund_dto.line_items = line_items
-        create_refund_dto.reason = reason
-        create_refund_dto.refunded_by = refunded_by
-        create_refund_dto.refunded_by_external_id = refunded_by_external_id
-        create_refund_dto.summary = summary
-        create_refund_dto.payment = payment
-        create_refund_dto.balance = balance
-        create_refund_dto.additional_properties = {}
-        return create_refund_dto
+        instance__ = _new_instance(cls)
+        instance__.order_id = order_id
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.currency = currency
+        instance__.line_items = line_items
+        instance__.reason = reason
+        instance__.refunded_by = refunded_by
+        instance__.refunded_by_external_id = refunded_by_external_id
+        instance__.summary = summary
+        instance__.payment = payment
+        instance__.balance = balance
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -119,17 +119,17 @@ class CreateRoleDto(ModelBase):
 
             permissions.append(_permissions___item)
 
-        create_role_dto = _new_instance(cls)
-        create_role_dto.name = name
-        create_role_dto.permissions = permissions
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.permissions = permissions
 
         if len(src_dict) == 2:
-            create_role_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_role_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_role_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -176,11 +176,11 @@ class CreateRoleDto(ModelBase):
 
             permissions.append(_permissions___item)
 
-        create_role_dto = _new_instance(cls)
-        create_role_dto.name = name
-        create_role_dto.permissions = permissions
-        create_role_dto.additional_properties = {}
-        return create_role_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.permissions = permissions
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

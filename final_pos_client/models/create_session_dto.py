@@ -141,7 +141,7 @@ class CreateSessionDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         station_id = src_dict["stationId"]
         if station_id.__class__ is not str:
             raise TypeError(
@@ -172,34 +172,34 @@ class CreateSessionDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.opening_note must be str, got {type(opening_note).__name__}"
             )
-        closed_by = get("closedBy", UNSET)
-        close_time = get("closeTime", UNSET)
-        closing_amount = get("closingAmount", UNSET)
-        closing_report_data = get("closingReportData", UNSET)
-        closing_note = get("closingNote", UNSET)
+        closed_by = src__get("closedBy", UNSET)
+        close_time = src__get("closeTime", UNSET)
+        closing_amount = src__get("closingAmount", UNSET)
+        closing_report_data = src__get("closingReportData", UNSET)
+        closing_note = src__get("closingNote", UNSET)
 
-        create_session_dto = _new_instance(cls)
-        create_session_dto.station_id = station_id
-        create_session_dto.session_number = session_number
-        create_session_dto.opened_by = opened_by
-        create_session_dto.open_time = open_time
-        create_session_dto.opening_amount = opening_amount
-        create_session_dto.notes = notes
-        create_session_dto.closing_amounts = closing_amounts
-        create_session_dto.opening_note = opening_note
-        create_session_dto.closed_by = closed_by
-        create_session_dto.close_time = close_time
-        create_session_dto.closing_amount = closing_amount
-        create_session_dto.closing_report_data = closing_report_data
-        create_session_dto.closing_note = closing_note
+        instance__ = _new_instance(cls)
+        instance__.station_id = station_id
+        instance__.session_number = session_number
+        instance__.opened_by = opened_by
+        instance__.open_time = open_time
+        instance__.opening_amount = opening_amount
+        instance__.notes = notes
+        instance__.closing_amounts = closing_amounts
+        instance__.opening_note = opening_note
+        instance__.closed_by = closed_by
+        instance__.close_time = close_time
+        instance__.closing_amount = closing_amount
+        instance__.closing_report_data = closing_report_data
+        instance__.closing_note = closing_note
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_session_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_session_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_session_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -241,22 +241,22 @@ class CreateSessionDto(ModelBase):
         closing_report_data = _wire.closing_report_data
         closing_note = _wire.closing_note
 
-        create_session_dto = _new_instance(cls)
-        create_session_dto.station_id = station_id
-        create_session_dto.session_number = session_number
-        create_session_dto.opened_by = opened_by
-        create_session_dto.open_time = open_time
-        create_session_dto.opening_amount = opening_amount
-        create_session_dto.notes = notes
-        create_session_dto.closing_amounts = closing_amounts
-        create_session_dto.opening_note = opening_note
-        create_session_dto.closed_by = closed_by
-        create_session_dto.close_time = close_time
-        create_session_dto.closing_amount = closing_amount
-        create_session_dto.closing_report_data = closing_report_data
-        create_session_dto.closing_note = closing_note
-        create_session_dto.additional_properties = {}
-        return create_session_dto
+        instance__ = _new_instance(cls)
+        instance__.station_id = station_id
+        instance__.session_number = session_number
+        instance__.opened_by = opened_by
+        instance__.open_time = open_time
+        instance__.opening_amount = opening_amount
+        instance__.notes = notes
+        instance__.closing_amounts = closing_amounts
+        instance__.opening_note = opening_note
+        instance__.closed_by = closed_by
+        instance__.close_time = close_time
+        instance__.closing_amount = closing_amount
+        instance__.closing_report_data = closing_report_data
+        instance__.closing_note = closing_note
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -113,7 +113,7 @@ class CreateStationDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         name = src_dict["name"]
         if name.__class__ is not str:
             raise TypeError(f"{cls.__name__}.name must be str, got {type(name).__name__}")
@@ -123,31 +123,31 @@ class CreateStationDto(ModelBase):
         status = src_dict["status"]
         if status.__class__ is not str:
             raise TypeError(f"{cls.__name__}.status must be str, got {type(status).__name__}")
-        device_id = get("deviceId", UNSET)
-        device_name = get("deviceName", UNSET)
-        stripe_terminal_id = get("stripeTerminalId", UNSET)
-        serial_reader_id = get("serialReaderId", UNSET)
-        sequence_number = get("sequenceNumber", UNSET)
-        is_virtual = get("isVirtual", UNSET)
+        device_id = src__get("deviceId", UNSET)
+        device_name = src__get("deviceName", UNSET)
+        stripe_terminal_id = src__get("stripeTerminalId", UNSET)
+        serial_reader_id = src__get("serialReaderId", UNSET)
+        sequence_number = src__get("sequenceNumber", UNSET)
+        is_virtual = src__get("isVirtual", UNSET)
 
-        create_station_dto = _new_instance(cls)
-        create_station_dto.name = name
-        create_station_dto.outlet_id = outlet_id
-        create_station_dto.status = status
-        create_station_dto.device_id = device_id
-        create_station_dto.device_name = device_name
-        create_station_dto.stripe_terminal_id = stripe_terminal_id
-        create_station_dto.serial_reader_id = serial_reader_id
-        create_station_dto.sequence_number = sequence_number
-        create_station_dto.is_virtual = is_virtual
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.outlet_id = outlet_id
+        instance__.status = status
+        instance__.device_id = device_id
+        instance__.device_name = device_name
+        instance__.stripe_terminal_id = stripe_terminal_id
+        instance__.serial_reader_id = serial_reader_id
+        instance__.sequence_number = sequence_number
+        instance__.is_virtual = is_virtual
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_station_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_station_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_station_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -169,18 +169,18 @@ class CreateStationDto(ModelBase):
         sequence_number = _wire.sequence_number
         is_virtual = _wire.is_virtual
 
-        create_station_dto = _new_instance(cls)
-        create_station_dto.name = name
-        create_station_dto.outlet_id = outlet_id
-        create_station_dto.status = status
-        create_station_dto.device_id = device_id
-        create_station_dto.device_name = device_name
-        create_station_dto.stripe_terminal_id = stripe_terminal_id
-        create_station_dto.serial_reader_id = serial_reader_id
-        create_station_dto.sequence_number = sequence_number
-        create_station_dto.is_virtual = is_virtual
-        create_station_dto.additional_properties = {}
-        return create_station_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.outlet_id = outlet_id
+        instance__.status = status
+        instance__.device_id = device_id
+        instance__.device_name = device_name
+        instance__.stripe_terminal_id = stripe_terminal_id
+        instance__.serial_reader_id = serial_reader_id
+        instance__.sequence_number = sequence_number
+        instance__.is_virtual = is_virtual
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

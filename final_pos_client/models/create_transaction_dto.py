@@ -152,7 +152,7 @@ class CreateTransactionDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         payment_method = src_dict["paymentMethod"]
         if payment_method.__class__ is not str:
             raise TypeError(
@@ -175,44 +175,44 @@ class CreateTransactionDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.session_id must be str, got {type(session_id).__name__}"
             )
-        external_id = get("externalId", UNSET)
-        notes = get("notes", UNSET)
-        employee = get("employee", UNSET)
-        _payment_data = get("paymentData", UNSET)
+        external_id = src__get("externalId", UNSET)
+        notes = src__get("notes", UNSET)
+        employee = src__get("employee", UNSET)
+        _payment_data = src__get("paymentData", UNSET)
         payment_data: TransactionPaymentDataDto | Unset
         if _payment_data is UNSET:
             payment_data = UNSET
         else:
             payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
 
-        order_id = get("orderId", UNSET)
-        refund_id = get("refundId", UNSET)
-        outlet_id = get("outletId", UNSET)
-        receipt_id = get("receiptId", UNSET)
+        order_id = src__get("orderId", UNSET)
+        refund_id = src__get("refundId", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        receipt_id = src__get("receiptId", UNSET)
 
-        create_transaction_dto = _new_instance(cls)
-        create_transaction_dto.payment_method = payment_method
-        create_transaction_dto.amount = amount
-        create_transaction_dto.currency = currency
-        create_transaction_dto.type_ = type_
-        create_transaction_dto.balance = balance
-        create_transaction_dto.session_id = session_id
-        create_transaction_dto.external_id = external_id
-        create_transaction_dto.notes = notes
-        create_transaction_dto.employee = employee
-        create_transaction_dto.payment_data = payment_data
-        create_transaction_dto.order_id = order_id
-        create_transaction_dto.refund_id = refund_id
-        create_transaction_dto.outlet_id = outlet_id
-        create_transaction_dto.receipt_id = receipt_id
+        instance__ = _new_instance(cls)
+        instance__.payment_method = payment_method
+        instance__.amount = amount
+        instance__.currency = currency
+        instance__.type_ = type_
+        instance__.balance = balance
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.notes = notes
+        instance__.employee = employee
+        instance__.payment_data = payment_data
+        instance__.order_id = order_id
+        instance__.refund_id = refund_id
+        instance__.outlet_id = outlet_id
+        instance__.receipt_id = receipt_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_transaction_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_transaction_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_transaction_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -255,23 +255,23 @@ class CreateTransactionDto(ModelBase):
         outlet_id = _wire.outlet_id
         receipt_id = _wire.receipt_id
 
-        create_transaction_dto = _new_instance(cls)
-        create_transaction_dto.payment_method = payment_method
-        create_transaction_dto.amount = amount
-        create_transaction_dto.currency = currency
-        create_transaction_dto.type_ = type_
-        create_transaction_dto.balance = balance
-        create_transaction_dto.session_id = session_id
-        create_transaction_dto.external_id = external_id
-        create_transaction_dto.notes = notes
-        create_transaction_dto.employee = employee
-        create_transaction_dto.payment_data = payment_data
-        create_transaction_dto.order_id = order_id
-        create_transaction_dto.refund_id = refund_id
-        create_transaction_dto.outlet_id = outlet_id
-        create_transaction_dto.receipt_id = receipt_id
-        create_transaction_dto.additional_properties = {}
-        return create_transaction_dto
+        instance__ = _new_instance(cls)
+        instance__.payment_method = payment_method
+        instance__.amount = amount
+        instance__.currency = currency
+        instance__.type_ = type_
+        instance__.balance = balance
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.notes = notes
+        instance__.employee = employee
+        instance__.payment_data = payment_data
+        instance__.order_id = order_id
+        instance__.refund_id = refund_id
+        instance__.outlet_id = outlet_id
+        instance__.receipt_id = receipt_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -195,7 +195,7 @@ class CreateVariantDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         product_id = src_dict["productId"]
         if product_id.__class__ is not str:
             raise TypeError(
@@ -206,17 +206,17 @@ class CreateVariantDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.manage_stock must be bool, got {type(manage_stock).__name__}"
             )
-        sku = get("sku", UNSET)
-        is_on_sale = get("isOnSale", UNSET)
-        barcode = get("barcode", UNSET)
-        price = get("price", UNSET)
-        sale_price = get("salePrice", UNSET)
-        external_id = get("externalId", UNSET)
-        allow_backorder = get("allowBackorder", UNSET)
-        cost_price = get("costPrice", UNSET)
-        images: list[str] | Unset = get("images", UNSET)
+        sku = src__get("sku", UNSET)
+        is_on_sale = src__get("isOnSale", UNSET)
+        barcode = src__get("barcode", UNSET)
+        price = src__get("price", UNSET)
+        sale_price = src__get("salePrice", UNSET)
+        external_id = src__get("externalId", UNSET)
+        allow_backorder = src__get("allowBackorder", UNSET)
+        cost_price = src__get("costPrice", UNSET)
+        images: list[str] | Unset = src__get("images", UNSET)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -247,7 +247,7 @@ class CreateVariantDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _attributes = get("attributes", UNSET)
+        _attributes = src__get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -277,7 +277,7 @@ class CreateVariantDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        _inventory = get("inventory", UNSET)
+        _inventory = src__get("inventory", UNSET)
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
             inventory = []
@@ -309,29 +309,29 @@ class CreateVariantDto(ModelBase):
 
                 inventory.append(_inventory___item)
 
-        create_variant_dto = _new_instance(cls)
-        create_variant_dto.product_id = product_id
-        create_variant_dto.manage_stock = manage_stock
-        create_variant_dto.sku = sku
-        create_variant_dto.is_on_sale = is_on_sale
-        create_variant_dto.barcode = barcode
-        create_variant_dto.price = price
-        create_variant_dto.sale_price = sale_price
-        create_variant_dto.external_id = external_id
-        create_variant_dto.allow_backorder = allow_backorder
-        create_variant_dto.cost_price = cost_price
-        create_variant_dto.images = images
-        create_variant_dto.metadata = metadata
-        create_variant_dto.attributes = attributes
-        create_variant_dto.inventory = inventory
+        instance__ = _new_instance(cls)
+        instance__.product_id = product_id
+        instance__.manage_stock = manage_stock
+        instance__.sku = sku
+        instance__.is_on_sale = is_on_sale
+        instance__.barcode = barcode
+        instance__.price = price
+        instance__.sale_price = sale_price
+        instance__.external_id = external_id
+        instance__.allow_backorder = allow_backorder
+        instance__.cost_price = cost_price
+        instance__.images = images
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.inventory = inventory
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            create_variant_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_variant_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_variant_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -426,23 +426,23 @@ class CreateVariantDto(ModelBase):
 
                 inventory.append(_inventory___item)
 
-        create_variant_dto = _new_instance(cls)
-        create_variant_dto.product_id = product_id
-        create_variant_dto.manage_stock = manage_stock
-        create_variant_dto.sku = sku
-        create_variant_dto.is_on_sale = is_on_sale
-        create_variant_dto.barcode = barcode
-        create_variant_dto.price = price
-        create_variant_dto.sale_price = sale_price
-        create_variant_dto.external_id = external_id
-        create_variant_dto.allow_backorder = allow_backorder
-        create_variant_dto.cost_price = cost_price
-        create_variant_dto.images = images
-        create_variant_dto.metadata = metadata
-        create_variant_dto.attributes = attributes
-        create_variant_dto.inventory = inventory
-        create_variant_dto.additional_properties = {}
-        return create_variant_dto
+        instance__ = _new_instance(cls)
+        instance__.product_id = product_id
+        instance__.manage_stock = manage_stock
+        instance__.sku = sku
+        instance__.is_on_sale = is_on_sale
+        instance__.barcode = barcode
+        instance__.price = price
+        instance__.sale_price = sale_price
+        instance__.external_id = external_id
+        instance__.allow_backorder = allow_backorder
+        instance__.cost_price = cost_price
+        instance__.images = images
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.inventory = inventory
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -101,20 +101,20 @@ class CreateZapierTriggerDto(ModelBase):
             )
         custom_trigger_name = src_dict.get("customTriggerName", UNSET)
 
-        create_zapier_trigger_dto = _new_instance(cls)
-        create_zapier_trigger_dto.trigger_type = trigger_type
-        create_zapier_trigger_dto.trigger_id = trigger_id
-        create_zapier_trigger_dto.api_key = api_key
-        create_zapier_trigger_dto.trigger_url = trigger_url
-        create_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
+        instance__ = _new_instance(cls)
+        instance__.trigger_type = trigger_type
+        instance__.trigger_id = trigger_id
+        instance__.api_key = api_key
+        instance__.trigger_url = trigger_url
+        instance__.custom_trigger_name = custom_trigger_name
 
         if len(src_dict) == 4 + (custom_trigger_name is not UNSET):
-            create_zapier_trigger_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            create_zapier_trigger_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return create_zapier_trigger_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -140,14 +140,14 @@ class CreateZapierTriggerDto(ModelBase):
             )
         custom_trigger_name = _wire.custom_trigger_name
 
-        create_zapier_trigger_dto = _new_instance(cls)
-        create_zapier_trigger_dto.trigger_type = trigger_type
-        create_zapier_trigger_dto.trigger_id = trigger_id
-        create_zapier_trigger_dto.api_key = api_key
-        create_zapier_trigger_dto.trigger_url = trigger_url
-        create_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
-        create_zapier_trigger_dto.additional_properties = {}
-        return create_zapier_trigger_dto
+        instance__ = _new_instance(cls)
+        instance__.trigger_type = trigger_type
+        instance__.trigger_id = trigger_id
+        instance__.api_key = api_key
+        instance__.trigger_url = trigger_url
+        instance__.custom_trigger_name = custom_trigger_name
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -66,8 +66,8 @@ class CustomTableDataRow(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _row_id = get("rowId", UNSET)
+        src__get = src_dict.get
+        _row_id = src__get("rowId", UNSET)
         row_id: ObjectId | Unset
         if _row_id is UNSET:
             row_id = UNSET
@@ -87,19 +87,19 @@ class CustomTableDataRow(ModelBase):
                 pass
             return cast(ObjectId | str | Unset, data)
 
-        id = _parse_id(get("_id", UNSET))
+        id = _parse_id(src__get("_id", UNSET))
 
-        custom_table_data_row = _new_instance(cls)
-        custom_table_data_row.row_id = row_id
-        custom_table_data_row.id = id
+        instance__ = _new_instance(cls)
+        instance__.row_id = row_id
+        instance__.id = id
 
         if len(src_dict) == 0 + (row_id is not UNSET) + (id is not UNSET):
-            custom_table_data_row.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            custom_table_data_row.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return custom_table_data_row
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -127,11 +127,11 @@ class CustomTableDataRow(ModelBase):
 
         id = _parse_id(_wire.id)
 
-        custom_table_data_row = _new_instance(cls)
-        custom_table_data_row.row_id = row_id
-        custom_table_data_row.id = id
-        custom_table_data_row.additional_properties = {}
-        return custom_table_data_row
+        instance__ = _new_instance(cls)
+        instance__.row_id = row_id
+        instance__.id = id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -148,7 +148,7 @@ class CustomTableFieldResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
 
         def _parse_id(data: object) -> ObjectId | str:
             try:
@@ -186,40 +186,40 @@ class CustomTableFieldResponseDto(ModelBase):
 
         updated_at = _datetime_fromisoformat(src_dict["updatedAt"])
 
-        _company_id = get("companyId", UNSET)
+        _company_id = src__get("companyId", UNSET)
         company_id: ObjectId | Unset
         if _company_id is UNSET:
             company_id = UNSET
         else:
             company_id = ObjectId.from_dict(_company_id)
 
-        is_deleted = get("isDeleted", UNSET)
-        required = get("required", UNSET)
-        default_value = get("defaultValue", UNSET)
-        reference_linked_collection = get("referenceLinkedCollection", UNSET)
-        reference_linked_field = get("referenceLinkedField", UNSET)
+        is_deleted = src__get("isDeleted", UNSET)
+        required = src__get("required", UNSET)
+        default_value = src__get("defaultValue", UNSET)
+        reference_linked_collection = src__get("referenceLinkedCollection", UNSET)
+        reference_linked_field = src__get("referenceLinkedField", UNSET)
 
-        custom_table_field_response_dto = _new_instance(cls)
-        custom_table_field_response_dto.id = id
-        custom_table_field_response_dto.table_id = table_id
-        custom_table_field_response_dto.name = name
-        custom_table_field_response_dto.type_ = type_
-        custom_table_field_response_dto.created_at = created_at
-        custom_table_field_response_dto.updated_at = updated_at
-        custom_table_field_response_dto.company_id = company_id
-        custom_table_field_response_dto.is_deleted = is_deleted
-        custom_table_field_response_dto.required = required
-        custom_table_field_response_dto.default_value = default_value
-        custom_table_field_response_dto.reference_linked_collection = reference_linked_collection
-        custom_table_field_response_dto.reference_linked_field = reference_linked_field
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.table_id = table_id
+        instance__.name = name
+        instance__.type_ = type_
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.is_deleted = is_deleted
+        instance__.required = required
+        instance__.default_value = default_value
+        instance__.reference_linked_collection = reference_linked_collection
+        instance__.reference_linked_field = reference_linked_field
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            custom_table_field_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            custom_table_field_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return custom_table_field_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -275,21 +275,21 @@ class CustomTableFieldResponseDto(ModelBase):
         reference_linked_collection = _wire.reference_linked_collection
         reference_linked_field = _wire.reference_linked_field
 
-        custom_table_field_response_dto = _new_instance(cls)
-        custom_table_field_response_dto.id = id
-        custom_table_field_response_dto.table_id = table_id
-        custom_table_field_response_dto.name = name
-        custom_table_field_response_dto.type_ = type_
-        custom_table_field_response_dto.created_at = created_at
-        custom_table_field_response_dto.updated_at = updated_at
-        custom_table_field_response_dto.company_id = company_id
-        custom_table_field_response_dto.is_deleted = is_deleted
-        custom_table_field_response_dto.required = required
-        custom_table_field_response_dto.default_value = default_value
-        custom_table_field_response_dto.reference_linked_collection = reference_linked_collection
-        custom_table_field_response_dto.reference_linked_field = reference_linked_field
-        custom_table_field_response_dto.additional_properties = {}
-        return custom_table_field_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.table_id = table_id
+        instance__.name = name
+        instance__.type_ = type_
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.is_deleted = is_deleted
+        instance__.required = required
+        instance__.default_value = default_value
+        instance__.reference_linked_collection = reference_linked_collection
+        instance__.reference_linked_field = reference_linked_field
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -63,17 +63,17 @@ class CustomTableMetadataDto(ModelBase):
             raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
         value = src_dict["value"]
 
-        custom_table_metadata_dto = _new_instance(cls)
-        custom_table_metadata_dto.key = key
-        custom_table_metadata_dto.value = value
+        instance__ = _new_instance(cls)
+        instance__.key = key
+        instance__.value = value
 
         if len(src_dict) == 2:
-            custom_table_metadata_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            custom_table_metadata_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return custom_table_metadata_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -84,11 +84,11 @@ class CustomTableMetadataDto(ModelBase):
             raise TypeError(f"{cls.__name__}.key must be str, got {type(key).__name__}")
         value = _wire.value
 
-        custom_table_metadata_dto = _new_instance(cls)
-        custom_table_metadata_dto.key = key
-        custom_table_metadata_dto.value = value
-        custom_table_metadata_dto.additional_properties = {}
-        return custom_table_metadata_dto
+        instance__ = _new_instance(cls)
+        instance__.key = key
+        instance__.value = value
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -124,7 +124,7 @@ class CustomTableResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
 
         def _parse_id(data: object) -> ObjectId | str:
             try:
@@ -146,16 +146,16 @@ class CustomTableResponseDto(ModelBase):
 
         updated_at = _datetime_fromisoformat(src_dict["updatedAt"])
 
-        _company_id = get("companyId", UNSET)
+        _company_id = src__get("companyId", UNSET)
         company_id: ObjectId | Unset
         if _company_id is UNSET:
             company_id = UNSET
         else:
             company_id = ObjectId.from_dict(_company_id)
 
-        is_deleted = get("isDeleted", UNSET)
-        description = get("description", UNSET)
-        _metadata = get("metadata", UNSET)
+        is_deleted = src__get("isDeleted", UNSET)
+        description = src__get("description", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[CustomTableMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -180,23 +180,23 @@ class CustomTableResponseDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        custom_table_response_dto = _new_instance(cls)
-        custom_table_response_dto.id = id
-        custom_table_response_dto.name = name
-        custom_table_response_dto.created_at = created_at
-        custom_table_response_dto.updated_at = updated_at
-        custom_table_response_dto.company_id = company_id
-        custom_table_response_dto.is_deleted = is_deleted
-        custom_table_response_dto.description = description
-        custom_table_response_dto.metadata = metadata
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.name = name
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.is_deleted = is_deleted
+        instance__.description = description
+        instance__.metadata = metadata
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            custom_table_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            custom_table_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return custom_table_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -250,17 +250,17 @@ class CustomTableResponseDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        custom_table_response_dto = _new_instance(cls)
-        custom_table_response_dto.id = id
-        custom_table_response_dto.name = name
-        custom_table_response_dto.created_at = created_at
-        custom_table_response_dto.updated_at = updated_at
-        custom_table_response_dto.company_id = company_id
-        custom_table_response_dto.is_deleted = is_deleted
-        custom_table_response_dto.description = description
-        custom_table_response_dto.metadata = metadata
-        custom_table_response_dto.additional_properties = {}
-        return custom_table_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.name = name
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.is_deleted = is_deleted
+        instance__.description = description
+        instance__.metadata = metadata
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -103,43 +103,43 @@ class CustomTableRowResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = ObjectId.from_dict(src_dict["_id"])
 
         company_id = ObjectId.from_dict(src_dict["companyId"])
 
         table_id = ObjectId.from_dict(src_dict["tableId"])
 
-        is_deleted = get("isDeleted", UNSET)
-        _created_at = get("createdAt", UNSET)
+        is_deleted = src__get("isDeleted", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        custom_table_row_response_dto = _new_instance(cls)
-        custom_table_row_response_dto.id = id
-        custom_table_row_response_dto.company_id = company_id
-        custom_table_row_response_dto.table_id = table_id
-        custom_table_row_response_dto.is_deleted = is_deleted
-        custom_table_row_response_dto.created_at = created_at
-        custom_table_row_response_dto.updated_at = updated_at
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.company_id = company_id
+        instance__.table_id = table_id
+        instance__.is_deleted = is_deleted
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            custom_table_row_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            custom_table_row_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return custom_table_row_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -166,15 +166,15 @@ class CustomTableRowResponseDto(ModelBase):
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        custom_table_row_response_dto = _new_instance(cls)
-        custom_table_row_response_dto.id = id
-        custom_table_row_response_dto.company_id = company_id
-        custom_table_row_response_dto.table_id = table_id
-        custom_table_row_response_dto.is_deleted = is_deleted
-        custom_table_row_response_dto.created_at = created_at
-        custom_table_row_response_dto.updated_at = updated_at
-        custom_table_row_response_dto.additional_properties = {}
-        return custom_table_row_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.company_id = company_id
+        instance__.table_id = table_id
+        instance__.is_deleted = is_deleted
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

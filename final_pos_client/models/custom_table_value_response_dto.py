@@ -134,71 +134,71 @@ class CustomTableValueResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = ObjectId.from_dict(src_dict["_id"])
 
-        _company_id = get("companyId", UNSET)
+        _company_id = src__get("companyId", UNSET)
         company_id: ObjectId | Unset
         if _company_id is UNSET:
             company_id = UNSET
         else:
             company_id = ObjectId.from_dict(_company_id)
 
-        _table_id = get("tableId", UNSET)
+        _table_id = src__get("tableId", UNSET)
         table_id: ObjectId | Unset
         if _table_id is UNSET:
             table_id = UNSET
         else:
             table_id = ObjectId.from_dict(_table_id)
 
-        _row_id = get("rowId", UNSET)
+        _row_id = src__get("rowId", UNSET)
         row_id: ObjectId | Unset
         if _row_id is UNSET:
             row_id = UNSET
         else:
             row_id = ObjectId.from_dict(_row_id)
 
-        _field_id = get("fieldId", UNSET)
+        _field_id = src__get("fieldId", UNSET)
         field_id: ObjectId | Unset
         if _field_id is UNSET:
             field_id = UNSET
         else:
             field_id = ObjectId.from_dict(_field_id)
 
-        value = get("value", UNSET)
-        is_deleted = get("isDeleted", UNSET)
-        _created_at = get("createdAt", UNSET)
+        value = src__get("value", UNSET)
+        is_deleted = src__get("isDeleted", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        custom_table_value_response_dto = _new_instance(cls)
-        custom_table_value_response_dto.id = id
-        custom_table_value_response_dto.company_id = company_id
-        custom_table_value_response_dto.table_id = table_id
-        custom_table_value_response_dto.row_id = row_id
-        custom_table_value_response_dto.field_id = field_id
-        custom_table_value_response_dto.value = value
-        custom_table_value_response_dto.is_deleted = is_deleted
-        custom_table_value_response_dto.created_at = created_at
-        custom_table_value_response_dto.updated_at = updated_at
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.company_id = company_id
+        instance__.table_id = table_id
+        instance__.row_id = row_id
+        instance__.field_id = field_id
+        instance__.value = value
+        instance__.is_deleted = is_deleted
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            custom_table_value_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            custom_table_value_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return custom_table_value_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -250,18 +250,18 @@ class CustomTableValueResponseDto(ModelBase):
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        custom_table_value_response_dto = _new_instance(cls)
-        custom_table_value_response_dto.id = id
-        custom_table_value_response_dto.company_id = company_id
-        custom_table_value_response_dto.table_id = table_id
-        custom_table_value_response_dto.row_id = row_id
-        custom_table_value_response_dto.field_id = field_id
-        custom_table_value_response_dto.value = value
-        custom_table_value_response_dto.is_deleted = is_deleted
-        custom_table_value_response_dto.created_at = created_at
-        custom_table_value_response_dto.updated_at = updated_at
-        custom_table_value_response_dto.additional_properties = {}
-        return custom_table_value_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.company_id = company_id
+        instance__.table_id = table_id
+        instance__.row_id = row_id
+        instance__.field_id = field_id
+        instance__.value = value
+        instance__.is_deleted = is_deleted
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -224,51 +224,51 @@ class Customer(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        email = get("email", UNSET)
-        first_name = get("firstName", UNSET)
-        last_name = get("lastName", UNSET)
-        from_final = get("fromFinal", UNSET)
-        outlet_id = get("outletId", UNSET)
-        external_id = get("externalId", UNSET)
-        phone = get("phone", UNSET)
-        total_spent = get("totalSpent", UNSET)
-        last_action = get("lastAction", UNSET)
-        tags: list[str] | Unset = get("tags", UNSET)
+        company_id = src__get("companyId", UNSET)
+        email = src__get("email", UNSET)
+        first_name = src__get("firstName", UNSET)
+        last_name = src__get("lastName", UNSET)
+        from_final = src__get("fromFinal", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        phone = src__get("phone", UNSET)
+        total_spent = src__get("totalSpent", UNSET)
+        last_action = src__get("lastAction", UNSET)
+        tags: list[str] | Unset = src__get("tags", UNSET)
 
-        _billing = get("billing", UNSET)
+        _billing = src__get("billing", UNSET)
         billing: AddressDto | Unset
         if _billing is UNSET:
             billing = UNSET
         else:
             billing = AddressDto.from_dict(_billing)
 
-        _shipping = get("shipping", UNSET)
+        _shipping = src__get("shipping", UNSET)
         shipping: AddressDto | Unset
         if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = AddressDto.from_dict(_shipping)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -292,7 +292,7 @@ class Customer(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _notes = get("notes", UNSET)
+        _notes = src__get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -316,33 +316,33 @@ class Customer(ModelBase):
 
                 notes.append(_notes___item)
 
-        customer = _new_instance(cls)
-        customer.id = id
-        customer.created_at = created_at
-        customer.updated_at = updated_at
-        customer.company_id = company_id
-        customer.email = email
-        customer.first_name = first_name
-        customer.last_name = last_name
-        customer.from_final = from_final
-        customer.outlet_id = outlet_id
-        customer.external_id = external_id
-        customer.phone = phone
-        customer.total_spent = total_spent
-        customer.last_action = last_action
-        customer.tags = tags
-        customer.billing = billing
-        customer.shipping = shipping
-        customer.metadata = metadata
-        customer.notes = notes
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.email = email
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.from_final = from_final
+        instance__.outlet_id = outlet_id
+        instance__.external_id = external_id
+        instance__.phone = phone
+        instance__.total_spent = total_spent
+        instance__.last_action = last_action
+        instance__.tags = tags
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.metadata = metadata
+        instance__.notes = notes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            customer.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            customer.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return customer
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -419,27 +419,27 @@ class Customer(ModelBase):
 
                 notes.append(_notes___item)
 
-        customer = _new_instance(cls)
-        customer.id = id
-        customer.created_at = created_at
-        customer.updated_at = updated_at
-        customer.company_id = company_id
-        customer.email = email
-        customer.first_name = first_name
-        customer.last_name = last_name
-        customer.from_final = from_final
-        customer.outlet_id = outlet_id
-        customer.external_id = external_id
-        customer.phone = phone
-        customer.total_spent = total_spent
-        customer.last_action = last_action
-        customer.tags = tags
-        customer.billing = billing
-        customer.shipping = shipping
-        customer.metadata = metadata
-        customer.notes = notes
-        customer.additional_properties = {}
-        return customer
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.email = email
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.from_final = from_final
+        instance__.outlet_id = outlet_id
+        instance__.external_id = external_id
+        instance__.phone = phone
+        instance__.total_spent = total_spent
+        instance__.last_action = last_action
+        instance__.tags = tags
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -57,21 +57,21 @@ class CustomerMetadataDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = get("key", UNSET)
-        value = get("value", UNSET)
+        src__get = src_dict.get
+        key = src__get("key", UNSET)
+        value = src__get("value", UNSET)
 
-        customer_metadata_dto = _new_instance(cls)
-        customer_metadata_dto.key = key
-        customer_metadata_dto.value = value
+        instance__ = _new_instance(cls)
+        instance__.key = key
+        instance__.value = value
 
         if len(src_dict) == 0 + (key is not UNSET) + (value is not UNSET):
-            customer_metadata_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            customer_metadata_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return customer_metadata_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -80,11 +80,11 @@ class CustomerMetadataDto(ModelBase):
         key = _wire.key
         value = _wire.value
 
-        customer_metadata_dto = _new_instance(cls)
-        customer_metadata_dto.key = key
-        customer_metadata_dto.value = value
-        customer_metadata_dto.additional_properties = {}
-        return customer_metadata_dto
+        instance__ = _new_instance(cls)
+        instance__.key = key
+        instance__.value = value
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -65,23 +65,23 @@ class DiscountDetailDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = get("amount", UNSET)
-        percentage = get("percentage", UNSET)
-        label = get("label", UNSET)
+        src__get = src_dict.get
+        amount = src__get("amount", UNSET)
+        percentage = src__get("percentage", UNSET)
+        label = src__get("label", UNSET)
 
-        discount_detail_dto = _new_instance(cls)
-        discount_detail_dto.amount = amount
-        discount_detail_dto.percentage = percentage
-        discount_detail_dto.label = label
+        instance__ = _new_instance(cls)
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.label = label
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            discount_detail_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            discount_detail_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return discount_detail_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -91,12 +91,12 @@ class DiscountDetailDto(ModelBase):
         percentage = _wire.percentage
         label = _wire.label
 
-        discount_detail_dto = _new_instance(cls)
-        discount_detail_dto.amount = amount
-        discount_detail_dto.percentage = percentage
-        discount_detail_dto.label = label
-        discount_detail_dto.additional_properties = {}
-        return discount_detail_dto
+        instance__ = _new_instance(cls)
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.label = label
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

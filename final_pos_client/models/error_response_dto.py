@@ -95,18 +95,18 @@ class ErrorResponseDto(ModelBase):
         if error.__class__ is not str:
             raise TypeError(f"{cls.__name__}.error must be str, got {type(error).__name__}")
 
-        error_response_dto = _new_instance(cls)
-        error_response_dto.status_code = status_code
-        error_response_dto.message = message
-        error_response_dto.error = error
+        instance__ = _new_instance(cls)
+        instance__.status_code = status_code
+        instance__.message = message
+        instance__.error = error
 
         if len(src_dict) == 3:
-            error_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            error_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return error_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -135,12 +135,12 @@ class ErrorResponseDto(ModelBase):
         if error.__class__ is not str:
             raise TypeError(f"{cls.__name__}.error must be str, got {type(error).__name__}")
 
-        error_response_dto = _new_instance(cls)
-        error_response_dto.status_code = status_code
-        error_response_dto.message = message
-        error_response_dto.error = error
-        error_response_dto.additional_properties = {}
-        return error_response_dto
+        instance__ = _new_instance(cls)
+        instance__.status_code = status_code
+        instance__.message = message
+        instance__.error = error
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

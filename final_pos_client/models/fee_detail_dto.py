@@ -81,27 +81,27 @@ class FeeDetailDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = get("amount", UNSET)
-        percentage = get("percentage", UNSET)
-        tax = get("tax", UNSET)
-        tax_table_id = get("taxTableId", UNSET)
-        label = get("label", UNSET)
+        src__get = src_dict.get
+        amount = src__get("amount", UNSET)
+        percentage = src__get("percentage", UNSET)
+        tax = src__get("tax", UNSET)
+        tax_table_id = src__get("taxTableId", UNSET)
+        label = src__get("label", UNSET)
 
-        fee_detail_dto = _new_instance(cls)
-        fee_detail_dto.amount = amount
-        fee_detail_dto.percentage = percentage
-        fee_detail_dto.tax = tax
-        fee_detail_dto.tax_table_id = tax_table_id
-        fee_detail_dto.label = label
+        instance__ = _new_instance(cls)
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.tax = tax
+        instance__.tax_table_id = tax_table_id
+        instance__.label = label
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            fee_detail_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            fee_detail_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return fee_detail_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -113,14 +113,14 @@ class FeeDetailDto(ModelBase):
         tax_table_id = _wire.tax_table_id
         label = _wire.label
 
-        fee_detail_dto = _new_instance(cls)
-        fee_detail_dto.amount = amount
-        fee_detail_dto.percentage = percentage
-        fee_detail_dto.tax = tax
-        fee_detail_dto.tax_table_id = tax_table_id
-        fee_detail_dto.label = label
-        fee_detail_dto.additional_properties = {}
-        return fee_detail_dto
+        instance__ = _new_instance(cls)
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.tax = tax
+        instance__.tax_table_id = tax_table_id
+        instance__.label = label
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -66,17 +66,17 @@ class InventoryDto(ModelBase):
         if outlet_id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
 
-        inventory_dto = _new_instance(cls)
-        inventory_dto.stock = stock
-        inventory_dto.outlet_id = outlet_id
+        instance__ = _new_instance(cls)
+        instance__.stock = stock
+        instance__.outlet_id = outlet_id
 
         if len(src_dict) == 2:
-            inventory_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            inventory_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return inventory_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -89,11 +89,11 @@ class InventoryDto(ModelBase):
         if outlet_id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.outlet_id must be str, got {type(outlet_id).__name__}")
 
-        inventory_dto = _new_instance(cls)
-        inventory_dto.stock = stock
-        inventory_dto.outlet_id = outlet_id
-        inventory_dto.additional_properties = {}
-        return inventory_dto
+        instance__ = _new_instance(cls)
+        instance__.stock = stock
+        instance__.outlet_id = outlet_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

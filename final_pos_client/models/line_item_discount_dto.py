@@ -61,32 +61,32 @@ class LineItemDiscountDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _item_discount = get("itemDiscount", UNSET)
+        src__get = src_dict.get
+        _item_discount = src__get("itemDiscount", UNSET)
         item_discount: DiscountDetailDto | Unset
         if _item_discount is UNSET:
             item_discount = UNSET
         else:
             item_discount = DiscountDetailDto.from_dict(_item_discount)
 
-        _cart_discount = get("cartDiscount", UNSET)
+        _cart_discount = src__get("cartDiscount", UNSET)
         cart_discount: DiscountDetailDto | Unset
         if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        line_item_discount_dto = _new_instance(cls)
-        line_item_discount_dto.item_discount = item_discount
-        line_item_discount_dto.cart_discount = cart_discount
+        instance__ = _new_instance(cls)
+        instance__.item_discount = item_discount
+        instance__.cart_discount = cart_discount
 
         if len(src_dict) == 0 + (item_discount is not UNSET) + (cart_discount is not UNSET):
-            line_item_discount_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            line_item_discount_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return line_item_discount_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -106,11 +106,11 @@ class LineItemDiscountDto(ModelBase):
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        line_item_discount_dto = _new_instance(cls)
-        line_item_discount_dto.item_discount = item_discount
-        line_item_discount_dto.cart_discount = cart_discount
-        line_item_discount_dto.additional_properties = {}
-        return line_item_discount_dto
+        instance__ = _new_instance(cls)
+        instance__.item_discount = item_discount
+        instance__.cart_discount = cart_discount
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

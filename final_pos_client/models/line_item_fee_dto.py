@@ -61,32 +61,32 @@ class LineItemFeeDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _item_fee = get("itemFee", UNSET)
+        src__get = src_dict.get
+        _item_fee = src__get("itemFee", UNSET)
         item_fee: FeeDetailDto | Unset
         if _item_fee is UNSET:
             item_fee = UNSET
         else:
             item_fee = FeeDetailDto.from_dict(_item_fee)
 
-        _cart_fee = get("cartFee", UNSET)
+        _cart_fee = src__get("cartFee", UNSET)
         cart_fee: FeeDetailDto | Unset
         if _cart_fee is UNSET:
             cart_fee = UNSET
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
-        line_item_fee_dto = _new_instance(cls)
-        line_item_fee_dto.item_fee = item_fee
-        line_item_fee_dto.cart_fee = cart_fee
+        instance__ = _new_instance(cls)
+        instance__.item_fee = item_fee
+        instance__.cart_fee = cart_fee
 
         if len(src_dict) == 0 + (item_fee is not UNSET) + (cart_fee is not UNSET):
-            line_item_fee_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            line_item_fee_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return line_item_fee_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -106,11 +106,11 @@ class LineItemFeeDto(ModelBase):
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
-        line_item_fee_dto = _new_instance(cls)
-        line_item_fee_dto.item_fee = item_fee
-        line_item_fee_dto.cart_fee = cart_fee
-        line_item_fee_dto.additional_properties = {}
-        return line_item_fee_dto
+        instance__ = _new_instance(cls)
+        instance__.item_fee = item_fee
+        instance__.cart_fee = cart_fee
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

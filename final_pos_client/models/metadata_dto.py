@@ -74,18 +74,18 @@ class MetadataDto(ModelBase):
             raise TypeError(f"{cls.__name__}.value must be str, got {type(value).__name__}")
         external_id = src_dict.get("externalId", UNSET)
 
-        metadata_dto = _new_instance(cls)
-        metadata_dto.key = key
-        metadata_dto.value = value
-        metadata_dto.external_id = external_id
+        instance__ = _new_instance(cls)
+        instance__.key = key
+        instance__.value = value
+        instance__.external_id = external_id
 
         if len(src_dict) == 2 + (external_id is not UNSET):
-            metadata_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            metadata_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return metadata_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -99,12 +99,12 @@ class MetadataDto(ModelBase):
             raise TypeError(f"{cls.__name__}.value must be str, got {type(value).__name__}")
         external_id = _wire.external_id
 
-        metadata_dto = _new_instance(cls)
-        metadata_dto.key = key
-        metadata_dto.value = value
-        metadata_dto.external_id = external_id
-        metadata_dto.additional_properties = {}
-        return metadata_dto
+        instance__ = _new_instance(cls)
+        instance__.key = key
+        instance__.value = value
+        instance__.external_id = external_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

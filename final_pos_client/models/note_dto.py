@@ -57,21 +57,21 @@ class NoteDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        created_at = get("createdAt", UNSET)
-        message = get("message", UNSET)
+        src__get = src_dict.get
+        created_at = src__get("createdAt", UNSET)
+        message = src__get("message", UNSET)
 
-        note_dto = _new_instance(cls)
-        note_dto.created_at = created_at
-        note_dto.message = message
+        instance__ = _new_instance(cls)
+        instance__.created_at = created_at
+        instance__.message = message
 
         if len(src_dict) == 0 + (created_at is not UNSET) + (message is not UNSET):
-            note_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            note_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return note_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -80,11 +80,11 @@ class NoteDto(ModelBase):
         created_at = _wire.created_at
         message = _wire.message
 
-        note_dto = _new_instance(cls)
-        note_dto.created_at = created_at
-        note_dto.message = message
-        note_dto.additional_properties = {}
-        return note_dto
+        instance__ = _new_instance(cls)
+        instance__.created_at = created_at
+        instance__.message = message
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

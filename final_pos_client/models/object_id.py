@@ -56,16 +56,16 @@ class ObjectId(ModelBase):
         if oid.__class__ is not str:
             raise TypeError(f"{cls.__name__}.oid must be str, got {type(oid).__name__}")
 
-        object_id = _new_instance(cls)
-        object_id.oid = oid
+        instance__ = _new_instance(cls)
+        instance__.oid = oid
 
         if len(src_dict) == 1:
-            object_id.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            object_id.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return object_id
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -75,10 +75,10 @@ class ObjectId(ModelBase):
         if oid.__class__ is not str:
             raise TypeError(f"{cls.__name__}.oid must be str, got {type(oid).__name__}")
 
-        object_id = _new_instance(cls)
-        object_id.oid = oid
-        object_id.additional_properties = {}
-        return object_id
+        instance__ = _new_instance(cls)
+        instance__.oid = oid
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

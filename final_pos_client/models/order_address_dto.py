@@ -113,35 +113,35 @@ class OrderAddressDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        first_name = get("firstName", UNSET)
-        last_name = get("lastName", UNSET)
-        company = get("company", UNSET)
-        address1 = get("address1", UNSET)
-        address2 = get("address2", UNSET)
-        city = get("city", UNSET)
-        state = get("state", UNSET)
-        country = get("country", UNSET)
-        post_code = get("postCode", UNSET)
+        src__get = src_dict.get
+        first_name = src__get("firstName", UNSET)
+        last_name = src__get("lastName", UNSET)
+        company = src__get("company", UNSET)
+        address1 = src__get("address1", UNSET)
+        address2 = src__get("address2", UNSET)
+        city = src__get("city", UNSET)
+        state = src__get("state", UNSET)
+        country = src__get("country", UNSET)
+        post_code = src__get("postCode", UNSET)
 
-        order_address_dto = _new_instance(cls)
-        order_address_dto.first_name = first_name
-        order_address_dto.last_name = last_name
-        order_address_dto.company = company
-        order_address_dto.address1 = address1
-        order_address_dto.address2 = address2
-        order_address_dto.city = city
-        order_address_dto.state = state
-        order_address_dto.country = country
-        order_address_dto.post_code = post_code
+        instance__ = _new_instance(cls)
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.company = company
+        instance__.address1 = address1
+        instance__.address2 = address2
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_address_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_address_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_address_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -157,18 +157,18 @@ class OrderAddressDto(ModelBase):
         country = _wire.country
         post_code = _wire.post_code
 
-        order_address_dto = _new_instance(cls)
-        order_address_dto.first_name = first_name
-        order_address_dto.last_name = last_name
-        order_address_dto.company = company
-        order_address_dto.address1 = address1
-        order_address_dto.address2 = address2
-        order_address_dto.city = city
-        order_address_dto.state = state
-        order_address_dto.country = country
-        order_address_dto.post_code = post_code
-        order_address_dto.additional_properties = {}
-        return order_address_dto
+        instance__ = _new_instance(cls)
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.company = company
+        instance__.address1 = address1
+        instance__.address2 = address2
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

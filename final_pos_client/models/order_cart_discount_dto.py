@@ -65,23 +65,23 @@ class OrderCartDiscountDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        label = get("label", UNSET)
-        amount = get("amount", UNSET)
-        percentage = get("percentage", UNSET)
+        src__get = src_dict.get
+        label = src__get("label", UNSET)
+        amount = src__get("amount", UNSET)
+        percentage = src__get("percentage", UNSET)
 
-        order_cart_discount_dto = _new_instance(cls)
-        order_cart_discount_dto.label = label
-        order_cart_discount_dto.amount = amount
-        order_cart_discount_dto.percentage = percentage
+        instance__ = _new_instance(cls)
+        instance__.label = label
+        instance__.amount = amount
+        instance__.percentage = percentage
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_cart_discount_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_cart_discount_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_cart_discount_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -91,12 +91,12 @@ class OrderCartDiscountDto(ModelBase):
         amount = _wire.amount
         percentage = _wire.percentage
 
-        order_cart_discount_dto = _new_instance(cls)
-        order_cart_discount_dto.label = label
-        order_cart_discount_dto.amount = amount
-        order_cart_discount_dto.percentage = percentage
-        order_cart_discount_dto.additional_properties = {}
-        return order_cart_discount_dto
+        instance__ = _new_instance(cls)
+        instance__.label = label
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

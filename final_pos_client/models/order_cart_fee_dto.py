@@ -122,15 +122,15 @@ class OrderCartFeeDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id", UNSET)
-        label = get("label", UNSET)
-        amount = get("amount", UNSET)
-        percentage = get("percentage", UNSET)
-        tax_table_id = get("taxTableId", UNSET)
-        tax = get("tax", UNSET)
-        tax_name = get("taxName", UNSET)
-        _taxes = get("taxes", UNSET)
+        src__get = src_dict.get
+        id = src__get("id", UNSET)
+        label = src__get("label", UNSET)
+        amount = src__get("amount", UNSET)
+        percentage = src__get("percentage", UNSET)
+        tax_table_id = src__get("taxTableId", UNSET)
+        tax = src__get("tax", UNSET)
+        tax_name = src__get("taxName", UNSET)
+        _taxes = src__get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -164,23 +164,23 @@ class OrderCartFeeDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        order_cart_fee_dto = _new_instance(cls)
-        order_cart_fee_dto.id = id
-        order_cart_fee_dto.label = label
-        order_cart_fee_dto.amount = amount
-        order_cart_fee_dto.percentage = percentage
-        order_cart_fee_dto.tax_table_id = tax_table_id
-        order_cart_fee_dto.tax = tax
-        order_cart_fee_dto.tax_name = tax_name
-        order_cart_fee_dto.taxes = taxes
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.label = label
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.tax_table_id = tax_table_id
+        instance__.tax = tax
+        instance__.tax_name = tax_name
+        instance__.taxes = taxes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_cart_fee_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_cart_fee_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_cart_fee_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -219,17 +219,17 @@ class OrderCartFeeDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        order_cart_fee_dto = _new_instance(cls)
-        order_cart_fee_dto.id = id
-        order_cart_fee_dto.label = label
-        order_cart_fee_dto.amount = amount
-        order_cart_fee_dto.percentage = percentage
-        order_cart_fee_dto.tax_table_id = tax_table_id
-        order_cart_fee_dto.tax = tax
-        order_cart_fee_dto.tax_name = tax_name
-        order_cart_fee_dto.taxes = taxes
-        order_cart_fee_dto.additional_properties = {}
-        return order_cart_fee_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.label = label
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.tax_table_id = tax_table_id
+        instance__.tax = tax
+        instance__.tax_name = tax_name
+        instance__.taxes = taxes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -58,16 +58,16 @@ class OrderCustomSaleDiscountDto(ModelBase):
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        order_custom_sale_discount_dto = _new_instance(cls)
-        order_custom_sale_discount_dto.cart_discount = cart_discount
+        instance__ = _new_instance(cls)
+        instance__.cart_discount = cart_discount
 
         if len(src_dict) == 0 + (cart_discount is not UNSET):
-            order_custom_sale_discount_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_custom_sale_discount_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_custom_sale_discount_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -80,10 +80,10 @@ class OrderCustomSaleDiscountDto(ModelBase):
         else:
             cart_discount = DiscountDetailDto.from_dict(_cart_discount)
 
-        order_custom_sale_discount_dto = _new_instance(cls)
-        order_custom_sale_discount_dto.cart_discount = cart_discount
-        order_custom_sale_discount_dto.additional_properties = {}
-        return order_custom_sale_discount_dto
+        instance__ = _new_instance(cls)
+        instance__.cart_discount = cart_discount
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -142,15 +142,15 @@ class OrderCustomSaleDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        custom_sale_id = get("customSaleId", UNSET)
-        name = get("name", UNSET)
-        price = get("price", UNSET)
-        quantity = get("quantity", UNSET)
-        apply_taxes = get("applyTaxes", UNSET)
-        total = get("total", UNSET)
-        total_tax = get("totalTax", UNSET)
-        _taxes = get("taxes", UNSET)
+        src__get = src_dict.get
+        custom_sale_id = src__get("customSaleId", UNSET)
+        name = src__get("name", UNSET)
+        price = src__get("price", UNSET)
+        quantity = src__get("quantity", UNSET)
+        apply_taxes = src__get("applyTaxes", UNSET)
+        total = src__get("total", UNSET)
+        total_tax = src__get("totalTax", UNSET)
+        _taxes = src__get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -184,39 +184,39 @@ class OrderCustomSaleDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        _discount = get("discount", UNSET)
+        _discount = src__get("discount", UNSET)
         discount: OrderCustomSaleDiscountDto | Unset
         if _discount is UNSET:
             discount = UNSET
         else:
             discount = OrderCustomSaleDiscountDto.from_dict(_discount)
 
-        _fee = get("fee", UNSET)
+        _fee = src__get("fee", UNSET)
         fee: OrderCustomSaleFeeDto | Unset
         if _fee is UNSET:
             fee = UNSET
         else:
             fee = OrderCustomSaleFeeDto.from_dict(_fee)
 
-        order_custom_sale_dto = _new_instance(cls)
-        order_custom_sale_dto.custom_sale_id = custom_sale_id
-        order_custom_sale_dto.name = name
-        order_custom_sale_dto.price = price
-        order_custom_sale_dto.quantity = quantity
-        order_custom_sale_dto.apply_taxes = apply_taxes
-        order_custom_sale_dto.total = total
-        order_custom_sale_dto.total_tax = total_tax
-        order_custom_sale_dto.taxes = taxes
-        order_custom_sale_dto.discount = discount
-        order_custom_sale_dto.fee = fee
+        instance__ = _new_instance(cls)
+        instance__.custom_sale_id = custom_sale_id
+        instance__.name = name
+        instance__.price = price
+        instance__.quantity = quantity
+        instance__.apply_taxes = apply_taxes
+        instance__.total = total
+        instance__.total_tax = total_tax
+        instance__.taxes = taxes
+        instance__.discount = discount
+        instance__.fee = fee
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_custom_sale_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_custom_sale_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_custom_sale_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -269,19 +269,19 @@ class OrderCustomSaleDto(ModelBase):
         else:
             fee = OrderCustomSaleFeeDto.from_dict(_fee)
 
-        order_custom_sale_dto = _new_instance(cls)
-        order_custom_sale_dto.custom_sale_id = custom_sale_id
-        order_custom_sale_dto.name = name
-        order_custom_sale_dto.price = price
-        order_custom_sale_dto.quantity = quantity
-        order_custom_sale_dto.apply_taxes = apply_taxes
-        order_custom_sale_dto.total = total
-        order_custom_sale_dto.total_tax = total_tax
-        order_custom_sale_dto.taxes = taxes
-        order_custom_sale_dto.discount = discount
-        order_custom_sale_dto.fee = fee
-        order_custom_sale_dto.additional_properties = {}
-        return order_custom_sale_dto
+        instance__ = _new_instance(cls)
+        instance__.custom_sale_id = custom_sale_id
+        instance__.name = name
+        instance__.price = price
+        instance__.quantity = quantity
+        instance__.apply_taxes = apply_taxes
+        instance__.total = total
+        instance__.total_tax = total_tax
+        instance__.taxes = taxes
+        instance__.discount = discount
+        instance__.fee = fee
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

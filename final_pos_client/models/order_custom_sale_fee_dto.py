@@ -58,16 +58,16 @@ class OrderCustomSaleFeeDto(ModelBase):
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
-        order_custom_sale_fee_dto = _new_instance(cls)
-        order_custom_sale_fee_dto.cart_fee = cart_fee
+        instance__ = _new_instance(cls)
+        instance__.cart_fee = cart_fee
 
         if len(src_dict) == 0 + (cart_fee is not UNSET):
-            order_custom_sale_fee_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_custom_sale_fee_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_custom_sale_fee_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -80,10 +80,10 @@ class OrderCustomSaleFeeDto(ModelBase):
         else:
             cart_fee = FeeDetailDto.from_dict(_cart_fee)
 
-        order_custom_sale_fee_dto = _new_instance(cls)
-        order_custom_sale_fee_dto.cart_fee = cart_fee
-        order_custom_sale_fee_dto.additional_properties = {}
-        return order_custom_sale_fee_dto
+        instance__ = _new_instance(cls)
+        instance__.cart_fee = cart_fee
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

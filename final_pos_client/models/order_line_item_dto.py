@@ -244,16 +244,16 @@ class OrderLineItemDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        product_id = get("productId", UNSET)
-        variant_id = get("variantId", UNSET)
-        product_external_id = get("productExternalId", UNSET)
-        variant_external_id = get("variantExternalId", UNSET)
-        internal_id = get("internalId", UNSET)
-        name = get("name", UNSET)
-        quantity = get("quantity", UNSET)
-        price = get("price", UNSET)
-        _taxes = get("taxes", UNSET)
+        src__get = src_dict.get
+        product_id = src__get("productId", UNSET)
+        variant_id = src__get("variantId", UNSET)
+        product_external_id = src__get("productExternalId", UNSET)
+        variant_external_id = src__get("variantExternalId", UNSET)
+        internal_id = src__get("internalId", UNSET)
+        name = src__get("name", UNSET)
+        quantity = src__get("quantity", UNSET)
+        price = src__get("price", UNSET)
+        _taxes = src__get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -287,23 +287,23 @@ class OrderLineItemDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        _discount = get("discount", UNSET)
+        _discount = src__get("discount", UNSET)
         discount: LineItemDiscountDto | Unset
         if _discount is UNSET:
             discount = UNSET
         else:
             discount = LineItemDiscountDto.from_dict(_discount)
 
-        _fee = get("fee", UNSET)
+        _fee = src__get("fee", UNSET)
         fee: LineItemFeeDto | Unset
         if _fee is UNSET:
             fee = UNSET
         else:
             fee = LineItemFeeDto.from_dict(_fee)
 
-        total_tax = get("totalTax", UNSET)
-        total = get("total", UNSET)
-        _metadata = get("metadata", UNSET)
+        total_tax = src__get("totalTax", UNSET)
+        total = src__get("total", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -334,45 +334,45 @@ class OrderLineItemDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        image = get("image", UNSET)
-        images: list[str] | Unset = get("images", UNSET)
+        image = src__get("image", UNSET)
+        images: list[str] | Unset = src__get("images", UNSET)
 
-        sku = get("sku", UNSET)
-        stock = get("stock", UNSET)
-        note = get("note", UNSET)
-        description = get("description", UNSET)
-        attributes = get("attributes", UNSET)
+        sku = src__get("sku", UNSET)
+        stock = src__get("stock", UNSET)
+        note = src__get("note", UNSET)
+        description = src__get("description", UNSET)
+        attributes = src__get("attributes", UNSET)
 
-        order_line_item_dto = _new_instance(cls)
-        order_line_item_dto.product_id = product_id
-        order_line_item_dto.variant_id = variant_id
-        order_line_item_dto.product_external_id = product_external_id
-        order_line_item_dto.variant_external_id = variant_external_id
-        order_line_item_dto.internal_id = internal_id
-        order_line_item_dto.name = name
-        order_line_item_dto.quantity = quantity
-        order_line_item_dto.price = price
-        order_line_item_dto.taxes = taxes
-        order_line_item_dto.discount = discount
-        order_line_item_dto.fee = fee
-        order_line_item_dto.total_tax = total_tax
-        order_line_item_dto.total = total
-        order_line_item_dto.metadata = metadata
-        order_line_item_dto.image = image
-        order_line_item_dto.images = images
-        order_line_item_dto.sku = sku
-        order_line_item_dto.stock = stock
-        order_line_item_dto.note = note
-        order_line_item_dto.description = description
-        order_line_item_dto.attributes = attributes
+        instance__ = _new_instance(cls)
+        instance__.product_id = product_id
+        instance__.variant_id = variant_id
+        instance__.product_external_id = product_external_id
+        instance__.variant_external_id = variant_external_id
+        instance__.internal_id = internal_id
+        instance__.name = name
+        instance__.quantity = quantity
+        instance__.price = price
+        instance__.taxes = taxes
+        instance__.discount = discount
+        instance__.fee = fee
+        instance__.total_tax = total_tax
+        instance__.total = total
+        instance__.metadata = metadata
+        instance__.image = image
+        instance__.images = images
+        instance__.sku = sku
+        instance__.stock = stock
+        instance__.note = note
+        instance__.description = description
+        instance__.attributes = attributes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_line_item_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_line_item_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_line_item_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -461,30 +461,30 @@ class OrderLineItemDto(ModelBase):
         description = _wire.description
         attributes = _wire.attributes
 
-        order_line_item_dto = _new_instance(cls)
-        order_line_item_dto.product_id = product_id
-        order_line_item_dto.variant_id = variant_id
-        order_line_item_dto.product_external_id = product_external_id
-        order_line_item_dto.variant_external_id = variant_external_id
-        order_line_item_dto.internal_id = internal_id
-        order_line_item_dto.name = name
-        order_line_item_dto.quantity = quantity
-        order_line_item_dto.price = price
-        order_line_item_dto.taxes = taxes
-        order_line_item_dto.discount = discount
-        order_line_item_dto.fee = fee
-        order_line_item_dto.total_tax = total_tax
-        order_line_item_dto.total = total
-        order_line_item_dto.metadata = metadata
-        order_line_item_dto.image = image
-        order_line_item_dto.images = images
-        order_line_item_dto.sku = sku
-        order_line_item_dto.stock = stock
-        order_line_item_dto.note = note
-        order_line_item_dto.description = description
-        order_line_item_dto.attributes = attributes
-        order_line_item_dto.additional_properties = {}
-        return order_line_item_dto
+        instance__ = _new_instance(cls)
+        instance__.product_id = product_id
+        instance__.variant_id = variant_id
+        instance__.product_external_id = product_external_id
+        instance__.variant_external_id = variant_external_id
+        instance__.internal_id = internal_id
+        instance__.name = name
+        instance__.quantity = quantity
+        instance__.price = price
+        instance__.taxes = taxes
+        instance__.discount = discount
+        instance__.fee = fee
+        instance__.total_tax = total_tax
+        instance__.total = total
+        instance__.metadata = metadata
+        instance__.image = image
+        instance__.images = images
+        instance__.sku = sku
+        instance__.stock = stock
+        instance__.note = note
+        instance__.description = description
+        instance__.attributes = attributes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

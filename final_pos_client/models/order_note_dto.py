@@ -89,29 +89,29 @@ class OrderNoteDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        external_id = get("externalId", UNSET)
-        author = get("author", UNSET)
-        note = get("note", UNSET)
-        customer_note = get("customerNote", UNSET)
-        added_by_user = get("addedByUser", UNSET)
-        date_created = get("dateCreated", UNSET)
+        src__get = src_dict.get
+        external_id = src__get("externalId", UNSET)
+        author = src__get("author", UNSET)
+        note = src__get("note", UNSET)
+        customer_note = src__get("customerNote", UNSET)
+        added_by_user = src__get("addedByUser", UNSET)
+        date_created = src__get("dateCreated", UNSET)
 
-        order_note_dto = _new_instance(cls)
-        order_note_dto.external_id = external_id
-        order_note_dto.author = author
-        order_note_dto.note = note
-        order_note_dto.customer_note = customer_note
-        order_note_dto.added_by_user = added_by_user
-        order_note_dto.date_created = date_created
+        instance__ = _new_instance(cls)
+        instance__.external_id = external_id
+        instance__.author = author
+        instance__.note = note
+        instance__.customer_note = customer_note
+        instance__.added_by_user = added_by_user
+        instance__.date_created = date_created
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_note_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_note_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_note_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -124,15 +124,15 @@ class OrderNoteDto(ModelBase):
         added_by_user = _wire.added_by_user
         date_created = _wire.date_created
 
-        order_note_dto = _new_instance(cls)
-        order_note_dto.external_id = external_id
-        order_note_dto.author = author
-        order_note_dto.note = note
-        order_note_dto.customer_note = customer_note
-        order_note_dto.added_by_user = added_by_user
-        order_note_dto.date_created = date_created
-        order_note_dto.additional_properties = {}
-        return order_note_dto
+        instance__ = _new_instance(cls)
+        instance__.external_id = external_id
+        instance__.author = author
+        instance__.note = note
+        instance__.customer_note = customer_note
+        instance__.added_by_user = added_by_user
+        instance__.date_created = date_created
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

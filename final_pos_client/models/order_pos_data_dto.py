@@ -65,23 +65,23 @@ class OrderPosDataDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        outlet = get("outlet", UNSET)
-        station = get("station", UNSET)
-        employee = get("employee", UNSET)
+        src__get = src_dict.get
+        outlet = src__get("outlet", UNSET)
+        station = src__get("station", UNSET)
+        employee = src__get("employee", UNSET)
 
-        order_pos_data_dto = _new_instance(cls)
-        order_pos_data_dto.outlet = outlet
-        order_pos_data_dto.station = station
-        order_pos_data_dto.employee = employee
+        instance__ = _new_instance(cls)
+        instance__.outlet = outlet
+        instance__.station = station
+        instance__.employee = employee
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_pos_data_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_pos_data_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_pos_data_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -91,12 +91,12 @@ class OrderPosDataDto(ModelBase):
         station = _wire.station
         employee = _wire.employee
 
-        order_pos_data_dto = _new_instance(cls)
-        order_pos_data_dto.outlet = outlet
-        order_pos_data_dto.station = station
-        order_pos_data_dto.employee = employee
-        order_pos_data_dto.additional_properties = {}
-        return order_pos_data_dto
+        instance__ = _new_instance(cls)
+        instance__.outlet = outlet
+        instance__.station = station
+        instance__.employee = employee
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

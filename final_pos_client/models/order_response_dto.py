@@ -323,53 +323,53 @@ class OrderResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        currency = get("currency", UNSET)
-        receipt_id = get("receiptId", UNSET)
-        status = get("status", UNSET)
-        customer_id = get("customerId", UNSET)
-        source = get("source", UNSET)
-        session_id = get("sessionId", UNSET)
-        balance = get("balance", UNSET)
-        external_id = get("externalId", UNSET)
-        from_final = get("fromFinal", UNSET)
-        customer_note = get("customerNote", UNSET)
-        park_reduce_stock = get("parkReduceStock", UNSET)
-        park_expiry_date = get("parkExpiryDate", UNSET)
-        signature = get("signature", UNSET)
-        _summary = get("summary", UNSET)
+        company_id = src__get("companyId", UNSET)
+        currency = src__get("currency", UNSET)
+        receipt_id = src__get("receiptId", UNSET)
+        status = src__get("status", UNSET)
+        customer_id = src__get("customerId", UNSET)
+        source = src__get("source", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        balance = src__get("balance", UNSET)
+        external_id = src__get("externalId", UNSET)
+        from_final = src__get("fromFinal", UNSET)
+        customer_note = src__get("customerNote", UNSET)
+        park_reduce_stock = src__get("parkReduceStock", UNSET)
+        park_expiry_date = src__get("parkExpiryDate", UNSET)
+        signature = src__get("signature", UNSET)
+        _summary = src__get("summary", UNSET)
         summary: OrderSummaryDto | Unset
         if _summary is UNSET:
             summary = UNSET
         else:
             summary = OrderSummaryDto.from_dict(_summary)
 
-        _cart_discount = get("cartDiscount", UNSET)
+        _cart_discount = src__get("cartDiscount", UNSET)
         cart_discount: OrderCartDiscountDto | Unset
         if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
 
-        _cart_fees = get("cartFees", UNSET)
+        _cart_fees = src__get("cartFees", UNSET)
         cart_fees: list[OrderCartFeeDto] | Unset = UNSET
         if _cart_fees is not UNSET:
             _cart_fees_from_dict = OrderCartFeeDto.from_dict
@@ -377,14 +377,14 @@ class OrderResponseDto(ModelBase):
             for cart_fees_item_data in _cart_fees:
                 cart_fees.append(_cart_fees_from_dict(cart_fees_item_data))
 
-        _pos_data = get("posData", UNSET)
+        _pos_data = src__get("posData", UNSET)
         pos_data: OrderPosDataDto | Unset
         if _pos_data is UNSET:
             pos_data = UNSET
         else:
             pos_data = OrderPosDataDto.from_dict(_pos_data)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -415,7 +415,7 @@ class OrderResponseDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _notes = get("notes", UNSET)
+        _notes = src__get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -445,21 +445,21 @@ class OrderResponseDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        _billing = get("billing", UNSET)
+        _billing = src__get("billing", UNSET)
         billing: OrderAddressDto | Unset
         if _billing is UNSET:
             billing = UNSET
         else:
             billing = OrderAddressDto.from_dict(_billing)
 
-        _shipping = get("shipping", UNSET)
+        _shipping = src__get("shipping", UNSET)
         shipping: OrderAddressDto | Unset
         if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = OrderAddressDto.from_dict(_shipping)
 
-        _line_items = get("lineItems", UNSET)
+        _line_items = src__get("lineItems", UNSET)
         line_items: list[OrderLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
             _line_items_from_dict = OrderLineItemDto.from_dict
@@ -467,7 +467,7 @@ class OrderResponseDto(ModelBase):
             for line_items_item_data in _line_items:
                 line_items.append(_line_items_from_dict(line_items_item_data))
 
-        _custom_sales = get("customSales", UNSET)
+        _custom_sales = src__get("customSales", UNSET)
         custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
         if _custom_sales is not UNSET:
             _custom_sales_from_dict = OrderCustomSaleDto.from_dict
@@ -475,42 +475,42 @@ class OrderResponseDto(ModelBase):
             for custom_sales_item_data in _custom_sales:
                 custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
-        order_response_dto = _new_instance(cls)
-        order_response_dto.id = id
-        order_response_dto.created_at = created_at
-        order_response_dto.updated_at = updated_at
-        order_response_dto.company_id = company_id
-        order_response_dto.currency = currency
-        order_response_dto.receipt_id = receipt_id
-        order_response_dto.status = status
-        order_response_dto.customer_id = customer_id
-        order_response_dto.source = source
-        order_response_dto.session_id = session_id
-        order_response_dto.balance = balance
-        order_response_dto.external_id = external_id
-        order_response_dto.from_final = from_final
-        order_response_dto.customer_note = customer_note
-        order_response_dto.park_reduce_stock = park_reduce_stock
-        order_response_dto.park_expiry_date = park_expiry_date
-        order_response_dto.signature = signature
-        order_response_dto.summary = summary
-        order_response_dto.cart_discount = cart_discount
-        order_response_dto.cart_fees = cart_fees
-        order_response_dto.pos_data = pos_data
-        order_response_dto.metadata = metadata
-        order_response_dto.notes = notes
-        order_response_dto.billing = billing
-        order_response_dto.shipping = shipping
-        order_response_dto.line_items = line_items
-        order_response_dto.custom_sales = custom_sales
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.currency = currency
+        instance__.receipt_id = receipt_id
+        instance__.status = status
+        instance__.customer_id = customer_id
+        instance__.source = source
+        instance__.session_id = session_id
+        instance__.balance = balance
+        instance__.external_id = external_id
+        instance__.from_final = from_final
+        instance__.customer_note = customer_note
+        instance__.park_reduce_stock = park_reduce_stock
+        instance__.park_expiry_date = park_expiry_date
+        instance__.signature = signature
+        instance__.summary = summary
+        instance__.cart_discount = cart_discount
+        instance__.cart_fees = cart_fees
+        instance__.pos_data = pos_data
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.line_items = line_items
+        instance__.custom_sales = custom_sales
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -652,36 +652,36 @@ class OrderResponseDto(ModelBase):
             for custom_sales_item_data in _custom_sales:
                 custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
-        order_response_dto = _new_instance(cls)
-        order_response_dto.id = id
-        order_response_dto.created_at = created_at
-        order_response_dto.updated_at = updated_at
-        order_response_dto.company_id = company_id
-        order_response_dto.currency = currency
-        order_response_dto.receipt_id = receipt_id
-        order_response_dto.status = status
-        order_response_dto.customer_id = customer_id
-        order_response_dto.source = source
-        order_response_dto.session_id = session_id
-        order_response_dto.balance = balance
-        order_response_dto.external_id = external_id
-        order_response_dto.from_final = from_final
-        order_response_dto.customer_note = customer_note
-        order_response_dto.park_reduce_stock = park_reduce_stock
-        order_response_dto.park_expiry_date = park_expiry_date
-        order_response_dto.signature = signature
-        order_response_dto.summary = summary
-        order_response_dto.cart_discount = cart_discount
-        order_response_dto.cart_fees = cart_fees
-        order_response_dto.pos_data = pos_data
-        order_response_dto.metadata = metadata
-        order_response_dto.notes = notes
-        order_response_dto.billing = billing
-        order_response_dto.shipping = shipping
-        order_response_dto.line_items = line_items
-        order_response_dto.custom_sales = custom_sales
-        order_response_dto.additional_properties = {}
-        return order_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.currency = currency
+        instance__.receipt_id = receipt_id
+        instance__.status = status
+        instance__.customer_id = customer_id
+        instance__.source = source
+        instance__.session_id = session_id
+        instance__.balance = balance
+        instance__.external_id = external_id
+        instance__.from_final = from_final
+        instance__.customer_note = customer_note
+        instance__.park_reduce_stock = park_reduce_stock
+        instance__.park_expiry_date = park_expiry_date
+        instance__.signature = signature
+        instance__.summary = summary
+        instance__.cart_discount = cart_discount
+        instance__.cart_fees = cart_fees
+        instance__.pos_data = pos_data
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.line_items = line_items
+        instance__.custom_sales = custom_sales
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -130,7 +130,7 @@ class OrderSummaryDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         discount_total = src_dict["discountTotal"]
         if discount_total.__class__ is not str:
             raise TypeError(
@@ -144,10 +144,10 @@ class OrderSummaryDto(ModelBase):
             raise TypeError(
                 f"{cls.__name__}.total_taxes must be str, got {type(total_taxes).__name__}"
             )
-        shipping_total = get("shippingTotal", UNSET)
-        is_tax_inclusive = get("isTaxInclusive", UNSET)
-        sub_total = get("subTotal", UNSET)
-        _taxes = get("taxes", UNSET)
+        shipping_total = src__get("shippingTotal", UNSET)
+        is_tax_inclusive = src__get("isTaxInclusive", UNSET)
+        sub_total = src__get("subTotal", UNSET)
+        _taxes = src__get("taxes", UNSET)
         taxes: list[OrderTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -181,30 +181,30 @@ class OrderSummaryDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        _tip = get("tip", UNSET)
+        _tip = src__get("tip", UNSET)
         tip: OrderTipDto | Unset
         if _tip is UNSET:
             tip = UNSET
         else:
             tip = OrderTipDto.from_dict(_tip)
 
-        order_summary_dto = _new_instance(cls)
-        order_summary_dto.discount_total = discount_total
-        order_summary_dto.total = total
-        order_summary_dto.total_taxes = total_taxes
-        order_summary_dto.shipping_total = shipping_total
-        order_summary_dto.is_tax_inclusive = is_tax_inclusive
-        order_summary_dto.sub_total = sub_total
-        order_summary_dto.taxes = taxes
-        order_summary_dto.tip = tip
+        instance__ = _new_instance(cls)
+        instance__.discount_total = discount_total
+        instance__.total = total
+        instance__.total_taxes = total_taxes
+        instance__.shipping_total = shipping_total
+        instance__.is_tax_inclusive = is_tax_inclusive
+        instance__.sub_total = sub_total
+        instance__.taxes = taxes
+        instance__.tip = tip
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_summary_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_summary_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_summary_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -259,17 +259,17 @@ class OrderSummaryDto(ModelBase):
         else:
             tip = OrderTipDto.from_dict(_tip)
 
-        order_summary_dto = _new_instance(cls)
-        order_summary_dto.discount_total = discount_total
-        order_summary_dto.total = total
-        order_summary_dto.total_taxes = total_taxes
-        order_summary_dto.shipping_total = shipping_total
-        order_summary_dto.is_tax_inclusive = is_tax_inclusive
-        order_summary_dto.sub_total = sub_total
-        order_summary_dto.taxes = taxes
-        order_summary_dto.tip = tip
-        order_summary_dto.additional_properties = {}
-        return order_summary_dto
+        instance__ = _new_instance(cls)
+        instance__.discount_total = discount_total
+        instance__.total = total
+        instance__.total_taxes = total_taxes
+        instance__.shipping_total = shipping_total
+        instance__.is_tax_inclusive = is_tax_inclusive
+        instance__.sub_total = sub_total
+        instance__.taxes = taxes
+        instance__.tip = tip
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -105,33 +105,33 @@ class OrderTaxDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        percentage = get("percentage", UNSET)
-        amount = get("amount", UNSET)
-        tax_table_name = get("taxTableName", UNSET)
-        compounding = get("compounding", UNSET)
-        priority = get("priority", UNSET)
-        tax_table_id = get("taxTableId", UNSET)
-        id = get("id", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        percentage = src__get("percentage", UNSET)
+        amount = src__get("amount", UNSET)
+        tax_table_name = src__get("taxTableName", UNSET)
+        compounding = src__get("compounding", UNSET)
+        priority = src__get("priority", UNSET)
+        tax_table_id = src__get("taxTableId", UNSET)
+        id = src__get("id", UNSET)
 
-        order_tax_dto = _new_instance(cls)
-        order_tax_dto.name = name
-        order_tax_dto.percentage = percentage
-        order_tax_dto.amount = amount
-        order_tax_dto.tax_table_name = tax_table_name
-        order_tax_dto.compounding = compounding
-        order_tax_dto.priority = priority
-        order_tax_dto.tax_table_id = tax_table_id
-        order_tax_dto.id = id
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.percentage = percentage
+        instance__.amount = amount
+        instance__.tax_table_name = tax_table_name
+        instance__.compounding = compounding
+        instance__.priority = priority
+        instance__.tax_table_id = tax_table_id
+        instance__.id = id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            order_tax_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_tax_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_tax_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -146,17 +146,17 @@ class OrderTaxDto(ModelBase):
         tax_table_id = _wire.tax_table_id
         id = _wire.id
 
-        order_tax_dto = _new_instance(cls)
-        order_tax_dto.name = name
-        order_tax_dto.percentage = percentage
-        order_tax_dto.amount = amount
-        order_tax_dto.tax_table_name = tax_table_name
-        order_tax_dto.compounding = compounding
-        order_tax_dto.priority = priority
-        order_tax_dto.tax_table_id = tax_table_id
-        order_tax_dto.id = id
-        order_tax_dto.additional_properties = {}
-        return order_tax_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.percentage = percentage
+        instance__.amount = amount
+        instance__.tax_table_name = tax_table_name
+        instance__.compounding = compounding
+        instance__.priority = priority
+        instance__.tax_table_id = tax_table_id
+        instance__.id = id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -57,21 +57,21 @@ class OrderTipDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        percentage = get("percentage", UNSET)
-        amount = get("amount", UNSET)
+        src__get = src_dict.get
+        percentage = src__get("percentage", UNSET)
+        amount = src__get("amount", UNSET)
 
-        order_tip_dto = _new_instance(cls)
-        order_tip_dto.percentage = percentage
-        order_tip_dto.amount = amount
+        instance__ = _new_instance(cls)
+        instance__.percentage = percentage
+        instance__.amount = amount
 
         if len(src_dict) == 0 + (percentage is not UNSET) + (amount is not UNSET):
-            order_tip_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            order_tip_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return order_tip_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -80,11 +80,11 @@ class OrderTipDto(ModelBase):
         percentage = _wire.percentage
         amount = _wire.amount
 
-        order_tip_dto = _new_instance(cls)
-        order_tip_dto.percentage = percentage
-        order_tip_dto.amount = amount
-        order_tip_dto.additional_properties = {}
-        return order_tip_dto
+        instance__ = _new_instance(cls)
+        instance__.percentage = percentage
+        instance__.amount = amount
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

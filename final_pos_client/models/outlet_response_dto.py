@@ -197,74 +197,74 @@ class OutletResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        name = get("name", UNSET)
-        address = get("address", UNSET)
-        city = get("city", UNSET)
-        state = get("state", UNSET)
-        country = get("country", UNSET)
-        post_code = get("postCode", UNSET)
-        phone = get("phone", UNSET)
-        address2 = get("address2", UNSET)
-        alias = get("alias", UNSET)
-        sequence_number = get("sequenceNumber", UNSET)
-        stations: list[str] | Unset = get("stations", UNSET)
+        company_id = src__get("companyId", UNSET)
+        name = src__get("name", UNSET)
+        address = src__get("address", UNSET)
+        city = src__get("city", UNSET)
+        state = src__get("state", UNSET)
+        country = src__get("country", UNSET)
+        post_code = src__get("postCode", UNSET)
+        phone = src__get("phone", UNSET)
+        address2 = src__get("address2", UNSET)
+        alias = src__get("alias", UNSET)
+        sequence_number = src__get("sequenceNumber", UNSET)
+        stations: list[str] | Unset = src__get("stations", UNSET)
 
-        stripe_account_id = get("stripeAccountId", UNSET)
-        _stripe = get("stripe", UNSET)
+        stripe_account_id = src__get("stripeAccountId", UNSET)
+        _stripe = src__get("stripe", UNSET)
         stripe: OutletStripeDto | Unset
         if _stripe is UNSET:
             stripe = UNSET
         else:
             stripe = OutletStripeDto.from_dict(_stripe)
 
-        tax_id = get("taxId", UNSET)
+        tax_id = src__get("taxId", UNSET)
 
-        outlet_response_dto = _new_instance(cls)
-        outlet_response_dto.id = id
-        outlet_response_dto.created_at = created_at
-        outlet_response_dto.updated_at = updated_at
-        outlet_response_dto.company_id = company_id
-        outlet_response_dto.name = name
-        outlet_response_dto.address = address
-        outlet_response_dto.city = city
-        outlet_response_dto.state = state
-        outlet_response_dto.country = country
-        outlet_response_dto.post_code = post_code
-        outlet_response_dto.phone = phone
-        outlet_response_dto.address2 = address2
-        outlet_response_dto.alias = alias
-        outlet_response_dto.sequence_number = sequence_number
-        outlet_response_dto.stations = stations
-        outlet_response_dto.stripe_account_id = stripe_account_id
-        outlet_response_dto.stripe = stripe
-        outlet_response_dto.tax_id = tax_id
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.address = address
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.phone = phone
+        instance__.address2 = address2
+        instance__.alias = alias
+        instance__.sequence_number = sequence_number
+        instance__.stations = stations
+        instance__.stripe_account_id = stripe_account_id
+        instance__.stripe = stripe
+        instance__.tax_id = tax_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            outlet_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            outlet_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return outlet_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -310,27 +310,27 @@ class OutletResponseDto(ModelBase):
 
         tax_id = _wire.tax_id
 
-        outlet_response_dto = _new_instance(cls)
-        outlet_response_dto.id = id
-        outlet_response_dto.created_at = created_at
-        outlet_response_dto.updated_at = updated_at
-        outlet_response_dto.company_id = company_id
-        outlet_response_dto.name = name
-        outlet_response_dto.address = address
-        outlet_response_dto.city = city
-        outlet_response_dto.state = state
-        outlet_response_dto.country = country
-        outlet_response_dto.post_code = post_code
-        outlet_response_dto.phone = phone
-        outlet_response_dto.address2 = address2
-        outlet_response_dto.alias = alias
-        outlet_response_dto.sequence_number = sequence_number
-        outlet_response_dto.stations = stations
-        outlet_response_dto.stripe_account_id = stripe_account_id
-        outlet_response_dto.stripe = stripe
-        outlet_response_dto.tax_id = tax_id
-        outlet_response_dto.additional_properties = {}
-        return outlet_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.address = address
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.phone = phone
+        instance__.address2 = address2
+        instance__.alias = alias
+        instance__.sequence_number = sequence_number
+        instance__.stations = stations
+        instance__.stripe_account_id = stripe_account_id
+        instance__.stripe = stripe
+        instance__.tax_id = tax_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

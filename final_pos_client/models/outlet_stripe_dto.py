@@ -51,16 +51,16 @@ class OutletStripeDto(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         location_id = src_dict.get("locationId", UNSET)
 
-        outlet_stripe_dto = _new_instance(cls)
-        outlet_stripe_dto.location_id = location_id
+        instance__ = _new_instance(cls)
+        instance__.location_id = location_id
 
         if len(src_dict) == 0 + (location_id is not UNSET):
-            outlet_stripe_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            outlet_stripe_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return outlet_stripe_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -68,10 +68,10 @@ class OutletStripeDto(ModelBase):
         decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
         location_id = _wire.location_id
 
-        outlet_stripe_dto = _new_instance(cls)
-        outlet_stripe_dto.location_id = location_id
-        outlet_stripe_dto.additional_properties = {}
-        return outlet_stripe_dto
+        instance__ = _new_instance(cls)
+        instance__.location_id = location_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

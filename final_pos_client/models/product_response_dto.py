@@ -267,47 +267,47 @@ class ProductResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        name = get("name", UNSET)
-        product_type = get("productType", UNSET)
-        external_id = get("externalId", UNSET)
-        description = get("description", UNSET)
-        short_description = get("shortDescription", UNSET)
-        sku = get("sku", UNSET)
-        from_final = get("fromFinal", UNSET)
-        images: list[str] | Unset = get("images", UNSET)
+        company_id = src__get("companyId", UNSET)
+        name = src__get("name", UNSET)
+        product_type = src__get("productType", UNSET)
+        external_id = src__get("externalId", UNSET)
+        description = src__get("description", UNSET)
+        short_description = src__get("shortDescription", UNSET)
+        sku = src__get("sku", UNSET)
+        from_final = src__get("fromFinal", UNSET)
+        images: list[str] | Unset = src__get("images", UNSET)
 
-        tags: list[str] | Unset = get("tags", UNSET)
+        tags: list[str] | Unset = src__get("tags", UNSET)
 
-        status = get("status", UNSET)
-        source = get("source", UNSET)
-        min_price = get("minPrice", UNSET)
-        max_price = get("maxPrice", UNSET)
-        supplier = get("supplier", UNSET)
-        tax_table = get("taxTable", UNSET)
-        categories: list[str] | Unset = get("categories", UNSET)
+        status = src__get("status", UNSET)
+        source = src__get("source", UNSET)
+        min_price = src__get("minPrice", UNSET)
+        max_price = src__get("maxPrice", UNSET)
+        supplier = src__get("supplier", UNSET)
+        tax_table = src__get("taxTable", UNSET)
+        categories: list[str] | Unset = src__get("categories", UNSET)
 
-        outlets: list[str] | Unset = get("outlets", UNSET)
+        outlets: list[str] | Unset = src__get("outlets", UNSET)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -338,7 +338,7 @@ class ProductResponseDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _attributes = get("attributes", UNSET)
+        _attributes = src__get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -368,38 +368,38 @@ class ProductResponseDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        product_response_dto = _new_instance(cls)
-        product_response_dto.id = id
-        product_response_dto.created_at = created_at
-        product_response_dto.updated_at = updated_at
-        product_response_dto.company_id = company_id
-        product_response_dto.name = name
-        product_response_dto.product_type = product_type
-        product_response_dto.external_id = external_id
-        product_response_dto.description = description
-        product_response_dto.short_description = short_description
-        product_response_dto.sku = sku
-        product_response_dto.from_final = from_final
-        product_response_dto.images = images
-        product_response_dto.tags = tags
-        product_response_dto.status = status
-        product_response_dto.source = source
-        product_response_dto.min_price = min_price
-        product_response_dto.max_price = max_price
-        product_response_dto.supplier = supplier
-        product_response_dto.tax_table = tax_table
-        product_response_dto.categories = categories
-        product_response_dto.outlets = outlets
-        product_response_dto.metadata = metadata
-        product_response_dto.attributes = attributes
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.product_type = product_type
+        instance__.external_id = external_id
+        instance__.description = description
+        instance__.short_description = short_description
+        instance__.sku = sku
+        instance__.from_final = from_final
+        instance__.images = images
+        instance__.tags = tags
+        instance__.status = status
+        instance__.source = source
+        instance__.min_price = min_price
+        instance__.max_price = max_price
+        instance__.supplier = supplier
+        instance__.tax_table = tax_table
+        instance__.categories = categories
+        instance__.outlets = outlets
+        instance__.metadata = metadata
+        instance__.attributes = attributes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            product_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            product_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return product_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -488,32 +488,32 @@ class ProductResponseDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        product_response_dto = _new_instance(cls)
-        product_response_dto.id = id
-        product_response_dto.created_at = created_at
-        product_response_dto.updated_at = updated_at
-        product_response_dto.company_id = company_id
-        product_response_dto.name = name
-        product_response_dto.product_type = product_type
-        product_response_dto.external_id = external_id
-        product_response_dto.description = description
-        product_response_dto.short_description = short_description
-        product_response_dto.sku = sku
-        product_response_dto.from_final = from_final
-        product_response_dto.images = images
-        product_response_dto.tags = tags
-        product_response_dto.status = status
-        product_response_dto.source = source
-        product_response_dto.min_price = min_price
-        product_response_dto.max_price = max_price
-        product_response_dto.supplier = supplier
-        product_response_dto.tax_table = tax_table
-        product_response_dto.categories = categories
-        product_response_dto.outlets = outlets
-        product_response_dto.metadata = metadata
-        product_response_dto.attributes = attributes
-        product_response_dto.additional_properties = {}
-        return product_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.product_type = product_type
+        instance__.external_id = external_id
+        instance__.description = description
+        instance__.short_description = short_description
+        instance__.sku = sku
+        instance__.from_final = from_final
+        instance__.images = images
+        instance__.tags = tags
+        instance__.status = status
+        instance__.source = source
+        instance__.min_price = min_price
+        instance__.max_price = max_price
+        instance__.supplier = supplier
+        instance__.tax_table = tax_table
+        instance__.categories = categories
+        instance__.outlets = outlets
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -60,21 +60,21 @@ class RefundCartDiscountDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = get("amount", UNSET)
-        percentage = get("percentage", UNSET)
+        src__get = src_dict.get
+        amount = src__get("amount", UNSET)
+        percentage = src__get("percentage", UNSET)
 
-        refund_cart_discount_dto = _new_instance(cls)
-        refund_cart_discount_dto.amount = amount
-        refund_cart_discount_dto.percentage = percentage
+        instance__ = _new_instance(cls)
+        instance__.amount = amount
+        instance__.percentage = percentage
 
         if len(src_dict) == 0 + (amount is not UNSET) + (percentage is not UNSET):
-            refund_cart_discount_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_cart_discount_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_cart_discount_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -83,11 +83,11 @@ class RefundCartDiscountDto(ModelBase):
         amount = _wire.amount
         percentage = _wire.percentage
 
-        refund_cart_discount_dto = _new_instance(cls)
-        refund_cart_discount_dto.amount = amount
-        refund_cart_discount_dto.percentage = percentage
-        refund_cart_discount_dto.additional_properties = {}
-        return refund_cart_discount_dto
+        instance__ = _new_instance(cls)
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

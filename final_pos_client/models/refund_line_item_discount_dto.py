@@ -62,16 +62,16 @@ class RefundLineItemDiscountDto(ModelBase):
         else:
             cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
 
-        refund_line_item_discount_dto = _new_instance(cls)
-        refund_line_item_discount_dto.cart_discount = cart_discount
+        instance__ = _new_instance(cls)
+        instance__.cart_discount = cart_discount
 
         if len(src_dict) == 0 + (cart_discount is not UNSET):
-            refund_line_item_discount_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_line_item_discount_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_line_item_discount_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -84,10 +84,10 @@ class RefundLineItemDiscountDto(ModelBase):
         else:
             cart_discount = RefundCartDiscountDto.from_dict(_cart_discount)
 
-        refund_line_item_discount_dto = _new_instance(cls)
-        refund_line_item_discount_dto.cart_discount = cart_discount
-        refund_line_item_discount_dto.additional_properties = {}
-        return refund_line_item_discount_dto
+        instance__ = _new_instance(cls)
+        instance__.cart_discount = cart_discount
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

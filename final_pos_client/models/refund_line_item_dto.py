@@ -121,14 +121,14 @@ class RefundLineItemDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        quantity = get("quantity", UNSET)
-        price = get("price", UNSET)
-        total = get("total", UNSET)
-        product_id = get("productId", UNSET)
-        variant_id = get("variantId", UNSET)
-        _taxes = get("taxes", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        quantity = src__get("quantity", UNSET)
+        price = src__get("price", UNSET)
+        total = src__get("total", UNSET)
+        product_id = src__get("productId", UNSET)
+        variant_id = src__get("variantId", UNSET)
+        _taxes = src__get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -166,30 +166,30 @@ class RefundLineItemDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        _discount = get("discount", UNSET)
+        _discount = src__get("discount", UNSET)
         discount: RefundLineItemDiscountDto | Unset
         if _discount is UNSET:
             discount = UNSET
         else:
             discount = RefundLineItemDiscountDto.from_dict(_discount)
 
-        refund_line_item_dto = _new_instance(cls)
-        refund_line_item_dto.name = name
-        refund_line_item_dto.quantity = quantity
-        refund_line_item_dto.price = price
-        refund_line_item_dto.total = total
-        refund_line_item_dto.product_id = product_id
-        refund_line_item_dto.variant_id = variant_id
-        refund_line_item_dto.taxes = taxes
-        refund_line_item_dto.discount = discount
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.quantity = quantity
+        instance__.price = price
+        instance__.total = total
+        instance__.product_id = product_id
+        instance__.variant_id = variant_id
+        instance__.taxes = taxes
+        instance__.discount = discount
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            refund_line_item_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_line_item_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_line_item_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -239,17 +239,17 @@ class RefundLineItemDto(ModelBase):
         else:
             discount = RefundLineItemDiscountDto.from_dict(_discount)
 
-        refund_line_item_dto = _new_instance(cls)
-        refund_line_item_dto.name = name
-        refund_line_item_dto.quantity = quantity
-        refund_line_item_dto.price = price
-        refund_line_item_dto.total = total
-        refund_line_item_dto.product_id = product_id
-        refund_line_item_dto.variant_id = variant_id
-        refund_line_item_dto.taxes = taxes
-        refund_line_item_dto.discount = discount
-        refund_line_item_dto.additional_properties = {}
-        return refund_line_item_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.quantity = quantity
+        instance__.price = price
+        instance__.total = total
+        instance__.product_id = product_id
+        instance__.variant_id = variant_id
+        instance__.taxes = taxes
+        instance__.discount = discount
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

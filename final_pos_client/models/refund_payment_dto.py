@@ -65,23 +65,23 @@ class RefundPaymentDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        payment_type = get("paymentType", UNSET)
-        amount = get("amount", UNSET)
-        transaction_id = get("transactionId", UNSET)
+        src__get = src_dict.get
+        payment_type = src__get("paymentType", UNSET)
+        amount = src__get("amount", UNSET)
+        transaction_id = src__get("transactionId", UNSET)
 
-        refund_payment_dto = _new_instance(cls)
-        refund_payment_dto.payment_type = payment_type
-        refund_payment_dto.amount = amount
-        refund_payment_dto.transaction_id = transaction_id
+        instance__ = _new_instance(cls)
+        instance__.payment_type = payment_type
+        instance__.amount = amount
+        instance__.transaction_id = transaction_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            refund_payment_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_payment_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_payment_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -91,12 +91,12 @@ class RefundPaymentDto(ModelBase):
         amount = _wire.amount
         transaction_id = _wire.transaction_id
 
-        refund_payment_dto = _new_instance(cls)
-        refund_payment_dto.payment_type = payment_type
-        refund_payment_dto.amount = amount
-        refund_payment_dto.transaction_id = transaction_id
-        refund_payment_dto.additional_properties = {}
-        return refund_payment_dto
+        instance__ = _new_instance(cls)
+        instance__.payment_type = payment_type
+        instance__.amount = amount
+        instance__.transaction_id = transaction_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -200,31 +200,31 @@ class RefundResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        order_id = get("orderId", UNSET)
-        session_id = get("sessionId", UNSET)
-        external_id = get("externalId", UNSET)
-        currency = get("currency", UNSET)
-        from_final = get("fromFinal", UNSET)
-        _line_items = get("lineItems", UNSET)
+        company_id = src__get("companyId", UNSET)
+        order_id = src__get("orderId", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        currency = src__get("currency", UNSET)
+        from_final = src__get("fromFinal", UNSET)
+        _line_items = src__get("lineItems", UNSET)
         line_items: list[RefundLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
             _line_items_from_dict = RefundLineItemDto.from_dict
@@ -232,17 +232,17 @@ class RefundResponseDto(ModelBase):
             for line_items_item_data in _line_items:
                 line_items.append(_line_items_from_dict(line_items_item_data))
 
-        reason = get("reason", UNSET)
-        refunded_by = get("refundedBy", UNSET)
-        refunded_by_external_id = get("refundedByExternalId", UNSET)
-        _summary = get("summary", UNSET)
+        reason = src__get("reason", UNSET)
+        refunded_by = src__get("refundedBy", UNSET)
+        refunded_by_external_id = src__get("refundedByExternalId", UNSET)
+        _summary = src__get("summary", UNSET)
         summary: RefundSummaryDto | Unset
         if _summary is UNSET:
             summary = UNSET
         else:
             summary = RefundSummaryDto.from_dict(_summary)
 
-        _payment = get("payment", UNSET)
+        _payment = src__get("payment", UNSET)
         payment: list[RefundPaymentDto] | Unset = UNSET
         if _payment is not UNSET:
             payment = []
@@ -266,33 +266,33 @@ class RefundResponseDto(ModelBase):
 
                 payment.append(_payment___item)
 
-        balance = get("balance", UNSET)
+        balance = src__get("balance", UNSET)
 
-        refund_response_dto = _new_instance(cls)
-        refund_response_dto.id = id
-        refund_response_dto.created_at = created_at
-        refund_response_dto.updated_at = updated_at
-        refund_response_dto.company_id = company_id
-        refund_response_dto.order_id = order_id
-        refund_response_dto.session_id = session_id
-        refund_response_dto.external_id = external_id
-        refund_response_dto.currency = currency
-        refund_response_dto.from_final = from_final
-        refund_response_dto.line_items = line_items
-        refund_response_dto.reason = reason
-        refund_response_dto.refunded_by = refunded_by
-        refund_response_dto.refunded_by_external_id = refunded_by_external_id
-        refund_response_dto.summary = summary
-        refund_response_dto.payment = payment
-        refund_response_dto.balance = balance
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.order_id = order_id
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.currency = currency
+        instance__.from_final = from_final
+        instance__.line_items = line_items
+        instance__.reason = reason
+        instance__.refunded_by = refunded_by
+        instance__.refunded_by_external_id = refunded_by_external_id
+        instance__.summary = summary
+        instance__.payment = payment
+        instance__.balance = balance
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            refund_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -357,25 +357,25 @@ class RefundResponseDto(ModelBase):
 
         balance = _wire.balance
 
-        refund_response_dto = _new_instance(cls)
-        refund_response_dto.id = id
-        refund_response_dto.created_at = created_at
-        refund_response_dto.updated_at = updated_at
-        refund_response_dto.company_id = company_id
-        refund_response_dto.order_id = order_id
-        refund_response_dto.session_id = session_id
-        refund_response_dto.external_id = external_id
-        refund_response_dto.currency = currency
-        refund_response_dto.from_final = from_final
-        refund_response_dto.line_items = line_items
-        refund_response_dto.reason = reason
-        refund_response_dto.refunded_by = refunded_by
-        refund_response_dto.refunded_by_external_id = refunded_by_external_id
-        refund_response_dto.summary = summary
-        refund_response_dto.payment = payment
-        refund_response_dto.balance = balance
-        refund_response_dto.additional_properties = {}
-        return refund_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.order_id = order_id
+        instance__.session_id = session_id
+        instance__.external_id = external_id
+        instance__.currency = currency
+        instance__.from_final = from_final
+        instance__.line_items = line_items
+        instance__.reason = reason
+        instance__.refunded_by = refunded_by
+        instance__.refunded_by_external_id = refunded_by_external_id
+        instance__.summary = summary
+        instance__.payment = payment
+        instance__.balance = balance
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -88,11 +88,11 @@ class RefundSummaryDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        total = get("total", UNSET)
-        sub_total = get("subTotal", UNSET)
-        total_taxes = get("totalTaxes", UNSET)
-        _taxes = get("taxes", UNSET)
+        src__get = src_dict.get
+        total = src__get("total", UNSET)
+        sub_total = src__get("subTotal", UNSET)
+        total_taxes = src__get("totalTaxes", UNSET)
+        _taxes = src__get("taxes", UNSET)
         taxes: list[RefundTaxDto] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -130,19 +130,19 @@ class RefundSummaryDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        refund_summary_dto = _new_instance(cls)
-        refund_summary_dto.total = total
-        refund_summary_dto.sub_total = sub_total
-        refund_summary_dto.total_taxes = total_taxes
-        refund_summary_dto.taxes = taxes
+        instance__ = _new_instance(cls)
+        instance__.total = total
+        instance__.sub_total = sub_total
+        instance__.total_taxes = total_taxes
+        instance__.taxes = taxes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            refund_summary_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_summary_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_summary_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -182,13 +182,13 @@ class RefundSummaryDto(ModelBase):
 
                 taxes.append(_taxes___item)
 
-        refund_summary_dto = _new_instance(cls)
-        refund_summary_dto.total = total
-        refund_summary_dto.sub_total = sub_total
-        refund_summary_dto.total_taxes = total_taxes
-        refund_summary_dto.taxes = taxes
-        refund_summary_dto.additional_properties = {}
-        return refund_summary_dto
+        instance__ = _new_instance(cls)
+        instance__.total = total
+        instance__.sub_total = sub_total
+        instance__.total_taxes = total_taxes
+        instance__.taxes = taxes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -77,18 +77,18 @@ class RefundTaxDto(ModelBase):
                 f"{cls.__name__}.percentage must be float, got {type(percentage).__name__}"
             )
 
-        refund_tax_dto = _new_instance(cls)
-        refund_tax_dto.name = name
-        refund_tax_dto.amount = amount
-        refund_tax_dto.percentage = percentage
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.amount = amount
+        instance__.percentage = percentage
 
         if len(src_dict) == 3:
-            refund_tax_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            refund_tax_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return refund_tax_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -106,12 +106,12 @@ class RefundTaxDto(ModelBase):
                 f"{cls.__name__}.percentage must be float, got {type(percentage).__name__}"
             )
 
-        refund_tax_dto = _new_instance(cls)
-        refund_tax_dto.name = name
-        refund_tax_dto.amount = amount
-        refund_tax_dto.percentage = percentage
-        refund_tax_dto.additional_properties = {}
-        return refund_tax_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.amount = amount
+        instance__.percentage = percentage
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -99,20 +99,20 @@ class RolePermissionDto(ModelBase):
         if value.__class__ is not bool:
             raise TypeError(f"{cls.__name__}.value must be bool, got {type(value).__name__}")
 
-        role_permission_dto = _new_instance(cls)
-        role_permission_dto.name = name
-        role_permission_dto.permission_id = permission_id
-        role_permission_dto.category = category
-        role_permission_dto.sub_category = sub_category
-        role_permission_dto.value = value
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.permission_id = permission_id
+        instance__.category = category
+        instance__.sub_category = sub_category
+        instance__.value = value
 
         if len(src_dict) == 5:
-            role_permission_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            role_permission_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return role_permission_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -138,14 +138,14 @@ class RolePermissionDto(ModelBase):
         if value.__class__ is not bool:
             raise TypeError(f"{cls.__name__}.value must be bool, got {type(value).__name__}")
 
-        role_permission_dto = _new_instance(cls)
-        role_permission_dto.name = name
-        role_permission_dto.permission_id = permission_id
-        role_permission_dto.category = category
-        role_permission_dto.sub_category = sub_category
-        role_permission_dto.value = value
-        role_permission_dto.additional_properties = {}
-        return role_permission_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.permission_id = permission_id
+        instance__.category = category
+        instance__.sub_category = sub_category
+        instance__.value = value
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

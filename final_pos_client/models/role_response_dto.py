@@ -111,27 +111,27 @@ class RoleResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        name = get("name", UNSET)
-        _permissions = get("permissions", UNSET)
+        company_id = src__get("companyId", UNSET)
+        name = src__get("name", UNSET)
+        _permissions = src__get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
@@ -178,21 +178,21 @@ class RoleResponseDto(ModelBase):
 
                 permissions.append(_permissions___item)
 
-        role_response_dto = _new_instance(cls)
-        role_response_dto.id = id
-        role_response_dto.created_at = created_at
-        role_response_dto.updated_at = updated_at
-        role_response_dto.company_id = company_id
-        role_response_dto.name = name
-        role_response_dto.permissions = permissions
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.permissions = permissions
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            role_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            role_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return role_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -257,15 +257,15 @@ class RoleResponseDto(ModelBase):
 
                 permissions.append(_permissions___item)
 
-        role_response_dto = _new_instance(cls)
-        role_response_dto.id = id
-        role_response_dto.created_at = created_at
-        role_response_dto.updated_at = updated_at
-        role_response_dto.company_id = company_id
-        role_response_dto.name = name
-        role_response_dto.permissions = permissions
-        role_response_dto.additional_properties = {}
-        return role_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.permissions = permissions
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

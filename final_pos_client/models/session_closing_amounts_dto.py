@@ -65,23 +65,23 @@ class SessionClosingAmountsDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        cash = get("cash", UNSET)
-        card = get("card", UNSET)
-        oliver_pay = get("oliverPay", UNSET)
+        src__get = src_dict.get
+        cash = src__get("cash", UNSET)
+        card = src__get("card", UNSET)
+        oliver_pay = src__get("oliverPay", UNSET)
 
-        session_closing_amounts_dto = _new_instance(cls)
-        session_closing_amounts_dto.cash = cash
-        session_closing_amounts_dto.card = card
-        session_closing_amounts_dto.oliver_pay = oliver_pay
+        instance__ = _new_instance(cls)
+        instance__.cash = cash
+        instance__.card = card
+        instance__.oliver_pay = oliver_pay
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            session_closing_amounts_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            session_closing_amounts_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return session_closing_amounts_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -91,12 +91,12 @@ class SessionClosingAmountsDto(ModelBase):
         card = _wire.card
         oliver_pay = _wire.oliver_pay
 
-        session_closing_amounts_dto = _new_instance(cls)
-        session_closing_amounts_dto.cash = cash
-        session_closing_amounts_dto.card = card
-        session_closing_amounts_dto.oliver_pay = oliver_pay
-        session_closing_amounts_dto.additional_properties = {}
-        return session_closing_amounts_dto
+        instance__ = _new_instance(cls)
+        instance__.cash = cash
+        instance__.card = card
+        instance__.oliver_pay = oliver_pay
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

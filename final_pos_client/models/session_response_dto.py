@@ -190,72 +190,72 @@ class SessionResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        station_id = get("stationId", UNSET)
-        session_number = get("sessionNumber", UNSET)
-        opened_by = get("openedBy", UNSET)
-        closed_by = get("closedBy", UNSET)
-        open_time = get("openTime", UNSET)
-        close_time = get("closeTime", UNSET)
-        opening_amount = get("openingAmount", UNSET)
-        closing_amount = get("closingAmount", UNSET)
-        closing_report_data = get("closingReportData", UNSET)
-        notes: list[str] | Unset = get("notes", UNSET)
+        company_id = src__get("companyId", UNSET)
+        station_id = src__get("stationId", UNSET)
+        session_number = src__get("sessionNumber", UNSET)
+        opened_by = src__get("openedBy", UNSET)
+        closed_by = src__get("closedBy", UNSET)
+        open_time = src__get("openTime", UNSET)
+        close_time = src__get("closeTime", UNSET)
+        opening_amount = src__get("openingAmount", UNSET)
+        closing_amount = src__get("closingAmount", UNSET)
+        closing_report_data = src__get("closingReportData", UNSET)
+        notes: list[str] | Unset = src__get("notes", UNSET)
 
-        _closing_amounts = get("closingAmounts", UNSET)
+        _closing_amounts = src__get("closingAmounts", UNSET)
         closing_amounts: SessionClosingAmountsDto | Unset
         if _closing_amounts is UNSET:
             closing_amounts = UNSET
         else:
             closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
 
-        closing_note = get("closingNote", UNSET)
-        opening_note = get("openingNote", UNSET)
+        closing_note = src__get("closingNote", UNSET)
+        opening_note = src__get("openingNote", UNSET)
 
-        session_response_dto = _new_instance(cls)
-        session_response_dto.id = id
-        session_response_dto.created_at = created_at
-        session_response_dto.updated_at = updated_at
-        session_response_dto.company_id = company_id
-        session_response_dto.station_id = station_id
-        session_response_dto.session_number = session_number
-        session_response_dto.opened_by = opened_by
-        session_response_dto.closed_by = closed_by
-        session_response_dto.open_time = open_time
-        session_response_dto.close_time = close_time
-        session_response_dto.opening_amount = opening_amount
-        session_response_dto.closing_amount = closing_amount
-        session_response_dto.closing_report_data = closing_report_data
-        session_response_dto.notes = notes
-        session_response_dto.closing_amounts = closing_amounts
-        session_response_dto.closing_note = closing_note
-        session_response_dto.opening_note = opening_note
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.station_id = station_id
+        instance__.session_number = session_number
+        instance__.opened_by = opened_by
+        instance__.closed_by = closed_by
+        instance__.open_time = open_time
+        instance__.close_time = close_time
+        instance__.opening_amount = opening_amount
+        instance__.closing_amount = closing_amount
+        instance__.closing_report_data = closing_report_data
+        instance__.notes = notes
+        instance__.closing_amounts = closing_amounts
+        instance__.closing_note = closing_note
+        instance__.opening_note = opening_note
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            session_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            session_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return session_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -300,26 +300,26 @@ class SessionResponseDto(ModelBase):
         closing_note = _wire.closing_note
         opening_note = _wire.opening_note
 
-        session_response_dto = _new_instance(cls)
-        session_response_dto.id = id
-        session_response_dto.created_at = created_at
-        session_response_dto.updated_at = updated_at
-        session_response_dto.company_id = company_id
-        session_response_dto.station_id = station_id
-        session_response_dto.session_number = session_number
-        session_response_dto.opened_by = opened_by
-        session_response_dto.closed_by = closed_by
-        session_response_dto.open_time = open_time
-        session_response_dto.close_time = close_time
-        session_response_dto.opening_amount = opening_amount
-        session_response_dto.closing_amount = closing_amount
-        session_response_dto.closing_report_data = closing_report_data
-        session_response_dto.notes = notes
-        session_response_dto.closing_amounts = closing_amounts
-        session_response_dto.closing_note = closing_note
-        session_response_dto.opening_note = opening_note
-        session_response_dto.additional_properties = {}
-        return session_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.station_id = station_id
+        instance__.session_number = session_number
+        instance__.opened_by = opened_by
+        instance__.closed_by = closed_by
+        instance__.open_time = open_time
+        instance__.close_time = close_time
+        instance__.opening_amount = opening_amount
+        instance__.closing_amount = closing_amount
+        instance__.closing_report_data = closing_report_data
+        instance__.notes = notes
+        instance__.closing_amounts = closing_amounts
+        instance__.closing_note = closing_note
+        instance__.opening_note = opening_note
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -153,57 +153,57 @@ class StationResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        name = get("name", UNSET)
-        outlet_id = get("outletId", UNSET)
-        status = get("status", UNSET)
-        device_id = get("deviceId", UNSET)
-        device_name = get("deviceName", UNSET)
-        stripe_terminal_id = get("stripeTerminalId", UNSET)
-        serial_reader_id = get("serialReaderId", UNSET)
-        sequence_number = get("sequenceNumber", UNSET)
-        is_virtual = get("isVirtual", UNSET)
+        company_id = src__get("companyId", UNSET)
+        name = src__get("name", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        status = src__get("status", UNSET)
+        device_id = src__get("deviceId", UNSET)
+        device_name = src__get("deviceName", UNSET)
+        stripe_terminal_id = src__get("stripeTerminalId", UNSET)
+        serial_reader_id = src__get("serialReaderId", UNSET)
+        sequence_number = src__get("sequenceNumber", UNSET)
+        is_virtual = src__get("isVirtual", UNSET)
 
-        station_response_dto = _new_instance(cls)
-        station_response_dto.id = id
-        station_response_dto.created_at = created_at
-        station_response_dto.updated_at = updated_at
-        station_response_dto.company_id = company_id
-        station_response_dto.name = name
-        station_response_dto.outlet_id = outlet_id
-        station_response_dto.status = status
-        station_response_dto.device_id = device_id
-        station_response_dto.device_name = device_name
-        station_response_dto.stripe_terminal_id = stripe_terminal_id
-        station_response_dto.serial_reader_id = serial_reader_id
-        station_response_dto.sequence_number = sequence_number
-        station_response_dto.is_virtual = is_virtual
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.outlet_id = outlet_id
+        instance__.status = status
+        instance__.device_id = device_id
+        instance__.device_name = device_name
+        instance__.stripe_terminal_id = stripe_terminal_id
+        instance__.serial_reader_id = serial_reader_id
+        instance__.sequence_number = sequence_number
+        instance__.is_virtual = is_virtual
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            station_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            station_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return station_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -237,22 +237,22 @@ class StationResponseDto(ModelBase):
         sequence_number = _wire.sequence_number
         is_virtual = _wire.is_virtual
 
-        station_response_dto = _new_instance(cls)
-        station_response_dto.id = id
-        station_response_dto.created_at = created_at
-        station_response_dto.updated_at = updated_at
-        station_response_dto.company_id = company_id
-        station_response_dto.name = name
-        station_response_dto.outlet_id = outlet_id
-        station_response_dto.status = status
-        station_response_dto.device_id = device_id
-        station_response_dto.device_name = device_name
-        station_response_dto.stripe_terminal_id = stripe_terminal_id
-        station_response_dto.serial_reader_id = serial_reader_id
-        station_response_dto.sequence_number = sequence_number
-        station_response_dto.is_virtual = is_virtual
-        station_response_dto.additional_properties = {}
-        return station_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.name = name
+        instance__.outlet_id = outlet_id
+        instance__.status = status
+        instance__.device_id = device_id
+        instance__.device_name = device_name
+        instance__.stripe_terminal_id = stripe_terminal_id
+        instance__.serial_reader_id = serial_reader_id
+        instance__.sequence_number = sequence_number
+        instance__.is_virtual = is_virtual
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

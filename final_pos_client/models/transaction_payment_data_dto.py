@@ -81,27 +81,27 @@ class TransactionPaymentDataDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        processor = get("processor", UNSET)
-        processor_transaction_id = get("processorTransactionId", UNSET)
-        device = get("device", UNSET)
-        processor_data = get("processorData", UNSET)
-        processor_fee = get("processorFee", UNSET)
+        src__get = src_dict.get
+        processor = src__get("processor", UNSET)
+        processor_transaction_id = src__get("processorTransactionId", UNSET)
+        device = src__get("device", UNSET)
+        processor_data = src__get("processorData", UNSET)
+        processor_fee = src__get("processorFee", UNSET)
 
-        transaction_payment_data_dto = _new_instance(cls)
-        transaction_payment_data_dto.processor = processor
-        transaction_payment_data_dto.processor_transaction_id = processor_transaction_id
-        transaction_payment_data_dto.device = device
-        transaction_payment_data_dto.processor_data = processor_data
-        transaction_payment_data_dto.processor_fee = processor_fee
+        instance__ = _new_instance(cls)
+        instance__.processor = processor
+        instance__.processor_transaction_id = processor_transaction_id
+        instance__.device = device
+        instance__.processor_data = processor_data
+        instance__.processor_fee = processor_fee
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            transaction_payment_data_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            transaction_payment_data_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return transaction_payment_data_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -113,14 +113,14 @@ class TransactionPaymentDataDto(ModelBase):
         processor_data = _wire.processor_data
         processor_fee = _wire.processor_fee
 
-        transaction_payment_data_dto = _new_instance(cls)
-        transaction_payment_data_dto.processor = processor
-        transaction_payment_data_dto.processor_transaction_id = processor_transaction_id
-        transaction_payment_data_dto.device = device
-        transaction_payment_data_dto.processor_data = processor_data
-        transaction_payment_data_dto.processor_fee = processor_fee
-        transaction_payment_data_dto.additional_properties = {}
-        return transaction_payment_data_dto
+        instance__ = _new_instance(cls)
+        instance__.processor = processor
+        instance__.processor_transaction_id = processor_transaction_id
+        instance__.device = device
+        instance__.processor_data = processor_data
+        instance__.processor_fee = processor_fee
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

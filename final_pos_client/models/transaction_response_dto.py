@@ -195,73 +195,73 @@ class TransactionResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        external_id = get("externalId", UNSET)
-        payment_method = get("paymentMethod", UNSET)
-        amount = get("amount", UNSET)
-        currency = get("currency", UNSET)
-        type_ = get("type", UNSET)
-        notes = get("notes", UNSET)
-        employee = get("employee", UNSET)
-        balance = get("balance", UNSET)
-        session_id = get("sessionId", UNSET)
-        _payment_data = get("paymentData", UNSET)
+        company_id = src__get("companyId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        payment_method = src__get("paymentMethod", UNSET)
+        amount = src__get("amount", UNSET)
+        currency = src__get("currency", UNSET)
+        type_ = src__get("type", UNSET)
+        notes = src__get("notes", UNSET)
+        employee = src__get("employee", UNSET)
+        balance = src__get("balance", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        _payment_data = src__get("paymentData", UNSET)
         payment_data: TransactionPaymentDataDto | Unset
         if _payment_data is UNSET:
             payment_data = UNSET
         else:
             payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
 
-        order_id = get("orderId", UNSET)
-        refund_id = get("refundId", UNSET)
-        outlet_id = get("outletId", UNSET)
-        receipt_id = get("receiptId", UNSET)
+        order_id = src__get("orderId", UNSET)
+        refund_id = src__get("refundId", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        receipt_id = src__get("receiptId", UNSET)
 
-        transaction_response_dto = _new_instance(cls)
-        transaction_response_dto.id = id
-        transaction_response_dto.created_at = created_at
-        transaction_response_dto.updated_at = updated_at
-        transaction_response_dto.company_id = company_id
-        transaction_response_dto.external_id = external_id
-        transaction_response_dto.payment_method = payment_method
-        transaction_response_dto.amount = amount
-        transaction_response_dto.currency = currency
-        transaction_response_dto.type_ = type_
-        transaction_response_dto.notes = notes
-        transaction_response_dto.employee = employee
-        transaction_response_dto.balance = balance
-        transaction_response_dto.session_id = session_id
-        transaction_response_dto.payment_data = payment_data
-        transaction_response_dto.order_id = order_id
-        transaction_response_dto.refund_id = refund_id
-        transaction_response_dto.outlet_id = outlet_id
-        transaction_response_dto.receipt_id = receipt_id
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.external_id = external_id
+        instance__.payment_method = payment_method
+        instance__.amount = amount
+        instance__.currency = currency
+        instance__.type_ = type_
+        instance__.notes = notes
+        instance__.employee = employee
+        instance__.balance = balance
+        instance__.session_id = session_id
+        instance__.payment_data = payment_data
+        instance__.order_id = order_id
+        instance__.refund_id = refund_id
+        instance__.outlet_id = outlet_id
+        instance__.receipt_id = receipt_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            transaction_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            transaction_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return transaction_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -306,27 +306,27 @@ class TransactionResponseDto(ModelBase):
         outlet_id = _wire.outlet_id
         receipt_id = _wire.receipt_id
 
-        transaction_response_dto = _new_instance(cls)
-        transaction_response_dto.id = id
-        transaction_response_dto.created_at = created_at
-        transaction_response_dto.updated_at = updated_at
-        transaction_response_dto.company_id = company_id
-        transaction_response_dto.external_id = external_id
-        transaction_response_dto.payment_method = payment_method
-        transaction_response_dto.amount = amount
-        transaction_response_dto.currency = currency
-        transaction_response_dto.type_ = type_
-        transaction_response_dto.notes = notes
-        transaction_response_dto.employee = employee
-        transaction_response_dto.balance = balance
-        transaction_response_dto.session_id = session_id
-        transaction_response_dto.payment_data = payment_data
-        transaction_response_dto.order_id = order_id
-        transaction_response_dto.refund_id = refund_id
-        transaction_response_dto.outlet_id = outlet_id
-        transaction_response_dto.receipt_id = receipt_id
-        transaction_response_dto.additional_properties = {}
-        return transaction_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.external_id = external_id
+        instance__.payment_method = payment_method
+        instance__.amount = amount
+        instance__.currency = currency
+        instance__.type_ = type_
+        instance__.notes = notes
+        instance__.employee = employee
+        instance__.balance = balance
+        instance__.session_id = session_id
+        instance__.payment_data = payment_data
+        instance__.order_id = order_id
+        instance__.refund_id = refund_id
+        instance__.outlet_id = outlet_id
+        instance__.receipt_id = receipt_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -97,31 +97,31 @@ class UpdateCategoryDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        description = get("description", UNSET)
-        image = get("image", UNSET)
-        external_id = get("externalId", UNSET)
-        parent_id = get("parentId", UNSET)
-        menu_order = get("menuOrder", UNSET)
-        source = get("source", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        description = src__get("description", UNSET)
+        image = src__get("image", UNSET)
+        external_id = src__get("externalId", UNSET)
+        parent_id = src__get("parentId", UNSET)
+        menu_order = src__get("menuOrder", UNSET)
+        source = src__get("source", UNSET)
 
-        update_category_dto = _new_instance(cls)
-        update_category_dto.name = name
-        update_category_dto.description = description
-        update_category_dto.image = image
-        update_category_dto.external_id = external_id
-        update_category_dto.parent_id = parent_id
-        update_category_dto.menu_order = menu_order
-        update_category_dto.source = source
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.description = description
+        instance__.image = image
+        instance__.external_id = external_id
+        instance__.parent_id = parent_id
+        instance__.menu_order = menu_order
+        instance__.source = source
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_category_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_category_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_category_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -135,16 +135,16 @@ class UpdateCategoryDto(ModelBase):
         menu_order = _wire.menu_order
         source = _wire.source
 
-        update_category_dto = _new_instance(cls)
-        update_category_dto.name = name
-        update_category_dto.description = description
-        update_category_dto.image = image
-        update_category_dto.external_id = external_id
-        update_category_dto.parent_id = parent_id
-        update_category_dto.menu_order = menu_order
-        update_category_dto.source = source
-        update_category_dto.additional_properties = {}
-        return update_category_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.description = description
+        instance__.image = image
+        instance__.external_id = external_id
+        instance__.parent_id = parent_id
+        instance__.menu_order = menu_order
+        instance__.source = source
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -51,16 +51,16 @@ class UpdateCustomTableValueDto(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         value = src_dict["value"]
 
-        update_custom_table_value_dto = _new_instance(cls)
-        update_custom_table_value_dto.value = value
+        instance__ = _new_instance(cls)
+        instance__.value = value
 
         if len(src_dict) == 1:
-            update_custom_table_value_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_custom_table_value_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_custom_table_value_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -68,10 +68,10 @@ class UpdateCustomTableValueDto(ModelBase):
         decoded by the list path (``_core._wire_decode``): no unknown keys, absent = UNSET."""
         value = _wire.value
 
-        update_custom_table_value_dto = _new_instance(cls)
-        update_custom_table_value_dto.value = value
-        update_custom_table_value_dto.additional_properties = {}
-        return update_custom_table_value_dto
+        instance__ = _new_instance(cls)
+        instance__.value = value
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

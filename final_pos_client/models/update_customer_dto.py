@@ -174,32 +174,32 @@ class UpdateCustomerDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email = get("email", UNSET)
-        first_name = get("firstName", UNSET)
-        last_name = get("lastName", UNSET)
-        outlet_id = get("outletId", UNSET)
-        external_id = get("externalId", UNSET)
-        phone = get("phone", UNSET)
-        total_spent = get("totalSpent", UNSET)
-        last_action = get("lastAction", UNSET)
-        tags: list[str] | Unset = get("tags", UNSET)
+        src__get = src_dict.get
+        email = src__get("email", UNSET)
+        first_name = src__get("firstName", UNSET)
+        last_name = src__get("lastName", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        external_id = src__get("externalId", UNSET)
+        phone = src__get("phone", UNSET)
+        total_spent = src__get("totalSpent", UNSET)
+        last_action = src__get("lastAction", UNSET)
+        tags: list[str] | Unset = src__get("tags", UNSET)
 
-        _billing = get("billing", UNSET)
+        _billing = src__get("billing", UNSET)
         billing: AddressDto | Unset
         if _billing is UNSET:
             billing = UNSET
         else:
             billing = AddressDto.from_dict(_billing)
 
-        _shipping = get("shipping", UNSET)
+        _shipping = src__get("shipping", UNSET)
         shipping: AddressDto | Unset
         if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = AddressDto.from_dict(_shipping)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[CustomerMetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -223,7 +223,7 @@ class UpdateCustomerDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _notes = get("notes", UNSET)
+        _notes = src__get("notes", UNSET)
         notes: list[NoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -247,28 +247,28 @@ class UpdateCustomerDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        update_customer_dto = _new_instance(cls)
-        update_customer_dto.email = email
-        update_customer_dto.first_name = first_name
-        update_customer_dto.last_name = last_name
-        update_customer_dto.outlet_id = outlet_id
-        update_customer_dto.external_id = external_id
-        update_customer_dto.phone = phone
-        update_customer_dto.total_spent = total_spent
-        update_customer_dto.last_action = last_action
-        update_customer_dto.tags = tags
-        update_customer_dto.billing = billing
-        update_customer_dto.shipping = shipping
-        update_customer_dto.metadata = metadata
-        update_customer_dto.notes = notes
+        instance__ = _new_instance(cls)
+        instance__.email = email
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.outlet_id = outlet_id
+        instance__.external_id = external_id
+        instance__.phone = phone
+        instance__.total_spent = total_spent
+        instance__.last_action = last_action
+        instance__.tags = tags
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.metadata = metadata
+        instance__.notes = notes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_customer_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_customer_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_customer_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -326,22 +326,22 @@ class UpdateCustomerDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        update_customer_dto = _new_instance(cls)
-        update_customer_dto.email = email
-        update_customer_dto.first_name = first_name
-        update_customer_dto.last_name = last_name
-        update_customer_dto.outlet_id = outlet_id
-        update_customer_dto.external_id = external_id
-        update_customer_dto.phone = phone
-        update_customer_dto.total_spent = total_spent
-        update_customer_dto.last_action = last_action
-        update_customer_dto.tags = tags
-        update_customer_dto.billing = billing
-        update_customer_dto.shipping = shipping
-        update_customer_dto.metadata = metadata
-        update_customer_dto.notes = notes
-        update_customer_dto.additional_properties = {}
-        return update_customer_dto
+        instance__ = _new_instance(cls)
+        instance__.email = email
+        instance__.first_name = first_name
+        instance__.last_name = last_name
+        instance__.outlet_id = outlet_id
+        instance__.external_id = external_id
+        instance__.phone = phone
+        instance__.total_spent = total_spent
+        instance__.last_action = last_action
+        instance__.tags = tags
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -274,34 +274,34 @@ class UpdateOrderDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        currency = get("currency", UNSET)
-        receipt_id = get("receiptId", UNSET)
-        status = get("status", UNSET)
-        customer_id = get("customerId", UNSET)
-        source = get("source", UNSET)
-        session_id = get("sessionId", UNSET)
-        balance = get("balance", UNSET)
-        external_id = get("externalId", UNSET)
-        customer_note = get("customerNote", UNSET)
-        park_reduce_stock = get("parkReduceStock", UNSET)
-        park_expiry_date = get("parkExpiryDate", UNSET)
-        signature = get("signature", UNSET)
-        _summary = get("summary", UNSET)
+        src__get = src_dict.get
+        currency = src__get("currency", UNSET)
+        receipt_id = src__get("receiptId", UNSET)
+        status = src__get("status", UNSET)
+        customer_id = src__get("customerId", UNSET)
+        source = src__get("source", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        balance = src__get("balance", UNSET)
+        external_id = src__get("externalId", UNSET)
+        customer_note = src__get("customerNote", UNSET)
+        park_reduce_stock = src__get("parkReduceStock", UNSET)
+        park_expiry_date = src__get("parkExpiryDate", UNSET)
+        signature = src__get("signature", UNSET)
+        _summary = src__get("summary", UNSET)
         summary: OrderSummaryDto | Unset
         if _summary is UNSET:
             summary = UNSET
         else:
             summary = OrderSummaryDto.from_dict(_summary)
 
-        _cart_discount = get("cartDiscount", UNSET)
+        _cart_discount = src__get("cartDiscount", UNSET)
         cart_discount: OrderCartDiscountDto | Unset
         if _cart_discount is UNSET:
             cart_discount = UNSET
         else:
             cart_discount = OrderCartDiscountDto.from_dict(_cart_discount)
 
-        _cart_fees = get("cartFees", UNSET)
+        _cart_fees = src__get("cartFees", UNSET)
         cart_fees: list[OrderCartFeeDto] | Unset = UNSET
         if _cart_fees is not UNSET:
             _cart_fees_from_dict = OrderCartFeeDto.from_dict
@@ -309,14 +309,14 @@ class UpdateOrderDto(ModelBase):
             for cart_fees_item_data in _cart_fees:
                 cart_fees.append(_cart_fees_from_dict(cart_fees_item_data))
 
-        _pos_data = get("posData", UNSET)
+        _pos_data = src__get("posData", UNSET)
         pos_data: OrderPosDataDto | Unset
         if _pos_data is UNSET:
             pos_data = UNSET
         else:
             pos_data = OrderPosDataDto.from_dict(_pos_data)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -347,7 +347,7 @@ class UpdateOrderDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _notes = get("notes", UNSET)
+        _notes = src__get("notes", UNSET)
         notes: list[OrderNoteDto] | Unset = UNSET
         if _notes is not UNSET:
             notes = []
@@ -377,21 +377,21 @@ class UpdateOrderDto(ModelBase):
 
                 notes.append(_notes___item)
 
-        _billing = get("billing", UNSET)
+        _billing = src__get("billing", UNSET)
         billing: OrderAddressDto | Unset
         if _billing is UNSET:
             billing = UNSET
         else:
             billing = OrderAddressDto.from_dict(_billing)
 
-        _shipping = get("shipping", UNSET)
+        _shipping = src__get("shipping", UNSET)
         shipping: OrderAddressDto | Unset
         if _shipping is UNSET:
             shipping = UNSET
         else:
             shipping = OrderAddressDto.from_dict(_shipping)
 
-        _line_items = get("lineItems", UNSET)
+        _line_items = src__get("lineItems", UNSET)
         line_items: list[OrderLineItemDto] | Unset = UNSET
         if _line_items is not UNSET:
             _line_items_from_dict = OrderLineItemDto.from_dict
@@ -399,7 +399,7 @@ class UpdateOrderDto(ModelBase):
             for line_items_item_data in _line_items:
                 line_items.append(_line_items_from_dict(line_items_item_data))
 
-        _custom_sales = get("customSales", UNSET)
+        _custom_sales = src__get("customSales", UNSET)
         custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
         if _custom_sales is not UNSET:
             _custom_sales_from_dict = OrderCustomSaleDto.from_dict
@@ -407,37 +407,37 @@ class UpdateOrderDto(ModelBase):
             for custom_sales_item_data in _custom_sales:
                 custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
-        update_order_dto = _new_instance(cls)
-        update_order_dto.currency = currency
-        update_order_dto.receipt_id = receipt_id
-        update_order_dto.status = status
-        update_order_dto.customer_id = customer_id
-        update_order_dto.source = source
-        update_order_dto.session_id = session_id
-        update_order_dto.balance = balance
-        update_order_dto.external_id = external_id
-        update_order_dto.customer_note = customer_note
-        update_order_dto.park_reduce_stock = park_reduce_stock
-        update_order_dto.park_expiry_date = park_expiry_date
-        update_order_dto.signature = signature
-        update_order_dto.summary = summary
-        update_order_dto.cart_discount = cart_discount
-        update_order_dto.cart_fees = cart_fees
-        update_order_dto.pos_data = pos_data
-        update_order_dto.metadata = metadata
-        update_order_dto.notes = notes
-        update_order_dto.billing = billing
-        update_order_dto.shipping = shipping
-        update_order_dto.line_items = line_items
-        update_order_dto.custom_sales = custom_sales
+        instance__ = _new_instance(cls)
+        instance__.currency = currency
+        instance__.receipt_id = receipt_id
+        instance__.status = status
+        instance__.customer_id = customer_id
+        instance__.source = source
+        instance__.session_id = session_id
+        instance__.balance = balance
+        instance__.external_id = external_id
+        instance__.customer_note = customer_note
+        instance__.park_reduce_stock = park_reduce_stock
+        instance__.park_expiry_date = park_expiry_date
+        instance__.signature = signature
+        instance__.summary = summary
+        instance__.cart_discount = cart_discount
+        instance__.cart_fees = cart_fees
+        instance__.pos_data = pos_data
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.line_items = line_items
+        instance__.custom_sales = custom_sales
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_order_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_order_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_order_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -560,31 +560,31 @@ class UpdateOrderDto(ModelBase):
             for custom_sales_item_data in _custom_sales:
                 custom_sales.append(_custom_sales_from_dict(custom_sales_item_data))
 
-        update_order_dto = _new_instance(cls)
-        update_order_dto.currency = currency
-        update_order_dto.receipt_id = receipt_id
-        update_order_dto.status = status
-        update_order_dto.customer_id = customer_id
-        update_order_dto.source = source
-        update_order_dto.session_id = session_id
-        update_order_dto.balance = balance
-        update_order_dto.external_id = external_id
-        update_order_dto.customer_note = customer_note
-        update_order_dto.park_reduce_stock = park_reduce_stock
-        update_order_dto.park_expiry_date = park_expiry_date
-        update_order_dto.signature = signature
-        update_order_dto.summary = summary
-        update_order_dto.cart_discount = cart_discount
-        update_order_dto.cart_fees = cart_fees
-        update_order_dto.pos_data = pos_data
-        update_order_dto.metadata = metadata
-        update_order_dto.notes = notes
-        update_order_dto.billing = billing
-        update_order_dto.shipping = shipping
-        update_order_dto.line_items = line_items
-        update_order_dto.custom_sales = custom_sales
-        update_order_dto.additional_properties = {}
-        return update_order_dto
+        instance__ = _new_instance(cls)
+        instance__.currency = currency
+        instance__.receipt_id = receipt_id
+        instance__.status = status
+        instance__.customer_id = customer_id
+        instance__.source = source
+        instance__.session_id = session_id
+        instance__.balance = balance
+        instance__.external_id = external_id
+        instance__.customer_note = customer_note
+        instance__.park_reduce_stock = park_reduce_stock
+        instance__.park_expiry_date = park_expiry_date
+        instance__.signature = signature
+        instance__.summary = summary
+        instance__.cart_discount = cart_discount
+        instance__.cart_fees = cart_fees
+        instance__.pos_data = pos_data
+        instance__.metadata = metadata
+        instance__.notes = notes
+        instance__.billing = billing
+        instance__.shipping = shipping
+        instance__.line_items = line_items
+        instance__.custom_sales = custom_sales
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

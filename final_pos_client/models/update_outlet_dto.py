@@ -149,50 +149,50 @@ class UpdateOutletDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        address = get("address", UNSET)
-        city = get("city", UNSET)
-        state = get("state", UNSET)
-        country = get("country", UNSET)
-        post_code = get("postCode", UNSET)
-        phone = get("phone", UNSET)
-        address2 = get("address2", UNSET)
-        alias = get("alias", UNSET)
-        stations: list[str] | Unset = get("stations", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        address = src__get("address", UNSET)
+        city = src__get("city", UNSET)
+        state = src__get("state", UNSET)
+        country = src__get("country", UNSET)
+        post_code = src__get("postCode", UNSET)
+        phone = src__get("phone", UNSET)
+        address2 = src__get("address2", UNSET)
+        alias = src__get("alias", UNSET)
+        stations: list[str] | Unset = src__get("stations", UNSET)
 
-        stripe_account_id = get("stripeAccountId", UNSET)
-        _stripe = get("stripe", UNSET)
+        stripe_account_id = src__get("stripeAccountId", UNSET)
+        _stripe = src__get("stripe", UNSET)
         stripe: OutletStripeDto | Unset
         if _stripe is UNSET:
             stripe = UNSET
         else:
             stripe = OutletStripeDto.from_dict(_stripe)
 
-        tax_id = get("taxId", UNSET)
+        tax_id = src__get("taxId", UNSET)
 
-        update_outlet_dto = _new_instance(cls)
-        update_outlet_dto.name = name
-        update_outlet_dto.address = address
-        update_outlet_dto.city = city
-        update_outlet_dto.state = state
-        update_outlet_dto.country = country
-        update_outlet_dto.post_code = post_code
-        update_outlet_dto.phone = phone
-        update_outlet_dto.address2 = address2
-        update_outlet_dto.alias = alias
-        update_outlet_dto.stations = stations
-        update_outlet_dto.stripe_account_id = stripe_account_id
-        update_outlet_dto.stripe = stripe
-        update_outlet_dto.tax_id = tax_id
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.address = address
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.phone = phone
+        instance__.address2 = address2
+        instance__.alias = alias
+        instance__.stations = stations
+        instance__.stripe_account_id = stripe_account_id
+        instance__.stripe = stripe
+        instance__.tax_id = tax_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_outlet_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_outlet_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_outlet_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -219,22 +219,22 @@ class UpdateOutletDto(ModelBase):
 
         tax_id = _wire.tax_id
 
-        update_outlet_dto = _new_instance(cls)
-        update_outlet_dto.name = name
-        update_outlet_dto.address = address
-        update_outlet_dto.city = city
-        update_outlet_dto.state = state
-        update_outlet_dto.country = country
-        update_outlet_dto.post_code = post_code
-        update_outlet_dto.phone = phone
-        update_outlet_dto.address2 = address2
-        update_outlet_dto.alias = alias
-        update_outlet_dto.stations = stations
-        update_outlet_dto.stripe_account_id = stripe_account_id
-        update_outlet_dto.stripe = stripe
-        update_outlet_dto.tax_id = tax_id
-        update_outlet_dto.additional_properties = {}
-        return update_outlet_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.address = address
+        instance__.city = city
+        instance__.state = state
+        instance__.country = country
+        instance__.post_code = post_code
+        instance__.phone = phone
+        instance__.address2 = address2
+        instance__.alias = alias
+        instance__.stations = stations
+        instance__.stripe_account_id = stripe_account_id
+        instance__.stripe = stripe
+        instance__.tax_id = tax_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

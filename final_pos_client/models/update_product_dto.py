@@ -220,28 +220,28 @@ class UpdateProductDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        product_type = get("productType", UNSET)
-        external_id = get("externalId", UNSET)
-        description = get("description", UNSET)
-        short_description = get("shortDescription", UNSET)
-        sku = get("sku", UNSET)
-        images: list[str] | Unset = get("images", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        product_type = src__get("productType", UNSET)
+        external_id = src__get("externalId", UNSET)
+        description = src__get("description", UNSET)
+        short_description = src__get("shortDescription", UNSET)
+        sku = src__get("sku", UNSET)
+        images: list[str] | Unset = src__get("images", UNSET)
 
-        tags: list[str] | Unset = get("tags", UNSET)
+        tags: list[str] | Unset = src__get("tags", UNSET)
 
-        status = get("status", UNSET)
-        source = get("source", UNSET)
-        min_price = get("minPrice", UNSET)
-        max_price = get("maxPrice", UNSET)
-        supplier = get("supplier", UNSET)
-        tax_table = get("taxTable", UNSET)
-        categories: list[str] | Unset = get("categories", UNSET)
+        status = src__get("status", UNSET)
+        source = src__get("source", UNSET)
+        min_price = src__get("minPrice", UNSET)
+        max_price = src__get("maxPrice", UNSET)
+        supplier = src__get("supplier", UNSET)
+        tax_table = src__get("taxTable", UNSET)
+        categories: list[str] | Unset = src__get("categories", UNSET)
 
-        outlets: list[str] | Unset = get("outlets", UNSET)
+        outlets: list[str] | Unset = src__get("outlets", UNSET)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -272,7 +272,7 @@ class UpdateProductDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _attributes = get("attributes", UNSET)
+        _attributes = src__get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -302,33 +302,33 @@ class UpdateProductDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        update_product_dto = _new_instance(cls)
-        update_product_dto.name = name
-        update_product_dto.product_type = product_type
-        update_product_dto.external_id = external_id
-        update_product_dto.description = description
-        update_product_dto.short_description = short_description
-        update_product_dto.sku = sku
-        update_product_dto.images = images
-        update_product_dto.tags = tags
-        update_product_dto.status = status
-        update_product_dto.source = source
-        update_product_dto.min_price = min_price
-        update_product_dto.max_price = max_price
-        update_product_dto.supplier = supplier
-        update_product_dto.tax_table = tax_table
-        update_product_dto.categories = categories
-        update_product_dto.outlets = outlets
-        update_product_dto.metadata = metadata
-        update_product_dto.attributes = attributes
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.product_type = product_type
+        instance__.external_id = external_id
+        instance__.description = description
+        instance__.short_description = short_description
+        instance__.sku = sku
+        instance__.images = images
+        instance__.tags = tags
+        instance__.status = status
+        instance__.source = source
+        instance__.min_price = min_price
+        instance__.max_price = max_price
+        instance__.supplier = supplier
+        instance__.tax_table = tax_table
+        instance__.categories = categories
+        instance__.outlets = outlets
+        instance__.metadata = metadata
+        instance__.attributes = attributes
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_product_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_product_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_product_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -398,27 +398,27 @@ class UpdateProductDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        update_product_dto = _new_instance(cls)
-        update_product_dto.name = name
-        update_product_dto.product_type = product_type
-        update_product_dto.external_id = external_id
-        update_product_dto.description = description
-        update_product_dto.short_description = short_description
-        update_product_dto.sku = sku
-        update_product_dto.images = images
-        update_product_dto.tags = tags
-        update_product_dto.status = status
-        update_product_dto.source = source
-        update_product_dto.min_price = min_price
-        update_product_dto.max_price = max_price
-        update_product_dto.supplier = supplier
-        update_product_dto.tax_table = tax_table
-        update_product_dto.categories = categories
-        update_product_dto.outlets = outlets
-        update_product_dto.metadata = metadata
-        update_product_dto.attributes = attributes
-        update_product_dto.additional_properties = {}
-        return update_product_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.product_type = product_type
+        instance__.external_id = external_id
+        instance__.description = description
+        instance__.short_description = short_description
+        instance__.sku = sku
+        instance__.images = images
+        instance__.tags = tags
+        instance__.status = status
+        instance__.source = source
+        instance__.min_price = min_price
+        instance__.max_price = max_price
+        instance__.supplier = supplier
+        instance__.tax_table = tax_table
+        instance__.categories = categories
+        instance__.outlets = outlets
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -71,9 +71,9 @@ class UpdateRoleDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        _permissions = get("permissions", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        _permissions = src__get("permissions", UNSET)
         permissions: list[RolePermissionDto] | Unset = UNSET
         if _permissions is not UNSET:
             permissions = []
@@ -120,17 +120,17 @@ class UpdateRoleDto(ModelBase):
 
                 permissions.append(_permissions___item)
 
-        update_role_dto = _new_instance(cls)
-        update_role_dto.name = name
-        update_role_dto.permissions = permissions
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.permissions = permissions
 
         if len(src_dict) == 0 + (name is not UNSET) + (permissions is not UNSET):
-            update_role_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_role_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_role_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -177,11 +177,11 @@ class UpdateRoleDto(ModelBase):
 
                 permissions.append(_permissions___item)
 
-        update_role_dto = _new_instance(cls)
-        update_role_dto.name = name
-        update_role_dto.permissions = permissions
-        update_role_dto.additional_properties = {}
-        return update_role_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.permissions = permissions
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

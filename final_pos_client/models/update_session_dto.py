@@ -150,50 +150,50 @@ class UpdateSessionDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        station_id = get("stationId", UNSET)
-        session_number = get("sessionNumber", UNSET)
-        opened_by = get("openedBy", UNSET)
-        closed_by = get("closedBy", UNSET)
-        open_time = get("openTime", UNSET)
-        close_time = get("closeTime", UNSET)
-        opening_amount = get("openingAmount", UNSET)
-        closing_amount = get("closingAmount", UNSET)
-        closing_report_data = get("closingReportData", UNSET)
-        notes: list[str] | Unset = get("notes", UNSET)
+        src__get = src_dict.get
+        station_id = src__get("stationId", UNSET)
+        session_number = src__get("sessionNumber", UNSET)
+        opened_by = src__get("openedBy", UNSET)
+        closed_by = src__get("closedBy", UNSET)
+        open_time = src__get("openTime", UNSET)
+        close_time = src__get("closeTime", UNSET)
+        opening_amount = src__get("openingAmount", UNSET)
+        closing_amount = src__get("closingAmount", UNSET)
+        closing_report_data = src__get("closingReportData", UNSET)
+        notes: list[str] | Unset = src__get("notes", UNSET)
 
-        _closing_amounts = get("closingAmounts", UNSET)
+        _closing_amounts = src__get("closingAmounts", UNSET)
         closing_amounts: SessionClosingAmountsDto | Unset
         if _closing_amounts is UNSET:
             closing_amounts = UNSET
         else:
             closing_amounts = SessionClosingAmountsDto.from_dict(_closing_amounts)
 
-        closing_note = get("closingNote", UNSET)
-        opening_note = get("openingNote", UNSET)
+        closing_note = src__get("closingNote", UNSET)
+        opening_note = src__get("openingNote", UNSET)
 
-        update_session_dto = _new_instance(cls)
-        update_session_dto.station_id = station_id
-        update_session_dto.session_number = session_number
-        update_session_dto.opened_by = opened_by
-        update_session_dto.closed_by = closed_by
-        update_session_dto.open_time = open_time
-        update_session_dto.close_time = close_time
-        update_session_dto.opening_amount = opening_amount
-        update_session_dto.closing_amount = closing_amount
-        update_session_dto.closing_report_data = closing_report_data
-        update_session_dto.notes = notes
-        update_session_dto.closing_amounts = closing_amounts
-        update_session_dto.closing_note = closing_note
-        update_session_dto.opening_note = opening_note
+        instance__ = _new_instance(cls)
+        instance__.station_id = station_id
+        instance__.session_number = session_number
+        instance__.opened_by = opened_by
+        instance__.closed_by = closed_by
+        instance__.open_time = open_time
+        instance__.close_time = close_time
+        instance__.opening_amount = opening_amount
+        instance__.closing_amount = closing_amount
+        instance__.closing_report_data = closing_report_data
+        instance__.notes = notes
+        instance__.closing_amounts = closing_amounts
+        instance__.closing_note = closing_note
+        instance__.opening_note = opening_note
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_session_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_session_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_session_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -220,22 +220,22 @@ class UpdateSessionDto(ModelBase):
         closing_note = _wire.closing_note
         opening_note = _wire.opening_note
 
-        update_session_dto = _new_instance(cls)
-        update_session_dto.station_id = station_id
-        update_session_dto.session_number = session_number
-        update_session_dto.opened_by = opened_by
-        update_session_dto.closed_by = closed_by
-        update_session_dto.open_time = open_time
-        update_session_dto.close_time = close_time
-        update_session_dto.opening_amount = opening_amount
-        update_session_dto.closing_amount = closing_amount
-        update_session_dto.closing_report_data = closing_report_data
-        update_session_dto.notes = notes
-        update_session_dto.closing_amounts = closing_amounts
-        update_session_dto.closing_note = closing_note
-        update_session_dto.opening_note = opening_note
-        update_session_dto.additional_properties = {}
-        return update_session_dto
+        instance__ = _new_instance(cls)
+        instance__.station_id = station_id
+        instance__.session_number = session_number
+        instance__.opened_by = opened_by
+        instance__.closed_by = closed_by
+        instance__.open_time = open_time
+        instance__.close_time = close_time
+        instance__.opening_amount = opening_amount
+        instance__.closing_amount = closing_amount
+        instance__.closing_report_data = closing_report_data
+        instance__.notes = notes
+        instance__.closing_amounts = closing_amounts
+        instance__.closing_note = closing_note
+        instance__.opening_note = opening_note
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

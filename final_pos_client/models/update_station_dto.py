@@ -113,35 +113,35 @@ class UpdateStationDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = get("name", UNSET)
-        outlet_id = get("outletId", UNSET)
-        status = get("status", UNSET)
-        device_id = get("deviceId", UNSET)
-        device_name = get("deviceName", UNSET)
-        stripe_terminal_id = get("stripeTerminalId", UNSET)
-        serial_reader_id = get("serialReaderId", UNSET)
-        sequence_number = get("sequenceNumber", UNSET)
-        is_virtual = get("isVirtual", UNSET)
+        src__get = src_dict.get
+        name = src__get("name", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        status = src__get("status", UNSET)
+        device_id = src__get("deviceId", UNSET)
+        device_name = src__get("deviceName", UNSET)
+        stripe_terminal_id = src__get("stripeTerminalId", UNSET)
+        serial_reader_id = src__get("serialReaderId", UNSET)
+        sequence_number = src__get("sequenceNumber", UNSET)
+        is_virtual = src__get("isVirtual", UNSET)
 
-        update_station_dto = _new_instance(cls)
-        update_station_dto.name = name
-        update_station_dto.outlet_id = outlet_id
-        update_station_dto.status = status
-        update_station_dto.device_id = device_id
-        update_station_dto.device_name = device_name
-        update_station_dto.stripe_terminal_id = stripe_terminal_id
-        update_station_dto.serial_reader_id = serial_reader_id
-        update_station_dto.sequence_number = sequence_number
-        update_station_dto.is_virtual = is_virtual
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.outlet_id = outlet_id
+        instance__.status = status
+        instance__.device_id = device_id
+        instance__.device_name = device_name
+        instance__.stripe_terminal_id = stripe_terminal_id
+        instance__.serial_reader_id = serial_reader_id
+        instance__.sequence_number = sequence_number
+        instance__.is_virtual = is_virtual
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_station_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_station_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_station_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -157,18 +157,18 @@ class UpdateStationDto(ModelBase):
         sequence_number = _wire.sequence_number
         is_virtual = _wire.is_virtual
 
-        update_station_dto = _new_instance(cls)
-        update_station_dto.name = name
-        update_station_dto.outlet_id = outlet_id
-        update_station_dto.status = status
-        update_station_dto.device_id = device_id
-        update_station_dto.device_name = device_name
-        update_station_dto.stripe_terminal_id = stripe_terminal_id
-        update_station_dto.serial_reader_id = serial_reader_id
-        update_station_dto.sequence_number = sequence_number
-        update_station_dto.is_virtual = is_virtual
-        update_station_dto.additional_properties = {}
-        return update_station_dto
+        instance__ = _new_instance(cls)
+        instance__.name = name
+        instance__.outlet_id = outlet_id
+        instance__.status = status
+        instance__.device_id = device_id
+        instance__.device_name = device_name
+        instance__.stripe_terminal_id = stripe_terminal_id
+        instance__.serial_reader_id = serial_reader_id
+        instance__.sequence_number = sequence_number
+        instance__.is_virtual = is_virtual
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

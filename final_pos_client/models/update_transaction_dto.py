@@ -155,51 +155,51 @@ class UpdateTransactionDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        external_id = get("externalId", UNSET)
-        payment_method = get("paymentMethod", UNSET)
-        amount = get("amount", UNSET)
-        currency = get("currency", UNSET)
-        type_ = get("type", UNSET)
-        notes = get("notes", UNSET)
-        employee = get("employee", UNSET)
-        balance = get("balance", UNSET)
-        session_id = get("sessionId", UNSET)
-        _payment_data = get("paymentData", UNSET)
+        src__get = src_dict.get
+        external_id = src__get("externalId", UNSET)
+        payment_method = src__get("paymentMethod", UNSET)
+        amount = src__get("amount", UNSET)
+        currency = src__get("currency", UNSET)
+        type_ = src__get("type", UNSET)
+        notes = src__get("notes", UNSET)
+        employee = src__get("employee", UNSET)
+        balance = src__get("balance", UNSET)
+        session_id = src__get("sessionId", UNSET)
+        _payment_data = src__get("paymentData", UNSET)
         payment_data: TransactionPaymentDataDto | Unset
         if _payment_data is UNSET:
             payment_data = UNSET
         else:
             payment_data = TransactionPaymentDataDto.from_dict(_payment_data)
 
-        order_id = get("orderId", UNSET)
-        refund_id = get("refundId", UNSET)
-        outlet_id = get("outletId", UNSET)
-        receipt_id = get("receiptId", UNSET)
+        order_id = src__get("orderId", UNSET)
+        refund_id = src__get("refundId", UNSET)
+        outlet_id = src__get("outletId", UNSET)
+        receipt_id = src__get("receiptId", UNSET)
 
-        update_transaction_dto = _new_instance(cls)
-        update_transaction_dto.external_id = external_id
-        update_transaction_dto.payment_method = payment_method
-        update_transaction_dto.amount = amount
-        update_transaction_dto.currency = currency
-        update_transaction_dto.type_ = type_
-        update_transaction_dto.notes = notes
-        update_transaction_dto.employee = employee
-        update_transaction_dto.balance = balance
-        update_transaction_dto.session_id = session_id
-        update_transaction_dto.payment_data = payment_data
-        update_transaction_dto.order_id = order_id
-        update_transaction_dto.refund_id = refund_id
-        update_transaction_dto.outlet_id = outlet_id
-        update_transaction_dto.receipt_id = receipt_id
+        instance__ = _new_instance(cls)
+        instance__.external_id = external_id
+        instance__.payment_method = payment_method
+        instance__.amount = amount
+        instance__.currency = currency
+        instance__.type_ = type_
+        instance__.notes = notes
+        instance__.employee = employee
+        instance__.balance = balance
+        instance__.session_id = session_id
+        instance__.payment_data = payment_data
+        instance__.order_id = order_id
+        instance__.refund_id = refund_id
+        instance__.outlet_id = outlet_id
+        instance__.receipt_id = receipt_id
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_transaction_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_transaction_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_transaction_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -226,23 +226,23 @@ class UpdateTransactionDto(ModelBase):
         outlet_id = _wire.outlet_id
         receipt_id = _wire.receipt_id
 
-        update_transaction_dto = _new_instance(cls)
-        update_transaction_dto.external_id = external_id
-        update_transaction_dto.payment_method = payment_method
-        update_transaction_dto.amount = amount
-        update_transaction_dto.currency = currency
-        update_transaction_dto.type_ = type_
-        update_transaction_dto.notes = notes
-        update_transaction_dto.employee = employee
-        update_transaction_dto.balance = balance
-        update_transaction_dto.session_id = session_id
-        update_transaction_dto.payment_data = payment_data
-        update_transaction_dto.order_id = order_id
-        update_transaction_dto.refund_id = refund_id
-        update_transaction_dto.outlet_id = outlet_id
-        update_transaction_dto.receipt_id = receipt_id
-        update_transaction_dto.additional_properties = {}
-        return update_transaction_dto
+        instance__ = _new_instance(cls)
+        instance__.external_id = external_id
+        instance__.payment_method = payment_method
+        instance__.amount = amount
+        instance__.currency = currency
+        instance__.type_ = type_
+        instance__.notes = notes
+        instance__.employee = employee
+        instance__.balance = balance
+        instance__.session_id = session_id
+        instance__.payment_data = payment_data
+        instance__.order_id = order_id
+        instance__.refund_id = refund_id
+        instance__.outlet_id = outlet_id
+        instance__.receipt_id = receipt_id
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -81,27 +81,27 @@ class UpdateZapierTriggerDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        trigger_type = get("triggerType", UNSET)
-        trigger_id = get("triggerId", UNSET)
-        api_key = get("apiKey", UNSET)
-        trigger_url = get("triggerUrl", UNSET)
-        custom_trigger_name = get("customTriggerName", UNSET)
+        src__get = src_dict.get
+        trigger_type = src__get("triggerType", UNSET)
+        trigger_id = src__get("triggerId", UNSET)
+        api_key = src__get("apiKey", UNSET)
+        trigger_url = src__get("triggerUrl", UNSET)
+        custom_trigger_name = src__get("customTriggerName", UNSET)
 
-        update_zapier_trigger_dto = _new_instance(cls)
-        update_zapier_trigger_dto.trigger_type = trigger_type
-        update_zapier_trigger_dto.trigger_id = trigger_id
-        update_zapier_trigger_dto.api_key = api_key
-        update_zapier_trigger_dto.trigger_url = trigger_url
-        update_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
+        instance__ = _new_instance(cls)
+        instance__.trigger_type = trigger_type
+        instance__.trigger_id = trigger_id
+        instance__.api_key = api_key
+        instance__.trigger_url = trigger_url
+        instance__.custom_trigger_name = custom_trigger_name
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            update_zapier_trigger_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            update_zapier_trigger_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return update_zapier_trigger_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -113,14 +113,14 @@ class UpdateZapierTriggerDto(ModelBase):
         trigger_url = _wire.trigger_url
         custom_trigger_name = _wire.custom_trigger_name
 
-        update_zapier_trigger_dto = _new_instance(cls)
-        update_zapier_trigger_dto.trigger_type = trigger_type
-        update_zapier_trigger_dto.trigger_id = trigger_id
-        update_zapier_trigger_dto.api_key = api_key
-        update_zapier_trigger_dto.trigger_url = trigger_url
-        update_zapier_trigger_dto.custom_trigger_name = custom_trigger_name
-        update_zapier_trigger_dto.additional_properties = {}
-        return update_zapier_trigger_dto
+        instance__ = _new_instance(cls)
+        instance__.trigger_type = trigger_type
+        instance__.trigger_id = trigger_id
+        instance__.api_key = api_key
+        instance__.trigger_url = trigger_url
+        instance__.custom_trigger_name = custom_trigger_name
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

@@ -234,38 +234,38 @@ class VariantResponseDto(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        src__get = src_dict.get
         id = src_dict["id"]
         if id.__class__ is not str:
             raise TypeError(f"{cls.__name__}.id must be str, got {type(id).__name__}")
-        _created_at = get("createdAt", UNSET)
+        _created_at = src__get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _datetime_fromisoformat(_created_at)
 
-        _updated_at = get("updatedAt", UNSET)
+        _updated_at = src__get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = _datetime_fromisoformat(_updated_at)
 
-        company_id = get("companyId", UNSET)
-        product_id = get("productId", UNSET)
-        manage_stock = get("manageStock", UNSET)
-        sku = get("sku", UNSET)
-        is_on_sale = get("isOnSale", UNSET)
-        barcode = get("barcode", UNSET)
-        price = get("price", UNSET)
-        sale_price = get("salePrice", UNSET)
-        external_id = get("externalId", UNSET)
-        allow_backorder = get("allowBackorder", UNSET)
-        cost_price = get("costPrice", UNSET)
-        images: list[str] | Unset = get("images", UNSET)
+        company_id = src__get("companyId", UNSET)
+        product_id = src__get("productId", UNSET)
+        manage_stock = src__get("manageStock", UNSET)
+        sku = src__get("sku", UNSET)
+        is_on_sale = src__get("isOnSale", UNSET)
+        barcode = src__get("barcode", UNSET)
+        price = src__get("price", UNSET)
+        sale_price = src__get("salePrice", UNSET)
+        external_id = src__get("externalId", UNSET)
+        allow_backorder = src__get("allowBackorder", UNSET)
+        cost_price = src__get("costPrice", UNSET)
+        images: list[str] | Unset = src__get("images", UNSET)
 
-        _metadata = get("metadata", UNSET)
+        _metadata = src__get("metadata", UNSET)
         metadata: list[MetadataDto] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
@@ -296,7 +296,7 @@ class VariantResponseDto(ModelBase):
 
                 metadata.append(_metadata___item)
 
-        _attributes = get("attributes", UNSET)
+        _attributes = src__get("attributes", UNSET)
         attributes: list[AttributeDto] | Unset = UNSET
         if _attributes is not UNSET:
             attributes = []
@@ -326,7 +326,7 @@ class VariantResponseDto(ModelBase):
 
                 attributes.append(_attributes___item)
 
-        _inventory = get("inventory", UNSET)
+        _inventory = src__get("inventory", UNSET)
         inventory: list[InventoryDto] | Unset = UNSET
         if _inventory is not UNSET:
             inventory = []
@@ -358,33 +358,33 @@ class VariantResponseDto(ModelBase):
 
                 inventory.append(_inventory___item)
 
-        variant_response_dto = _new_instance(cls)
-        variant_response_dto.id = id
-        variant_response_dto.created_at = created_at
-        variant_response_dto.updated_at = updated_at
-        variant_response_dto.company_id = company_id
-        variant_response_dto.product_id = product_id
-        variant_response_dto.manage_stock = manage_stock
-        variant_response_dto.sku = sku
-        variant_response_dto.is_on_sale = is_on_sale
-        variant_response_dto.barcode = barcode
-        variant_response_dto.price = price
-        variant_response_dto.sale_price = sale_price
-        variant_response_dto.external_id = external_id
-        variant_response_dto.allow_backorder = allow_backorder
-        variant_response_dto.cost_price = cost_price
-        variant_response_dto.images = images
-        variant_response_dto.metadata = metadata
-        variant_response_dto.attributes = attributes
-        variant_response_dto.inventory = inventory
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.product_id = product_id
+        instance__.manage_stock = manage_stock
+        instance__.sku = sku
+        instance__.is_on_sale = is_on_sale
+        instance__.barcode = barcode
+        instance__.price = price
+        instance__.sale_price = sale_price
+        instance__.external_id = external_id
+        instance__.allow_backorder = allow_backorder
+        instance__.cost_price = cost_price
+        instance__.images = images
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.inventory = inventory
 
         if _KNOWN_KEYS.issuperset(src_dict):
-            variant_response_dto.additional_properties = {}
+            instance__.additional_properties = {}
         else:
-            variant_response_dto.additional_properties = {
+            instance__.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return variant_response_dto
+        return instance__
 
     @classmethod
     def _from_wire(cls: type[T], _wire: Any) -> T:
@@ -489,27 +489,27 @@ class VariantResponseDto(ModelBase):
 
                 inventory.append(_inventory___item)
 
-        variant_response_dto = _new_instance(cls)
-        variant_response_dto.id = id
-        variant_response_dto.created_at = created_at
-        variant_response_dto.updated_at = updated_at
-        variant_response_dto.company_id = company_id
-        variant_response_dto.product_id = product_id
-        variant_response_dto.manage_stock = manage_stock
-        variant_response_dto.sku = sku
-        variant_response_dto.is_on_sale = is_on_sale
-        variant_response_dto.barcode = barcode
-        variant_response_dto.price = price
-        variant_response_dto.sale_price = sale_price
-        variant_response_dto.external_id = external_id
-        variant_response_dto.allow_backorder = allow_backorder
-        variant_response_dto.cost_price = cost_price
-        variant_response_dto.images = images
-        variant_response_dto.metadata = metadata
-        variant_response_dto.attributes = attributes
-        variant_response_dto.inventory = inventory
-        variant_response_dto.additional_properties = {}
-        return variant_response_dto
+        instance__ = _new_instance(cls)
+        instance__.id = id
+        instance__.created_at = created_at
+        instance__.updated_at = updated_at
+        instance__.company_id = company_id
+        instance__.product_id = product_id
+        instance__.manage_stock = manage_stock
+        instance__.sku = sku
+        instance__.is_on_sale = is_on_sale
+        instance__.barcode = barcode
+        instance__.price = price
+        instance__.sale_price = sale_price
+        instance__.external_id = external_id
+        instance__.allow_backorder = allow_backorder
+        instance__.cost_price = cost_price
+        instance__.images = images
+        instance__.metadata = metadata
+        instance__.attributes = attributes
+        instance__.inventory = inventory
+        instance__.additional_properties = {}
+        return instance__
 
     @classmethod
     def from_list(cls: type[T], src_list: Iterable[Mapping[str, Any]]) -> list[T]:

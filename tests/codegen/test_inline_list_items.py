@@ -4,15 +4,19 @@ model's own ``from_dict`` makes it, and fail with exactly its error."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import pytest
 
 import final_pos_client.models as ours
+from codegen.generate import run_generator
 from final_pos_client._core import _wire_decode
 from final_pos_client.models import AttributeDto, MetadataDto, ProductResponseDto
 from tests.codegen.test_model_parity import UNKNOWN, _both_paths, full_sample, object_schemas
@@ -151,3 +155,70 @@ def test_bad_inline_items_on_the_list_path_end_as_the_ordinary_path(
         assert fast == ordinary, case
         if isinstance(fast, list):
             assert fast[1].metadata[1] == MetadataDto.from_dict(bad), case
+
+
+# --- fields named like the generated code's own locals ------------------------------------------
+# Item has fields `get` (the bound src_dict.get) and `item` (its module name, once the name of the
+# instance being built) and `data` (the inline loop's own names end the same way).
+
+CLASH_SPEC: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "inline item locals", "version": "1"},
+    "paths": {
+        "/parent": {
+            "get": {
+                "operationId": "getParent",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Parent"}}
+                        },
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Parent": {
+                "type": "object",
+                "properties": {
+                    "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}
+                },
+            },
+            "Item": {
+                "type": "object",
+                "required": ["data"],
+                "properties": {name: {"type": "string"} for name in ("data", "get", "item")},
+            },
+        }
+    },
+}
+
+
+def test_fields_named_like_the_generated_locals_are_built_right(tmp_path: Path) -> None:
+    package = "inline_item_locals_models"
+    run_generator(CLASH_SPEC, tmp_path / package)
+    for init in (tmp_path / package / "__init__.py", tmp_path / package / "models" / "__init__.py"):
+        init.write_text("")  # the models only: no client layer in this package
+    sys.path.insert(0, str(tmp_path))
+    try:
+        parent_model = importlib.import_module(f"{package}.models.parent").Parent
+        item_model = importlib.import_module(f"{package}.models.item").Item
+        items = [{"data": "d", "get": "g", "item": "i"}, {"data": "e", "zz": 1}, {"get": "g"}]
+        for item in items:
+            expected = outcome(item_model.from_dict, item)
+            got = outcome(parent_model.from_dict, {"items": [item]})
+            if expected[0] != "built":
+                assert got == expected, item
+                continue
+            assert got[0] == "built" and got[1].items == [expected[1]], item
+            assert got[1].items[0].additional_properties == expected[1].additional_properties
+        made = parent_model.from_dict({"items": items[:1]})
+        assert (made.items[0].data, made.items[0].get, made.items[0].item) == ("d", "g", "i")
+        # The list path's structs: attributes named as the fields.
+        wire = SimpleNamespace(items=[SimpleNamespace(data="d", get="g", item="i")])
+        assert parent_model._from_wire(wire) == made
+    finally:
+        sys.path.remove(str(tmp_path))
