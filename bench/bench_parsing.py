@@ -15,10 +15,14 @@ times the JSON decode and the building of the models, and names its JSON decoder
       the models' wire shape and builds the models from them (``_core._wire_decode``), else
       the SDK's decoder and ``from_dict`` per item;
   (d-json) the list path with ``json.loads`` (``from_list``, GC paused): what an install
-      without the ``speedups`` extra gets.
-Like is compared with like: (a), (b), (c), (c-json) with the collector running; (a') msgspec,
-(c'), (c-json'), (d), (d-json) with it paused the same way. Interleaved, several repetitions,
-medians. Until issue 11's last round (c) and (d) decoded with ``json.loads`` only.
+      without the ``speedups`` extra gets;
+  (e) the floor of any build from dicts: the SDK's decoder, then per item the least a
+      ``from_dict`` can do (``floor_builder``: one instance per JSON object, one ``get`` and
+      one slot store per field; nothing checked, no date parsed, no unknown key looked for).
+      Not a contender: it tells how close to msgspec a per-item build from dicts can get.
+Like is compared with like: (a), (b), (c), (c-json), (e) with the collector running; (a')
+msgspec, (c'), (c-json'), (d), (d-json), (e') with it paused the same way. Interleaved, several
+repetitions, medians. Until issue 11's last round (c) and (d) decoded with ``json.loads`` only.
 
 Goals (issues 5, 11): ours no slower than stock ((c-json) / (b)); <= 2.5x msgspec for the
 per-item (c) and the list path (d), each under the same collector conditions as msgspec.
@@ -50,7 +54,7 @@ from final_pos_client._core._json_decode import loads as sdk_loads
 from final_pos_client._core._response_parsing import model_list_parser
 from final_pos_client._core._wire_decode import has_fast_list_path
 from final_pos_client.models import ProductResponseDto
-from final_pos_client.types import gc_paused
+from final_pos_client.types import UNSET, gc_paused
 
 PRODUCTS = 10_000
 REPETITIONS = 10
@@ -171,6 +175,40 @@ def _stock_product_model(workdir: Path) -> Any:
     return module.ProductResponseDto
 
 
+def floor_builder(model: type) -> Callable[[dict[str, Any]], Any]:
+    """The least a ``from_dict`` of ``model`` can do (contender (e)), unrolled as generated code
+    is: an instance without ``__init__``, one ``get`` and one slot store per field of
+    ``_WIRE_FIELDS``, lists of models built inline the same way, an empty
+    ``additional_properties``."""
+    lines: list[str] = []
+    namespace: dict[str, Any] = {"UNSET": UNSET, "new": object.__new__}
+
+    def build(model: type, source: str, target: str, indent: str) -> None:
+        fields = vars(sys.modules[model.__module__])["_WIRE_FIELDS"]
+        namespace[model.__name__] = model
+        for python_name, wire_name, _required, item_model in fields:
+            value = f"{target}_{python_name}"
+            lines.append(f"{indent}{value} = {source}.get({wire_name!r}, UNSET)")
+            if item_model is not None:
+                item_class = vars(sys.modules[model.__module__])[item_model]
+                lines.append(f"{indent}if {value} is not UNSET:")
+                lines.append(f"{indent}    {value}_items = []")
+                lines.append(f"{indent}    for {value}_item in {value}:")
+                build(item_class, f"{value}_item", f"{value}_i", indent + "        ")
+                lines.append(f"{indent}        {value}_items.append({value}_i)")
+                lines.append(f"{indent}    {value} = {value}_items")
+        lines.append(f"{indent}{target} = new({model.__name__})")
+        for python_name, *_ in fields:
+            lines.append(f"{indent}{target}.{python_name} = {target}_{python_name}")
+        lines.append(f"{indent}{target}.additional_properties = {{}}")
+
+    build(model, "src", "built", "    ")
+    source = "def floor(src):\n" + "\n".join(lines) + "\n    return built\n"
+    exec(source, namespace)  # bench code, built from the generated field table
+    floor: Callable[[dict[str, Any]], Any] = namespace["floor"]
+    return floor
+
+
 def _median_seconds(contenders: dict[str, Callable[[], object]]) -> dict[str, float]:
     timings: dict[str, list[float]] = {name: [] for name in contenders}
     order = list(contenders.items())
@@ -207,6 +245,8 @@ ROWS = [
     ("paused", "(c') our from_dict per item", DECODER, "ours_paused"),
     ("paused", "(d-json) our list path, from_list", "json.loads", "list_json"),
     ("paused", "(d) our list path, model_list_parser", LIST_PATH_DECODER, "ours_list"),
+    ("running", "(e) floor of a build from dicts (see above)", DECODER, "floor"),
+    ("paused", "(e') floor of a build from dicts (see above)", DECODER, "floor_paused"),
 ]
 
 
@@ -230,12 +270,16 @@ def report(medians: dict[str, float], payload_bytes: int) -> str:
     per_item = medians["ours"] / baseline["running"]
     per_item_paused = medians["ours_paused"] / baseline["paused"]
     list_path = medians["ours_list"] / baseline["paused"]
+    floor = medians["floor"] / baseline["running"]
+    floor_paused = medians["floor_paused"] / baseline["paused"]
     lines += [
         "",
         f"(c-json) / (b) = {ours_vs_stock:.2f} (no slower than stock: "
         f"{'met' if ours_vs_stock <= 1 else 'MISSED'}); vs msgspec (goal <= {GOAL_VS_MSGSPEC}x): "
         f"per item (c) {per_item:.2f}x {_verdict(per_item)}, (c') {per_item_paused:.2f}x "
         f"{_verdict(per_item_paused)}; list path (d) {list_path:.2f}x {_verdict(list_path)}",
+        f"The floor of any per-item build from the decoder's dicts, (e) / (e'): {floor:.2f}x / "
+        f"{floor_paused:.2f}x msgspec.",
     ]
     return "\n".join(lines)
 
@@ -257,6 +301,11 @@ def main() -> None:
         def ours() -> list[ProductResponseDto]:
             return [ProductResponseDto.from_dict(item) for item in sdk_loads(payload)]
 
+        build_floor = floor_builder(ProductResponseDto)
+
+        def floor() -> list[Any]:
+            return [build_floor(item) for item in sdk_loads(payload)]
+
         def paused(parse: Callable[[], list[Any]]) -> Callable[[], list[Any]]:
             def run() -> list[Any]:
                 with gc_paused():
@@ -276,6 +325,7 @@ def main() -> None:
         assert [p.to_dict() for p in ours_json()] == [p.to_dict() for p in stock()]
         assert ours_list() == list_json() == ours() == ours_json()
         assert [p.to_dict().keys() for p in ours()] == [item.keys() for item in wire]
+        assert [p.id for p in floor()] == [p.id for p in ours()]
 
         medians = _median_seconds(
             {
@@ -288,6 +338,8 @@ def main() -> None:
                 "ours_paused": paused(ours),
                 "list_json": list_json,
                 "ours_list": ours_list,
+                "floor": floor,
+                "floor_paused": paused(floor),
             }
         )
     print(report(medians, len(payload)))

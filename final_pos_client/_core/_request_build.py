@@ -23,10 +23,10 @@ from typing import Any, Protocol
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
-# A path httpx leaves as it is: segments of unreserved characters, sub-delimiters, ":" and
-# "@", and well-formed percent escapes (httpx would encode a stray "%"); no "." or ".."
+# A path httpx leaves as it is: one or more segments of unreserved characters, sub-delimiters,
+# ":" and "@", and well-formed percent escapes (httpx would encode a stray "%"); no "." or ".."
 # segment (httpx would remove it), which excluding "/." covers.
-_VERBATIM_PATH = re.compile(r"(?:/(?:[A-Za-z0-9\-_~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2}|\.(?<!/\.))*)*")
+_VERBATIM_PATH = re.compile(r"(?:/(?:[A-Za-z0-9\-_~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2}|\.(?<!/\.))*)+")
 
 
 class RequestBuilder(Protocol):
