@@ -34,7 +34,7 @@ from ._client_config import (
 from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
 from ._observe_options import observer_from_options
-from ._request_build import LeanRequestBuilder, RequestBuilder, client_request_builder
+from ._request_build import LeanRequestBuilder, RequestBuilder
 from ._request_options import (
     Body,
     Headers,
@@ -129,7 +129,7 @@ class BaseClient:
     def _use_http_client(self, http_client: httpx.AsyncClient) -> None:
         """An injected client: its own ``build_request`` and ``send`` (its settings apply)."""
         self._http, self._send_request = http_client, http_client.send
-        self._build_request = client_request_builder(http_client)
+        self._build_request = RequestBuilder(http_client)
 
     def _request_headers(self) -> dict[str, str]:
         """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""

@@ -11,14 +11,14 @@ someone changes them), and a path made of percent-encoded segments (what the res
 is joined to the base without a new parse. Anything it cannot be sure to build exactly as
 ``build_request`` does (a path httpx would normalise or re-encode, a base URL with a query,
 cookies or default parameters set on the client) goes through ``build_request``. An injected
-``http_client`` always does (``client_request_builder``): its own settings apply.
+``http_client`` always does (``RequestBuilder``): its own settings apply.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
@@ -29,7 +29,12 @@ from httpx._client import UseClientDefault  # the type of the public httpx.USE_C
 _VERBATIM_PATH = re.compile(r"(?:/(?:[A-Za-z0-9\-_~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2}|\.(?<!/\.))*)+")
 
 
-class RequestBuilder(Protocol):
+class RequestBuilder:
+    """The client's own ``build_request`` (its headers, cookies, parameters and base URL)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
     def __call__(
         self,
         method: str,
@@ -40,38 +45,20 @@ class RequestBuilder(Protocol):
         json: Any,
         headers: Mapping[str, str],
         timeout: httpx.Timeout | UseClientDefault,
-    ) -> httpx.Request: ...
-
-
-def client_request_builder(client: httpx.AsyncClient) -> RequestBuilder:
-    """The client's own ``build_request`` (its headers, cookies, parameters and base URL)."""
-
-    def build(
-        method: str,
-        base_url: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        headers: Mapping[str, str],
-        timeout: httpx.Timeout | UseClientDefault,
     ) -> httpx.Request:
-        return client.build_request(
+        return self._client.build_request(
             method, base_url + path, params=params, json=json, headers=headers, timeout=timeout
         )
 
-    return build
 
-
-class LeanRequestBuilder:
+class LeanRequestBuilder(RequestBuilder):
     """``client.build_request(method, base_url + path, ...)``, the same request for less work
     (see the module docstring); for a client whose settings only its owner changes."""
 
     _CACHE_SIZE = 16
 
     def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-        self._fallback = client_request_builder(client)
+        super().__init__(client)
         self._client_headers: list[tuple[bytes, bytes]] = []
         # base URL -> its parsed form (None: take build_request); id(headers) -> (headers,
         # the client's headers with them on top); id(timeout) -> (timeout, the extensions)
@@ -98,7 +85,7 @@ class LeanRequestBuilder:
             or client.params
             or _VERBATIM_PATH.fullmatch(path) is None
         ):
-            return self._fallback(
+            return super().__call__(
                 method, base_url, path, params=params, json=json, headers=headers, timeout=timeout
             )
         url = httpx.URL.__new__(httpx.URL)

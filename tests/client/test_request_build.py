@@ -111,26 +111,22 @@ def test_a_base_url_with_a_query_is_joined_as_build_request_joins_it() -> None:
 
 def test_the_cached_parts_are_not_shared_between_requests() -> None:
     builder = LeanRequestBuilder(httpx.AsyncClient())
-    first = builder(
-        "GET",
-        BASES[0],
-        "/a",
-        params=None,
-        json=None,
-        headers=SDK_HEADERS,
-        timeout=httpx.USE_CLIENT_DEFAULT,
-    )
+
+    def build() -> httpx.Request:
+        return builder(
+            "GET",
+            BASES[0],
+            "/a",
+            params=None,
+            json=None,
+            headers=SDK_HEADERS,
+            timeout=httpx.USE_CLIENT_DEFAULT,
+        )
+
+    first = build()
     first.headers["X-Mutated"] = "1"
     first.extensions["trace"] = object()
-    second = builder(
-        "GET",
-        BASES[0],
-        "/a",
-        params=None,
-        json=None,
-        headers=SDK_HEADERS,
-        timeout=httpx.USE_CLIENT_DEFAULT,
-    )
+    second = build()
     assert "X-Mutated" not in second.headers
     assert "trace" not in second.extensions
 
