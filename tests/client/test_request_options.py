@@ -1,5 +1,6 @@
 """``extra_headers`` / ``extra_query`` / ``extra_body`` per call, ``default_headers`` /
-``default_query`` per client (and in ``with_options``), as they reach a real socket."""
+``default_query`` per client (and in ``with_options``), as they reach a real socket: through an
+injected client and through the one ``FinalPOS`` builds itself, over both transports."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
+from final_pos_client._core import _transport
 from final_pos_client._core._client_config import ConfigurationError
 from final_pos_client._core._transport import build_http_client
 from final_pos_client.models import CreateCustomerDto
@@ -18,6 +20,7 @@ from .conftest import TRANSPORTS
 from .recording_server import RecordingServer, recording_server
 
 KEY = "secret-key-for-options"
+OWNERS = ("injected", "own")
 
 
 @pytest.fixture
@@ -26,19 +29,46 @@ async def recorder() -> AsyncIterator[RecordingServer]:
         yield server
 
 
-@pytest.fixture(params=TRANSPORTS)
-async def http_client(request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncClient]:
-    client = build_http_client(httpx.Timeout(10.0), use_aiohttp=request.param == "aiohttp")
+@pytest.fixture(
+    params=[(transport, owner) for transport in TRANSPORTS for owner in OWNERS],
+    ids=lambda param: "-".join(param),
+)
+async def http_client(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[httpx.AsyncClient | None]:
+    """An injected client (its own ``build_request`` and ``send``), or ``None``: the client
+    ``FinalPOS`` builds itself (``LeanRequestBuilder``, ``TransportSend``); over each transport."""
+    transport, owner = request.param
+    if owner == "own":
+        monkeypatch.setattr(_transport, "aiohttp_available", lambda: transport == "aiohttp")
+        yield None
+        return
+    client = build_http_client(httpx.Timeout(10.0), use_aiohttp=transport == "aiohttp")
     yield client
     await client.aclose()
 
 
-def make_pos(recorder: RecordingServer, http_client: httpx.AsyncClient, **options: Any) -> FinalPOS:
-    return FinalPOS(api_key=KEY, base_url=recorder.base_url, http_client=http_client, **options)
+_made: list[FinalPOS] = []
+
+
+@pytest.fixture(autouse=True)
+async def close_made_clients() -> AsyncIterator[None]:
+    """Close every ``FinalPOS`` a test made (an injected client stays open for its fixture)."""
+    yield
+    while _made:
+        await _made.pop().aclose()
+
+
+def make_pos(
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None, **options: Any
+) -> FinalPOS:
+    pos = FinalPOS(api_key=KEY, base_url=recorder.base_url, http_client=http_client, **options)
+    _made.append(pos)
+    return pos
 
 
 async def test_extra_options_reach_the_wire(
-    recorder: RecordingServer, http_client: httpx.AsyncClient
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None
 ) -> None:
     pos = make_pos(recorder, http_client)
     recorder.reply(200, {"id": "c1", "email": "a@b.c", "firstName": "A", "lastName": "B"})
@@ -63,7 +93,7 @@ async def test_extra_options_reach_the_wire(
 
 
 async def test_defaults_go_with_every_request_and_extras_win(
-    recorder: RecordingServer, http_client: httpx.AsyncClient
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None
 ) -> None:
     pos = make_pos(
         recorder,
@@ -85,7 +115,7 @@ async def test_defaults_go_with_every_request_and_extras_win(
 
 
 async def test_with_options_replaces_defaults_and_http_client(
-    recorder: RecordingServer, http_client: httpx.AsyncClient
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None
 ) -> None:
     pos = make_pos(recorder, http_client, default_headers={"X-Tenant": "t-a"})
     events: list[str] = []
@@ -111,7 +141,7 @@ async def test_with_options_replaces_defaults_and_http_client(
 
 @pytest.mark.parametrize("name", ["x-api-key", "X-API-Key", " x-api-key "])
 async def test_the_api_key_header_cannot_be_replaced(
-    recorder: RecordingServer, http_client: httpx.AsyncClient, name: str
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None, name: str
 ) -> None:
     with pytest.raises(ConfigurationError, match="api_key="):
         make_pos(recorder, http_client, default_headers={name: "other"})
@@ -125,7 +155,7 @@ async def test_the_api_key_header_cannot_be_replaced(
 
 
 async def test_bad_option_types_fail_before_sending(
-    recorder: RecordingServer, http_client: httpx.AsyncClient
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None
 ) -> None:
     pos = make_pos(recorder, http_client)
     with pytest.raises(TypeError, match="X-Count"):
@@ -138,7 +168,7 @@ async def test_bad_option_types_fail_before_sending(
 
 
 async def test_request_takes_extra_headers(
-    recorder: RecordingServer, http_client: httpx.AsyncClient
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None
 ) -> None:
     pos = make_pos(recorder, http_client)
     recorder.reply(200, {"_id": "r1", "name": "x"})
