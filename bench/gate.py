@@ -30,7 +30,7 @@ ROUNDS = int(os.environ.get("BENCH_GATE_ROUNDS", "5"))
 SEQUENTIAL_REQUESTS = 400
 CONCURRENT_REQUESTS = 800
 CONCURRENCY = 50
-COLD_RUNS = int(os.environ.get("BENCH_GATE_COLD_RUNS", "7"))
+COLD_RUNS = int(os.environ.get("BENCH_GATE_COLD_RUNS", "15"))
 
 # Every gated figure is a ratio where lower is better.
 PER_CALL = "FinalPOS default CPU/call / raw aiohttp CPU/call (sequential)"
