@@ -26,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "postCode",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("first_name", "firstName", False, None),
     ("last_name", "lastName", False, None),

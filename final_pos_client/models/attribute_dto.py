@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
     ("values", "values", False, None),

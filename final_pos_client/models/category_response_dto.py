@@ -31,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "source",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
     ("created_at", "createdAt", False, None),

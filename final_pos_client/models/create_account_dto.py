@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "phone",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("email", "email", False, None),
     ("name", "name", False, None),

@@ -24,7 +24,6 @@ _KNOWN_KEYS = frozenset(
         "accountId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
     ("mime_type", "mimeType", True, None),

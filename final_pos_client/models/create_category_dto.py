@@ -25,7 +25,6 @@ _KNOWN_KEYS = frozenset(
         "source",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
     ("description", "description", True, None),

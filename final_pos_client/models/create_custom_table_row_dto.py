@@ -19,7 +19,6 @@ _KNOWN_KEYS = frozenset(
         "tableId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("table_id", "tableId", True, None),)
 
 

@@ -22,7 +22,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("table_id", "tableId", True, None),
     ("row_id", "rowId", True, None),

@@ -40,24 +40,6 @@ _KNOWN_KEYS = frozenset(
         "customSales",
     }
 )
-_KNOWN_KEYS_METADATA_DTO = frozenset(
-    {
-        "key",
-        "value",
-        "externalId",
-    }
-)
-_KNOWN_KEYS_ORDER_NOTE_DTO = frozenset(
-    {
-        "externalId",
-        "author",
-        "note",
-        "customerNote",
-        "addedByUser",
-        "dateCreated",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("receipt_id", "receiptId", True, None),
     ("status", "status", True, None),
@@ -617,12 +599,14 @@ class CreateOrderDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.metadata_dto import _KNOWN_KEYS as _KNOWN_KEYS_METADATA_DTO  # noqa: E402
 from ..models.metadata_dto import MetadataDto  # noqa: E402
 from ..models.order_address_dto import OrderAddressDto  # noqa: E402
 from ..models.order_cart_discount_dto import OrderCartDiscountDto  # noqa: E402
 from ..models.order_cart_fee_dto import OrderCartFeeDto  # noqa: E402
 from ..models.order_custom_sale_dto import OrderCustomSaleDto  # noqa: E402
 from ..models.order_line_item_dto import OrderLineItemDto  # noqa: E402
+from ..models.order_note_dto import _KNOWN_KEYS as _KNOWN_KEYS_ORDER_NOTE_DTO  # noqa: E402
 from ..models.order_note_dto import OrderNoteDto  # noqa: E402
 from ..models.order_pos_data_dto import OrderPosDataDto  # noqa: E402
 from ..models.order_summary_dto import OrderSummaryDto  # noqa: E402

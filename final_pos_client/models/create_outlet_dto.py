@@ -31,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "taxId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
     ("address", "address", True, None),

@@ -31,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "closingNote",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("station_id", "stationId", True, None),
     ("session_number", "sessionNumber", True, None),

@@ -27,7 +27,6 @@ _KNOWN_KEYS = frozenset(
         "isVirtual",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
     ("outlet_id", "outletId", True, None),

@@ -23,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "customTriggerName",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("trigger_type", "triggerType", True, None),
     ("trigger_id", "triggerId", True, None),

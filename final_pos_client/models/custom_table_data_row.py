@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "_id",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("row_id", "rowId", False, None),
     ("id", "_id", False, None),

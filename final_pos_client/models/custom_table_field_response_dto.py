@@ -32,7 +32,6 @@ _KNOWN_KEYS = frozenset(
         "referenceLinkedField",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
     ("table_id", "tableId", True, None),

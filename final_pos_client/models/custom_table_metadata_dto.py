@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("key", "key", True, None),
     ("value", "value", True, None),

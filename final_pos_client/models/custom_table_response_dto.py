@@ -28,13 +28,6 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_KNOWN_KEYS_CUSTOM_TABLE_METADATA_DTO = frozenset(
-    {
-        "key",
-        "value",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
     ("name", "name", True, None),
@@ -287,5 +280,6 @@ class CustomTableResponseDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.custom_table_metadata_dto import _KNOWN_KEYS as _KNOWN_KEYS_CUSTOM_TABLE_METADATA_DTO  # noqa: E402
 from ..models.custom_table_metadata_dto import CustomTableMetadataDto  # noqa: E402
 from ..models.object_id import ObjectId  # noqa: E402

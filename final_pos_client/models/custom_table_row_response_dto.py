@@ -26,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "updatedAt",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
     ("company_id", "companyId", True, None),

@@ -29,7 +29,6 @@ _KNOWN_KEYS = frozenset(
         "updatedAt",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "_id", True, None),
     ("company_id", "companyId", False, None),

@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "error",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("status_code", "statusCode", True, None),
     ("message", "message", True, None),

@@ -23,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "label",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("amount", "amount", False, None),
     ("percentage", "percentage", False, None),

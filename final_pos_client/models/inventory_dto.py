@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "outletId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("stock", "stock", True, None),
     ("outlet_id", "outletId", True, None),

@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "cartDiscount",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("item_discount", "itemDiscount", False, None),
     ("cart_discount", "cartDiscount", False, None),

@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "cartFee",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("item_fee", "itemFee", False, None),
     ("cart_fee", "cartFee", False, None),

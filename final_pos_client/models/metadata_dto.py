@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "externalId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("key", "key", True, None),
     ("value", "value", True, None),

@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "message",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("created_at", "createdAt", False, None),
     ("message", "message", False, None),

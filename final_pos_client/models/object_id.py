@@ -19,7 +19,6 @@ _KNOWN_KEYS = frozenset(
         "$oid",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("oid", "$oid", True, None),)
 
 

@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "percentage",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("label", "label", False, None),
     ("amount", "amount", False, None),

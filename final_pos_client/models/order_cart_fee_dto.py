@@ -26,19 +26,6 @@ _KNOWN_KEYS = frozenset(
         "taxes",
     }
 )
-_KNOWN_KEYS_ORDER_TAX_DTO = frozenset(
-    {
-        "name",
-        "percentage",
-        "amount",
-        "taxTableName",
-        "compounding",
-        "priority",
-        "taxTableId",
-        "id",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", False, None),
     ("label", "label", False, None),
@@ -256,4 +243,5 @@ class OrderCartFeeDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.order_tax_dto import _KNOWN_KEYS as _KNOWN_KEYS_ORDER_TAX_DTO  # noqa: E402
 from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

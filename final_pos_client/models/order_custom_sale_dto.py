@@ -28,19 +28,6 @@ _KNOWN_KEYS = frozenset(
         "fee",
     }
 )
-_KNOWN_KEYS_ORDER_TAX_DTO = frozenset(
-    {
-        "name",
-        "percentage",
-        "amount",
-        "taxTableName",
-        "compounding",
-        "priority",
-        "taxTableId",
-        "id",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("custom_sale_id", "customSaleId", False, None),
     ("name", "name", False, None),
@@ -310,4 +297,5 @@ class OrderCustomSaleDto(ModelBase):
 # Imported last so that models referring to each other load in any order.
 from ..models.order_custom_sale_discount_dto import OrderCustomSaleDiscountDto  # noqa: E402
 from ..models.order_custom_sale_fee_dto import OrderCustomSaleFeeDto  # noqa: E402
+from ..models.order_tax_dto import _KNOWN_KEYS as _KNOWN_KEYS_ORDER_TAX_DTO  # noqa: E402
 from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

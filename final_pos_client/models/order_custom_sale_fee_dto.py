@@ -19,7 +19,6 @@ _KNOWN_KEYS = frozenset(
         "cartFee",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("cart_fee", "cartFee", False, None),
 )

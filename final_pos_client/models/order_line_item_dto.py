@@ -39,26 +39,6 @@ _KNOWN_KEYS = frozenset(
         "attributes",
     }
 )
-_KNOWN_KEYS_ORDER_TAX_DTO = frozenset(
-    {
-        "name",
-        "percentage",
-        "amount",
-        "taxTableName",
-        "compounding",
-        "priority",
-        "taxTableId",
-        "id",
-    }
-)
-_KNOWN_KEYS_METADATA_DTO = frozenset(
-    {
-        "key",
-        "value",
-        "externalId",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("product_id", "productId", False, None),
     ("variant_id", "variantId", False, None),
@@ -513,5 +493,7 @@ class OrderLineItemDto(ModelBase):
 # Imported last so that models referring to each other load in any order.
 from ..models.line_item_discount_dto import LineItemDiscountDto  # noqa: E402
 from ..models.line_item_fee_dto import LineItemFeeDto  # noqa: E402
+from ..models.metadata_dto import _KNOWN_KEYS as _KNOWN_KEYS_METADATA_DTO  # noqa: E402
 from ..models.metadata_dto import MetadataDto  # noqa: E402
+from ..models.order_tax_dto import _KNOWN_KEYS as _KNOWN_KEYS_ORDER_TAX_DTO  # noqa: E402
 from ..models.order_tax_dto import OrderTaxDto  # noqa: E402

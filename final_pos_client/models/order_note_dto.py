@@ -24,7 +24,6 @@ _KNOWN_KEYS = frozenset(
         "dateCreated",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("external_id", "externalId", False, None),
     ("author", "author", False, None),

@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "employee",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("outlet", "outlet", False, None),
     ("station", "station", False, None),

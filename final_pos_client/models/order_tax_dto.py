@@ -26,7 +26,6 @@ _KNOWN_KEYS = frozenset(
         "id",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
     ("percentage", "percentage", False, None),

@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "amount",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("percentage", "percentage", False, None),
     ("amount", "amount", False, None),

@@ -19,7 +19,6 @@ _KNOWN_KEYS = frozenset(
         "locationId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("location_id", "locationId", False, None),
 )

@@ -20,7 +20,6 @@ _KNOWN_KEYS = frozenset(
         "percentage",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("amount", "amount", False, None),
     ("percentage", "percentage", False, None),

@@ -19,7 +19,6 @@ _KNOWN_KEYS = frozenset(
         "cartDiscount",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("cart_discount", "cartDiscount", False, None),
 )

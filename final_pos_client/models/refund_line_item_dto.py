@@ -26,14 +26,6 @@ _KNOWN_KEYS = frozenset(
         "discount",
     }
 )
-_KNOWN_KEYS_REFUND_TAX_DTO = frozenset(
-    {
-        "name",
-        "amount",
-        "percentage",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
     ("quantity", "quantity", False, None),
@@ -277,4 +269,5 @@ class RefundLineItemDto(ModelBase):
 
 # Imported last so that models referring to each other load in any order.
 from ..models.refund_line_item_discount_dto import RefundLineItemDiscountDto  # noqa: E402
+from ..models.refund_tax_dto import _KNOWN_KEYS as _KNOWN_KEYS_REFUND_TAX_DTO  # noqa: E402
 from ..models.refund_tax_dto import RefundTaxDto  # noqa: E402

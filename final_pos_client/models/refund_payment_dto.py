@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "transactionId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("payment_type", "paymentType", False, None),
     ("amount", "amount", False, None),

@@ -36,14 +36,6 @@ _KNOWN_KEYS = frozenset(
         "balance",
     }
 )
-_KNOWN_KEYS_REFUND_PAYMENT_DTO = frozenset(
-    {
-        "paymentType",
-        "amount",
-        "transactionId",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
     ("created_at", "createdAt", False, None),
@@ -403,5 +395,6 @@ class RefundResponseDto(ModelBase):
 
 # Imported last so that models referring to each other load in any order.
 from ..models.refund_line_item_dto import RefundLineItemDto  # noqa: E402
+from ..models.refund_payment_dto import _KNOWN_KEYS as _KNOWN_KEYS_REFUND_PAYMENT_DTO  # noqa: E402
 from ..models.refund_payment_dto import RefundPaymentDto  # noqa: E402
 from ..models.refund_summary_dto import RefundSummaryDto  # noqa: E402

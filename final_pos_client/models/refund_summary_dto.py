@@ -22,14 +22,6 @@ _KNOWN_KEYS = frozenset(
         "taxes",
     }
 )
-_KNOWN_KEYS_REFUND_TAX_DTO = frozenset(
-    {
-        "name",
-        "amount",
-        "percentage",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("total", "total", False, None),
     ("sub_total", "subTotal", False, None),
@@ -215,4 +207,5 @@ class RefundSummaryDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.refund_tax_dto import _KNOWN_KEYS as _KNOWN_KEYS_REFUND_TAX_DTO  # noqa: E402
 from ..models.refund_tax_dto import RefundTaxDto  # noqa: E402

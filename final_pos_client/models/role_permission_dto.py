@@ -23,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", True, None),
     ("permission_id", "permissionId", True, None),

@@ -21,7 +21,6 @@ _KNOWN_KEYS = frozenset(
         "oliverPay",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("cash", "cash", False, None),
     ("card", "card", False, None),

@@ -37,7 +37,6 @@ _KNOWN_KEYS = frozenset(
         "openingNote",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
     ("created_at", "createdAt", False, None),

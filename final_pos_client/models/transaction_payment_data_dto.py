@@ -23,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "processorFee",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("processor", "processor", False, None),
     ("processor_transaction_id", "processorTransactionId", False, None),

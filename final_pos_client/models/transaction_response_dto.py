@@ -38,7 +38,6 @@ _KNOWN_KEYS = frozenset(
         "receiptId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
     ("created_at", "createdAt", False, None),

@@ -25,7 +25,6 @@ _KNOWN_KEYS = frozenset(
         "source",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
     ("description", "description", False, None),

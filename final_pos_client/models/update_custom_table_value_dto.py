@@ -19,7 +19,6 @@ _KNOWN_KEYS = frozenset(
         "value",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (("value", "value", True, None),)
 
 

@@ -31,19 +31,6 @@ _KNOWN_KEYS = frozenset(
         "notes",
     }
 )
-_KNOWN_KEYS_CUSTOMER_METADATA_DTO = frozenset(
-    {
-        "key",
-        "value",
-    }
-)
-_KNOWN_KEYS_NOTE_DTO = frozenset(
-    {
-        "createdAt",
-        "message",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("email", "email", False, None),
     ("first_name", "firstName", False, None),
@@ -369,5 +356,7 @@ class UpdateCustomerDto(ModelBase):
 
 # Imported last so that models referring to each other load in any order.
 from ..models.address_dto import AddressDto  # noqa: E402
+from ..models.customer_metadata_dto import _KNOWN_KEYS as _KNOWN_KEYS_CUSTOMER_METADATA_DTO  # noqa: E402
 from ..models.customer_metadata_dto import CustomerMetadataDto  # noqa: E402
+from ..models.note_dto import _KNOWN_KEYS as _KNOWN_KEYS_NOTE_DTO  # noqa: E402
 from ..models.note_dto import NoteDto  # noqa: E402

@@ -36,21 +36,6 @@ _KNOWN_KEYS = frozenset(
         "attributes",
     }
 )
-_KNOWN_KEYS_METADATA_DTO = frozenset(
-    {
-        "key",
-        "value",
-        "externalId",
-    }
-)
-_KNOWN_KEYS_ATTRIBUTE_DTO = frozenset(
-    {
-        "name",
-        "values",
-        "value",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
     ("product_type", "productType", False, None),
@@ -445,5 +430,7 @@ class UpdateProductDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.attribute_dto import _KNOWN_KEYS as _KNOWN_KEYS_ATTRIBUTE_DTO  # noqa: E402
 from ..models.attribute_dto import AttributeDto  # noqa: E402
+from ..models.metadata_dto import _KNOWN_KEYS as _KNOWN_KEYS_METADATA_DTO  # noqa: E402
 from ..models.metadata_dto import MetadataDto  # noqa: E402

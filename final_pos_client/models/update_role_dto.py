@@ -20,16 +20,6 @@ _KNOWN_KEYS = frozenset(
         "permissions",
     }
 )
-_KNOWN_KEYS_ROLE_PERMISSION_DTO = frozenset(
-    {
-        "name",
-        "permissionId",
-        "category",
-        "subCategory",
-        "value",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
     ("permissions", "permissions", False, "RolePermissionDto"),
@@ -208,4 +198,5 @@ class UpdateRoleDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.role_permission_dto import _KNOWN_KEYS as _KNOWN_KEYS_ROLE_PERMISSION_DTO  # noqa: E402
 from ..models.role_permission_dto import RolePermissionDto  # noqa: E402

@@ -31,7 +31,6 @@ _KNOWN_KEYS = frozenset(
         "openingNote",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("station_id", "stationId", False, None),
     ("session_number", "sessionNumber", False, None),

@@ -27,7 +27,6 @@ _KNOWN_KEYS = frozenset(
         "isVirtual",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("name", "name", False, None),
     ("outlet_id", "outletId", False, None),

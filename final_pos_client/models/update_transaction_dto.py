@@ -32,7 +32,6 @@ _KNOWN_KEYS = frozenset(
         "receiptId",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("external_id", "externalId", False, None),
     ("payment_method", "paymentMethod", False, None),

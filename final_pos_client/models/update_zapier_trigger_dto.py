@@ -23,7 +23,6 @@ _KNOWN_KEYS = frozenset(
         "customTriggerName",
     }
 )
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("trigger_type", "triggerType", False, None),
     ("trigger_id", "triggerId", False, None),

@@ -38,27 +38,6 @@ _KNOWN_KEYS = frozenset(
         "inventory",
     }
 )
-_KNOWN_KEYS_METADATA_DTO = frozenset(
-    {
-        "key",
-        "value",
-        "externalId",
-    }
-)
-_KNOWN_KEYS_ATTRIBUTE_DTO = frozenset(
-    {
-        "name",
-        "values",
-        "value",
-    }
-)
-_KNOWN_KEYS_INVENTORY_DTO = frozenset(
-    {
-        "stock",
-        "outletId",
-    }
-)
-
 _WIRE_FIELDS: tuple[tuple[str, str, bool, str | None], ...] = (
     ("id", "id", True, None),
     ("created_at", "createdAt", False, None),
@@ -536,6 +515,9 @@ class VariantResponseDto(ModelBase):
 
 
 # Imported last so that models referring to each other load in any order.
+from ..models.attribute_dto import _KNOWN_KEYS as _KNOWN_KEYS_ATTRIBUTE_DTO  # noqa: E402
 from ..models.attribute_dto import AttributeDto  # noqa: E402
+from ..models.inventory_dto import _KNOWN_KEYS as _KNOWN_KEYS_INVENTORY_DTO  # noqa: E402
 from ..models.inventory_dto import InventoryDto  # noqa: E402
+from ..models.metadata_dto import _KNOWN_KEYS as _KNOWN_KEYS_METADATA_DTO  # noqa: E402
 from ..models.metadata_dto import MetadataDto  # noqa: E402
