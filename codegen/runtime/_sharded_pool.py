@@ -16,8 +16,14 @@ exactly as with a single ``httpx.AsyncHTTPTransport``, from the moment the reque
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 import httpx
+
+from ._tls import default_ssl_context
+
+if TYPE_CHECKING:
+    import ssl
 
 # 96 connections in all (httpx's default is 100), in pools of 6.
 DEFAULT_SHARDS = 16
@@ -25,13 +31,15 @@ DEFAULT_CONNECTIONS_PER_SHARD = 6
 
 
 class ShardedPoolTransport(httpx.AsyncBaseTransport):
-    """An ``httpx.AsyncBaseTransport`` over ``shards`` independent ``AsyncHTTPTransport`` pools."""
+    """An ``httpx.AsyncBaseTransport`` over ``shards`` independent ``AsyncHTTPTransport`` pools,
+    which verify servers with one shared ``ssl_context`` (by default ``_tls``'s, httpx's own)."""
 
     def __init__(
         self,
         *,
         shards: int = DEFAULT_SHARDS,
         connections_per_shard: int = DEFAULT_CONNECTIONS_PER_SHARD,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if shards < 1 or connections_per_shard < 1:
             raise ValueError(
@@ -43,7 +51,10 @@ class ShardedPoolTransport(httpx.AsyncBaseTransport):
             max_connections=connections_per_shard,
             max_keepalive_connections=connections_per_shard,
         )
-        self._shards = [httpx.AsyncHTTPTransport(limits=limits) for _ in range(shards)]
+        verify = ssl_context or default_ssl_context()
+        self._shards = [
+            httpx.AsyncHTTPTransport(limits=limits, verify=verify) for _ in range(shards)
+        ]
         self._in_flight = [0] * shards
         self.max_connections = shards * connections_per_shard
 

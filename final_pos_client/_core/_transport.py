@@ -24,6 +24,7 @@ import httpx
 
 from ._response_stream import TimedStream
 from ._sharded_pool import ShardedPoolTransport
+from ._tls import default_ssl_context
 
 if TYPE_CHECKING:
     import ssl
@@ -67,15 +68,14 @@ def _build(
     if use_aiohttp:
         from httpx_aiohttp import AiohttpTransport
 
-        # One SSL context (loading the CA bundle costs tens of ms of the first request) for
-        # the transport and the session, which a factory creates inside the running loop.
-        ssl_context = httpx.create_ssl_context()
+        # The session is created by a factory inside the running loop.
+        ssl_context = default_ssl_context()
         transport = AiohttpTransport(
             verify=ssl_context, client=functools.partial(_aiohttp_session, ssl_context)
         )
     elif proxies_configured:
         # httpx builds its proxy transports from the environment only for its own transport.
-        return httpx.AsyncClient(timeout=timeout), None
+        return httpx.AsyncClient(timeout=timeout, verify=default_ssl_context()), None
     else:
         transport = ShardedPoolTransport()
     return httpx.AsyncClient(timeout=timeout, transport=transport), transport
@@ -127,7 +127,7 @@ def _aiohttp_session(ssl_context: ssl.SSLContext | None = None) -> aiohttp.Clien
     connector = aiohttp.TCPConnector(
         limit=AIOHTTP_MAX_CONNECTIONS,
         keepalive_timeout=AIOHTTP_KEEPALIVE_SECONDS,
-        ssl=ssl_context or httpx.create_ssl_context(),
+        ssl=ssl_context or default_ssl_context(),
     )
     # trust_env makes aiohttp look up the proxy settings on every request (half the
     # throughput, BENCHMARKS.md): only when proxies are configured, as for an explicit

@@ -1,0 +1,134 @@
+"""TLS over both transports, through a real TLS server: the clients ``FinalPOS`` builds for itself
+verify the server with httpx's default CA bundle, or with ``SSL_CERT_FILE`` when it is set, and
+load that bundle once per process rather than once per client or pool."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import aiohttp.connector  # noqa: F401  # builds aiohttp's own contexts before any is counted
+import pytest
+import trustme
+
+from final_pos_client import FinalPOS, errors
+from final_pos_client._core import _tls, _transport
+from final_pos_fake import FakeServer
+
+from .conftest import TRANSPORTS
+
+
+@pytest.fixture(params=TRANSPORTS)
+def transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
+    for name in _tls.CA_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    return str(request.param)
+
+
+@pytest.fixture(autouse=True)
+def fresh_context_cache() -> Iterator[None]:
+    _tls._context_for.cache_clear()
+    yield
+    _tls._context_for.cache_clear()
+
+
+@pytest.fixture
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def ca_file(ca: trustme.CA, tmp_path: Path) -> str:
+    path = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    finally:
+        writer.close()
+
+
+@pytest.fixture
+async def tls_base_url(ca: trustme.CA, fake_server: FakeServer) -> AsyncIterator[str]:
+    """``https://`` in front of the fake: a TLS server with a certificate of ``ca`` for
+    127.0.0.1, passing the decrypted bytes on to the fake and back."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    upstream = fake_server.base_url.removeprefix("http://").split("/")[0]
+    host, port = upstream.rsplit(":", 1)
+
+    async def forward(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection(host, int(port))
+        await asyncio.gather(
+            _pipe(reader, up_writer), _pipe(up_reader, writer), return_exceptions=True
+        )
+
+    server = await asyncio.start_server(forward, "127.0.0.1", 0, ssl=context)
+    bound_port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"https://127.0.0.1:{bound_port}"
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+def _client(fake_server: FakeServer, base_url: str) -> FinalPOS:
+    return FinalPOS(api_key=fake_server.api_key, base_url=base_url, max_retries=0)
+
+
+async def test_a_certificate_of_an_unknown_authority_is_refused(
+    transport: str, fake_server: FakeServer, tls_base_url: str
+) -> None:
+    async with _client(fake_server, tls_base_url) as pos:
+        with pytest.raises(errors.APIConnectionError) as caught:
+            await pos.products.list()
+    assert fake_server.api_key not in str(caught.value)
+
+
+async def test_ssl_cert_file_is_read_for_each_new_client(
+    transport: str,
+    fake_server: FakeServer,
+    tls_base_url: str,
+    ca_file: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with _client(fake_server, tls_base_url) as pos:
+        with pytest.raises(errors.APIConnectionError):
+            await pos.products.list()
+    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
+    async with _client(fake_server, tls_base_url) as pos:
+        assert await pos.products.list() == []
+    monkeypatch.delenv("SSL_CERT_FILE")
+    async with _client(fake_server, tls_base_url) as pos:
+        with pytest.raises(errors.APIConnectionError):
+            await pos.products.list()
+
+
+async def test_clients_load_the_ca_bundle_once(
+    transport: str,
+    fake_server: FakeServer,
+    tls_base_url: str,
+    ca_file: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
+    loaded: list[str | None] = []
+    create_default_context = ssl.create_default_context
+
+    def counting(*args: object, cafile: str | None = None, **kwargs: object) -> ssl.SSLContext:
+        loaded.append(cafile)
+        return create_default_context(*args, cafile=cafile, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ssl, "create_default_context", counting)
+    for _ in range(3):
+        async with _client(fake_server, tls_base_url) as pos:
+            assert await pos.products.list() == []
+    assert loaded == [ca_file]
