@@ -3,11 +3,12 @@
 ``import final_pos_client`` and ``from final_pos_client import FinalPOS`` against ``import
 httpx``; ``FinalPOS`` import + construction + a first request (GET of one category from the fake
 in its own process) against the same with raw httpx, and with raw httpx over httpx-aiohttp (the
-transport ``FinalPOS`` picks by default when the ``aiohttp`` extra is installed). Interleaved,
+transport ``FinalPOS`` picks by default when the ``aiohttp`` extra is installed); ``FinalPOS``
+the same way in an install without that extra (plain httpx). Interleaved,
 median of RUNS; CPU time beyond an empty interpreter's start-up (wall clock shown too).
 
 Goals (issue 11): ``import final_pos_client`` <= 1.3x ``import httpx``; ``FinalPOS`` import +
-first request <= 1.5x the same with raw httpx.
+first request <= 1.5x the same with raw httpx, with and without the aiohttp extra.
 Environment: BENCH_IMPORT_RUNS (15).
 """
 
@@ -48,6 +49,7 @@ def main() -> None:
                 "httpx": cold_start.FIRST_REQUEST_HTTPX,
                 "httpx-aiohttp": cold_start.FIRST_REQUEST_HTTPX_AIOHTTP,
                 "ours": cold_start.FIRST_REQUEST_OURS,
+                "ours-plain": cold_start.FIRST_REQUEST_OURS_WITHOUT_AIOHTTP,
             },
             RUNS,
             (base_url, API_KEY, category_id),
@@ -55,6 +57,7 @@ def main() -> None:
     base, first_base = imports["httpx"], first["httpx"]
     package_ratio = imports["package"].cpu / base.cpu
     first_ratio = first["ours"].cpu / first_base.cpu
+    plain_ratio = first["ours-plain"].cpu / first_base.cpu
     print(
         "\n".join(
             [
@@ -75,6 +78,11 @@ def main() -> None:
                 _row(
                     "`FinalPOS` default: import + first `categories.get`", first["ours"], first_base
                 ),
+                _row(
+                    "`FinalPOS` without the aiohttp extra: import + first `categories.get`",
+                    first["ours-plain"],
+                    first_base,
+                ),
                 "",
                 f"- `import final_pos_client` / `import httpx`: {package_ratio:.2f}x (goal <= "
                 f"{GOAL_IMPORT}x: {'met' if package_ratio <= GOAL_IMPORT else 'NOT met'}).",
@@ -83,6 +91,10 @@ def main() -> None:
                 f"{'met' if first_ratio <= GOAL_FIRST_REQUEST else 'NOT met'}); "
                 "against raw httpx over the same transport (httpx-aiohttp): "
                 f"{first['ours'].cpu / first['httpx-aiohttp'].cpu:.2f}x.",
+                "- The same without the aiohttp extra (plain httpx) / raw httpx: "
+                f"{plain_ratio:.2f}x "
+                f"(goal <= {GOAL_FIRST_REQUEST}x: "
+                f"{'met' if plain_ratio <= GOAL_FIRST_REQUEST else 'NOT met'}).",
             ]
         ),
         flush=True,

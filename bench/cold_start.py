@@ -60,6 +60,10 @@ async def main():
         await pos.categories.get(sys.argv[3])
 asyncio.run(main())
 """
+# An install without the aiohttp extra: FinalPOS finds no httpx-aiohttp and uses plain httpx.
+FIRST_REQUEST_OURS_WITHOUT_AIOHTTP = (
+    'import sys\nsys.modules["httpx_aiohttp"] = None  # not installed\n' + FIRST_REQUEST_OURS
+)
 
 
 @dataclass(frozen=True)
