@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import httpx
 
+from ._handshake_guard import guard_tls_handshakes
 from ._response_stream import TimedStream
 from ._sharded_pool import ShardedPoolTransport
 from ._tls import default_ssl_context
@@ -73,7 +74,11 @@ def _build(
         )
     elif proxies_configured:
         # httpx builds its proxy transports from the environment only for its own transport.
-        return httpx.AsyncClient(timeout=timeout, verify=default_ssl_context()), None
+        client = httpx.AsyncClient(timeout=timeout, verify=default_ssl_context())
+        for proxy_or_direct in (client._transport, *getattr(client, "_mounts", {}).values()):
+            if isinstance(proxy_or_direct, httpx.AsyncHTTPTransport):
+                guard_tls_handshakes(proxy_or_direct)
+        return client, None
     else:
         transport = ShardedPoolTransport()
     return httpx.AsyncClient(timeout=timeout, transport=transport), transport

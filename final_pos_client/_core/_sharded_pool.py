@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._handshake_guard import guard_tls_handshakes
 from ._tls import default_ssl_context
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class ShardedPoolTransport(httpx.AsyncBaseTransport):
         self._shards = [
             httpx.AsyncHTTPTransport(limits=limits, verify=verify) for _ in range(shards)
         ]
+        for shard in self._shards:
+            guard_tls_handshakes(shard)
         self._in_flight = [0] * shards
         self.max_connections = shards * connections_per_shard
 

@@ -1,6 +1,7 @@
 """TLS over both transports, through a real TLS server: the clients ``FinalPOS`` builds for itself
 verify the server with httpx's default CA bundle, or with ``SSL_CERT_FILE`` when it is set, and
-load that bundle once per process rather than once per client or pool."""
+load that bundle once per process rather than once per client or pool; their httpx pools close
+a handshake that is cancelled."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp.connector  # noqa: F401  # builds aiohttp's own contexts before any is counted
+import httpx
 import pytest
 import trustme
 
 from final_pos_client import FinalPOS, errors
-from final_pos_client._core import _tls, _transport
+from final_pos_client._core import _handshake_guard, _tls, _transport
+from final_pos_client._core._sharded_pool import ShardedPoolTransport
 from final_pos_fake import FakeServer
 
 from .conftest import TRANSPORTS
@@ -132,3 +135,23 @@ async def test_clients_load_the_ca_bundle_once(
         async with _client(fake_server, tls_base_url) as pos:
             assert await pos.products.list() == []
     assert loaded == [ca_file]
+
+
+@pytest.mark.parametrize("proxy", [None, "http://127.0.0.1:9"])
+def test_every_httpx_pool_closes_a_cancelled_handshake(
+    proxy: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The behaviour is tested in tests/hostile/test_tls.py through the sharded pool; here every
+    httpx transport of the plain path, proxies included, is checked to carry the guard."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    if proxy is not None:
+        monkeypatch.setenv("HTTPS_PROXY", proxy)
+    client = _transport.build_http_client(httpx.Timeout(5.0), use_aiohttp=False)
+    transport = client._transport
+    pools = transport._shards if isinstance(transport, ShardedPoolTransport) else [transport]
+    pools += [mount for mount in client._mounts.values() if mount is not None]
+    assert len(pools) >= (2 if proxy else 16)
+    for pool in pools:
+        assert isinstance(pool, httpx.AsyncHTTPTransport)
+        assert isinstance(pool._pool._network_backend, _handshake_guard._GuardedBackend)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -50,9 +51,10 @@ Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]
 
 
 @contextlib.asynccontextmanager
-async def serving(handle: Handler) -> AsyncIterator[str]:
-    """Serve each connection to a 127.0.0.1 port with ``handle``; yields the base URL.
-    Leaving the block stops the server and cancels handlers still running (stalled ones)."""
+async def serving(handle: Handler, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
+    """Serve each connection to a 127.0.0.1 port with ``handle``, over TLS with ``tls``; yields
+    the base URL. Leaving the block stops the server and cancels handlers still running (stalled
+    ones)."""
     handlers: set[asyncio.Task[None]] = set()
 
     async def tracked(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -64,10 +66,10 @@ async def serving(handle: Handler) -> AsyncIterator[str]:
         finally:
             handlers.discard(task)
 
-    server = await asyncio.start_server(tracked, "127.0.0.1", 0)
+    server = await asyncio.start_server(tracked, "127.0.0.1", 0, ssl=tls)
     port = server.sockets[0].getsockname()[1]
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"{'http' if tls is None else 'https'}://127.0.0.1:{port}"
     finally:
         server.close()
         for task in list(handlers):
@@ -77,8 +79,11 @@ async def serving(handle: Handler) -> AsyncIterator[str]:
 
 
 @contextlib.asynccontextmanager
-async def raw_server(*scripts: Script) -> AsyncIterator[RawServer]:
-    """Serve request number i with ``scripts[i]`` (the last script answers all further ones).
+async def raw_server(
+    *scripts: Script, tls: ssl.SSLContext | None = None
+) -> AsyncIterator[RawServer]:
+    """Serve request number i with ``scripts[i]`` (the last script answers all further ones),
+    over TLS with ``tls``.
 
     Each connection may carry several requests; a script that closes the writer ends it.
     Leaving the block stops the server and cancels scripts still running (stalled ones).
@@ -100,7 +105,7 @@ async def raw_server(*scripts: Script) -> AsyncIterator[RawServer]:
         finally:
             writer.close()
 
-    async with serving(handle) as base_url:
+    async with serving(handle, tls) as base_url:
         state = RawServer(base_url=base_url)
         yield state
 
