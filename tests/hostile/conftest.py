@@ -1,7 +1,11 @@
-"""Fixtures: ``connect(base_url, **options)`` builds a ``FinalPOS`` over each transport."""
+"""Fixtures: ``connect(base_url, **options)`` builds a ``FinalPOS`` over each transport; after
+every test, no socket it opened may be left open."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -14,6 +18,7 @@ from tests.client.conftest import SleepRecorder
 
 TRANSPORTS = ("httpx", "aiohttp")
 API_KEY = "sk_live_hostile_Secret123"
+FD_DIR = "/proc/self/fd"
 Sleeps = SleepRecorder
 
 Connect = Callable[..., FinalPOS]
@@ -51,3 +56,32 @@ async def connect(transport: str, sleeps: Sleeps) -> AsyncIterator[Connect]:
     yield build
     for http_client in opened:
         await http_client.aclose()
+
+
+def _open_sockets() -> set[str]:
+    """The process's open sockets (Linux: ``/proc/self/fd``), as ``socket:[inode]``."""
+    sockets = set()
+    for fd in os.listdir(FD_DIR):
+        with contextlib.suppress(OSError):  # an fd closed while listing
+            target = os.readlink(f"{FD_DIR}/{fd}")
+            if target.startswith("socket:"):
+                sockets.add(target)
+    return sockets
+
+
+@pytest.fixture(autouse=True)
+async def no_socket_left_open() -> AsyncIterator[None]:
+    """After each test, its clients closed and its servers stopped, no socket it opened is
+    still open: whatever the server did, a call leaves nothing behind."""
+    if not os.path.isdir(FD_DIR):
+        yield
+        return
+    before = _open_sockets()
+    yield
+    # A closed transport lets go of its socket in a callback of a later loop iteration.
+    for _ in range(100):
+        left = _open_sockets() - before
+        if not left:
+            return
+        await asyncio.sleep(0)
+    raise AssertionError(f"{len(left)} socket(s) left open by the test: {sorted(left)}")

@@ -65,6 +65,7 @@ async def serving(handle: Handler, tls: ssl.SSLContext | None = None) -> AsyncIt
             await handle(reader, writer)
         finally:
             handlers.discard(task)
+            writer.close()  # the server's end, whichever way the handler ended
 
     server = await asyncio.start_server(tracked, "127.0.0.1", 0, ssl=tls)
     port = server.sockets[0].getsockname()[1]
