@@ -19,6 +19,7 @@ from final_pos_client import FinalPOS, errors
 from final_pos_client._core import _handshake_guard, _tls, _transport
 from final_pos_client._core._sharded_pool import ShardedPoolTransport
 from final_pos_fake import FakeServer
+from tests.hostile.raw_server import serving
 
 from .conftest import TRANSPORTS
 
@@ -74,26 +75,27 @@ async def tls_base_url(ca: trustme.CA, fake_server: FakeServer) -> AsyncIterator
             _pipe(reader, up_writer), _pipe(up_reader, writer), return_exceptions=True
         )
 
-    server = await asyncio.start_server(forward, "127.0.0.1", 0, ssl=context)
-    bound_port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"https://127.0.0.1:{bound_port}"
-    finally:
-        server.close()
-        await server.wait_closed()
+    async with serving(forward, tls=context) as base_url:
+        yield base_url
 
 
 def _client(fake_server: FakeServer, base_url: str) -> FinalPOS:
     return FinalPOS(api_key=fake_server.api_key, base_url=base_url, max_retries=0)
 
 
+async def _refused(fake_server: FakeServer, base_url: str) -> errors.APIConnectionError:
+    """The error of a new client's call, which must fail to connect."""
+    async with _client(fake_server, base_url) as pos:
+        with pytest.raises(errors.APIConnectionError) as caught:
+            await pos.products.list()
+    return caught.value
+
+
 async def test_a_certificate_of_an_unknown_authority_is_refused(
     transport: str, fake_server: FakeServer, tls_base_url: str
 ) -> None:
-    async with _client(fake_server, tls_base_url) as pos:
-        with pytest.raises(errors.APIConnectionError) as caught:
-            await pos.products.list()
-    assert fake_server.api_key not in str(caught.value)
+    error = await _refused(fake_server, tls_base_url)
+    assert fake_server.api_key not in str(error)
 
 
 async def test_ssl_cert_file_is_read_for_each_new_client(
@@ -103,16 +105,12 @@ async def test_ssl_cert_file_is_read_for_each_new_client(
     ca_file: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    async with _client(fake_server, tls_base_url) as pos:
-        with pytest.raises(errors.APIConnectionError):
-            await pos.products.list()
+    await _refused(fake_server, tls_base_url)
     monkeypatch.setenv("SSL_CERT_FILE", ca_file)
     async with _client(fake_server, tls_base_url) as pos:
         assert await pos.products.list() == []
     monkeypatch.delenv("SSL_CERT_FILE")
-    async with _client(fake_server, tls_base_url) as pos:
-        with pytest.raises(errors.APIConnectionError):
-            await pos.products.list()
+    await _refused(fake_server, tls_base_url)
 
 
 async def test_clients_load_the_ca_bundle_once(
