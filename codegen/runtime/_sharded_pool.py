@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._handshake_guard import guard_tls_handshakes
 from ._tls import default_ssl_context
 
 if TYPE_CHECKING:
@@ -52,6 +51,9 @@ class ShardedPoolTransport(httpx.AsyncBaseTransport):
             max_connections=connections_per_shard,
             max_keepalive_connections=connections_per_shard,
         )
+        # Imports httpcore, which httpx itself loads only for a transport of its own.
+        from ._handshake_guard import guard_tls_handshakes
+
         verify = ssl_context or default_ssl_context()
         self._shards = [
             httpx.AsyncHTTPTransport(limits=limits, verify=verify) for _ in range(shards)

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import httpx
 
-from ._handshake_guard import guard_tls_handshakes
 from ._response_stream import TimedStream
 from ._sharded_pool import ShardedPoolTransport
 from ._tls import default_ssl_context
@@ -74,6 +73,8 @@ def _build(
         )
     elif proxies_configured:
         # httpx builds its proxy transports from the environment only for its own transport.
+        from ._handshake_guard import guard_tls_handshakes  # imports httpcore: only here
+
         client = httpx.AsyncClient(timeout=timeout, verify=default_ssl_context())
         for proxy_or_direct in (client._transport, *getattr(client, "_mounts", {}).values()):
             if isinstance(proxy_or_direct, httpx.AsyncHTTPTransport):

@@ -89,3 +89,21 @@ def test_dir_lists_every_lazy_name_and_unknown_names_fail(package: object) -> No
     assert set(package.__all__) <= set(dir(package))  # type: ignore[attr-defined]
     with pytest.raises(AttributeError, match="has no attribute 'no_such_name'"):
         package.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_the_default_client_never_imports_httpcore() -> None:
+    """httpcore (httpx's own transport, with anyio) is only for the plain-httpx path: neither
+    the import nor a client over httpx-aiohttp (the default with the extra) loads it."""
+    seen = fresh(
+        """
+        import json, os, sys
+        for name in list(os.environ):
+            if name.lower() in ("http_proxy", "https_proxy", "all_proxy"):
+                del os.environ[name]
+        from final_pos_client import FinalPOS
+        after_import = "httpcore" in sys.modules
+        FinalPOS(api_key="k", base_url="http://127.0.0.1:1")
+        print(json.dumps({"after_import": after_import, "after_client": "httpcore" in sys.modules}))
+        """
+    )
+    assert seen == {"after_import": False, "after_client": False}
