@@ -10,8 +10,8 @@ keeps the medians.
 from __future__ import annotations
 
 import statistics
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import asynccontextmanager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -20,7 +20,7 @@ import httpx
 from bench.fake_subprocess import API_KEY
 from bench.load import Call, Contender, timed_run
 from final_pos_client import FinalPOS
-from final_pos_client._core._transport import build_http_client
+from final_pos_client._core import _transport
 from final_pos_client.models import CreateCategoryDto, CreateProductDto
 
 TIMEOUT_SECONDS = 30.0
@@ -90,12 +90,25 @@ def raw_httpx(
     return contender
 
 
-def _http_client(transport: Transport) -> httpx.AsyncClient | None:
-    if transport == "sharded pool":
-        return build_http_client(TIMEOUT, use_aiohttp=False)
+@contextmanager
+def _aiohttp_extra_missing() -> Iterator[None]:
+    """While it lasts, ``FinalPOS`` builds its client as in an install without the extra."""
+    found = _transport.aiohttp_available
+    _transport.aiohttp_available = lambda: False
+    try:
+        yield
+    finally:
+        _transport.aiohttp_available = found
+
+
+def _final_pos(base_url: str, transport: Transport) -> tuple[FinalPOS, httpx.AsyncClient | None]:
+    """The client, and the ``httpx.AsyncClient`` injected into it (closed by the caller)."""
     if transport == "httpx's own pool":
-        return httpx.AsyncClient(timeout=TIMEOUT)
-    return None
+        injected = httpx.AsyncClient(timeout=TIMEOUT)
+        return FinalPOS(api_key=API_KEY, base_url=base_url, http_client=injected), injected
+    # Its own client, which it sends through without AsyncClient.send (not an injected one).
+    with _aiohttp_extra_missing() if transport == "sharded pool" else nullcontext():
+        return FinalPOS(api_key=API_KEY, base_url=base_url), None
 
 
 def final_pos(target: Target, transport: Transport = "default") -> Contender:
@@ -103,8 +116,8 @@ def final_pos(target: Target, transport: Transport = "default") -> Contender:
 
     @asynccontextmanager
     async def contender(base_url: str, record_id: str) -> AsyncIterator[Call]:
-        http_client = _http_client(transport)
-        async with FinalPOS(api_key=API_KEY, base_url=base_url, http_client=http_client) as pos:
+        client, http_client = _final_pos(base_url, transport)
+        async with client as pos:
             get = target.get
 
             async def call() -> Any:
