@@ -1,6 +1,7 @@
 """Soak: 10,000 GETs from 200 concurrent tasks through one ``FinalPOS`` while 5% of them are
 answered ``503`` first (one fault per product, fired once). Every request must succeed (retried),
-with 0 errors, and no socket of this process may stay open after ``aclose()``.
+with 0 errors, and no socket of this process may stay open after ``aclose()``. The client is the
+one ``FinalPOS`` builds itself, with the aiohttp extra and as if it were not installed.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ import os
 import random
 import time
 from collections import Counter
+from contextlib import nullcontext
 
 import httpx
 
+from bench.contenders import aiohttp_extra_missing
 from bench.fake_subprocess import API_KEY
 from final_pos_client import FinalPOS, errors
-from final_pos_client._core._transport import aiohttp_available, build_http_client
+from final_pos_client._core._transport import aiohttp_available
 from final_pos_client.models import CreateProductDto
 
 SOAK_REQUESTS = int(os.environ.get("BENCH_SOAK_REQUESTS", "10000"))
@@ -62,8 +65,8 @@ async def _soak_once(base_url: str, use_aiohttp: bool) -> str:
     random.Random(5).shuffle(plan)
     outcomes: Counter[str] = Counter()
     sockets_before = open_sockets()
-    http_client = build_http_client(httpx.Timeout(30.0), use_aiohttp=use_aiohttp)
-    pos = FinalPOS(api_key=API_KEY, base_url=base_url, http_client=http_client)
+    with nullcontext() if use_aiohttp else aiohttp_extra_missing():
+        pos = FinalPOS(api_key=API_KEY, base_url=base_url)
 
     async def worker() -> None:
         while plan:
@@ -77,7 +80,7 @@ async def _soak_once(base_url: str, use_aiohttp: bool) -> str:
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(SOAK_TASKS)))
     elapsed = time.perf_counter() - started
-    await http_client.aclose()
+    await pos.aclose()
     for _ in range(50):  # closed transports release their sockets on the next loop turns
         if open_sockets() <= sockets_before:
             break

@@ -91,7 +91,7 @@ def raw_httpx(
 
 
 @contextmanager
-def _aiohttp_extra_missing() -> Iterator[None]:
+def aiohttp_extra_missing() -> Iterator[None]:
     """While it lasts, ``FinalPOS`` builds its client as in an install without the extra."""
     found = _transport.aiohttp_available
     _transport.aiohttp_available = lambda: False
@@ -107,7 +107,7 @@ def _final_pos(base_url: str, transport: Transport) -> tuple[FinalPOS, httpx.Asy
         injected = httpx.AsyncClient(timeout=TIMEOUT)
         return FinalPOS(api_key=API_KEY, base_url=base_url, http_client=injected), injected
     # Its own client, which it sends through without AsyncClient.send (not an injected one).
-    with _aiohttp_extra_missing() if transport == "sharded pool" else nullcontext():
+    with aiohttp_extra_missing() if transport == "sharded pool" else nullcontext():
         return FinalPOS(api_key=API_KEY, base_url=base_url), None
 
 
