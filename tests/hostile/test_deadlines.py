@@ -9,7 +9,7 @@ import pytest
 from final_pos_client import FinalPOS, errors
 
 from .conftest import Connect, Sleeps
-from .raw_server import Received, Script, answer, raw, raw_server
+from .raw_server import Received, Script, answer, raw, raw_server, serving
 
 HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
 
@@ -135,3 +135,21 @@ def test_the_default_deadline_is_a_multiple_of_the_timeout() -> None:
     assert FinalPOS(api_key="k", timeout=None).deadline is None
     assert FinalPOS(api_key="k", timeout=5.0).with_options(timeout=2.0).deadline == 8.0
     assert FinalPOS(api_key="k", deadline=3.0).with_options(timeout=2.0).deadline == 3.0
+
+
+async def test_a_server_that_never_reads_a_large_body_is_cut_off_at_the_deadline(
+    connect: Connect,
+) -> None:
+    connections: list[None] = []
+
+    async def never_read(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(None)
+        await stall_forever()  # the socket buffers fill up and the upload stalls
+
+    body = {"name": "x", "description": "y" * 32_000_000}  # more than any socket buffers
+    async with serving(never_read) as base_url:
+        pos = connect(base_url, deadline=0.5, max_retries=2)
+        # Part of the body was sent: the SDK cannot tell how much the server read.
+        with pytest.raises(errors.APIOutcomeUnknownTimeoutError, match=r"deadline of 0\.5 s"):
+            await pos.request("POST", "/v1/api/product", json=body)
+    assert len(connections) == 1  # so it is not sent again
