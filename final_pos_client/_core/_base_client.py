@@ -365,6 +365,8 @@ class BaseClient:
             cause: Exception | None = None
             try:
                 response = await self._send_request(request, stream=True)
+                if response.status_code < 200:
+                    await _refuse_informational(response)
                 if not stream or not 200 <= response.status_code < 300:
                     await read_bounded(response, self._max_response_bytes)
             except (ResponseTooLarge, httpx.DecodingError) as error:
@@ -461,6 +463,16 @@ class BaseClient:
             call.retries + 1,
             "" if retry_in is None else f"; retrying in {retry_in:.2f} s",
         )
+
+
+async def _refuse_informational(response: httpx.Response) -> None:
+    """A 1xx as the final answer (a 101 nobody asked for: aiohttp hands it on, h11 refuses it)
+    is a protocol failure on both transports, as httpx reports it."""
+    await response.aclose()
+    raise httpx.RemoteProtocolError(
+        f"the server answered {response.status_code} without being asked to switch protocols",
+        request=response.request,
+    )
 
 
 def _within(scope: asyncio.Timeout, delay: float) -> float | None:

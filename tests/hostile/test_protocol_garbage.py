@@ -23,6 +23,10 @@ GARBAGE = {
     ),
     "bad chunk size": b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n[]\r\n0\r\n\r\n",
     "truncated body": b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\n[1",
+    # No upgrade was asked for: h11 refuses it, aiohttp passes it on as the response.
+    "unsolicited 101": (
+        b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: upgrade\r\n\r\n"
+    ),
 }
 
 
@@ -51,8 +55,9 @@ async def test_an_oversized_header_is_read_or_a_connection_error(connect: Connec
     assert result == []
 
 
-async def test_garbage_after_a_post_has_an_unknown_outcome(connect: Connect) -> None:
-    async with raw_server(raw(GARBAGE["bad status line"])) as server:
+@pytest.mark.parametrize("case", ["bad status line", "unsolicited 101"])
+async def test_garbage_after_a_post_has_an_unknown_outcome(connect: Connect, case: str) -> None:
+    async with raw_server(raw(GARBAGE[case])) as server:
         pos = connect(server.base_url, max_retries=3)
         with pytest.raises(errors.APIOutcomeUnknownError):
             await pos.request("POST", "/v1/api/customer", json={"email": "a@b.c"})
