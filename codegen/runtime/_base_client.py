@@ -464,11 +464,12 @@ class BaseClient:
 
 
 async def _refuse_informational(response: httpx.Response) -> None:
-    """A 1xx as the final answer (a 101 nobody asked for: aiohttp hands it on, h11 refuses it)
-    is a protocol failure on both transports, as httpx reports it."""
+    """A status below 200 as the final answer (e.g. a 101 nobody asked for: aiohttp hands it on,
+    h11 refuses it) is a protocol failure on both transports, as httpx reports it."""
     await response.aclose()
     raise httpx.RemoteProtocolError(
-        f"the server answered {response.status_code} without being asked to switch protocols",
+        f"the server gave {response.status_code} as its final answer (informational statuses "
+        "cannot be, and no protocol switch was asked for)",
         request=response.request,
     )
 
