@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp.connector  # noqa: F401  # builds aiohttp's own contexts before any is counted
@@ -98,29 +99,35 @@ async def test_a_certificate_of_an_unknown_authority_is_refused(
     assert fake_server.api_key not in str(error)
 
 
+@dataclass(frozen=True)
+class TLSFake:
+    """The fake behind its TLS server, over one transport, and the CA file that trusts it."""
+
+    server: FakeServer
+    base_url: str
+    ca_file: str
+
+
+@pytest.fixture
+def tls_fake(transport: str, fake_server: FakeServer, tls_base_url: str, ca_file: str) -> TLSFake:
+    return TLSFake(fake_server, tls_base_url, ca_file)
+
+
 async def test_ssl_cert_file_is_read_for_each_new_client(
-    transport: str,
-    fake_server: FakeServer,
-    tls_base_url: str,
-    ca_file: str,
-    monkeypatch: pytest.MonkeyPatch,
+    tls_fake: TLSFake, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    await _refused(fake_server, tls_base_url)
-    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
-    async with _client(fake_server, tls_base_url) as pos:
+    await _refused(tls_fake.server, tls_fake.base_url)
+    monkeypatch.setenv("SSL_CERT_FILE", tls_fake.ca_file)
+    async with _client(tls_fake.server, tls_fake.base_url) as pos:
         assert await pos.products.list() == []
     monkeypatch.delenv("SSL_CERT_FILE")
-    await _refused(fake_server, tls_base_url)
+    await _refused(tls_fake.server, tls_fake.base_url)
 
 
 async def test_clients_load_the_ca_bundle_once(
-    transport: str,
-    fake_server: FakeServer,
-    tls_base_url: str,
-    ca_file: str,
-    monkeypatch: pytest.MonkeyPatch,
+    tls_fake: TLSFake, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SSL_CERT_FILE", ca_file)
+    monkeypatch.setenv("SSL_CERT_FILE", tls_fake.ca_file)
     loaded: list[str | None] = []
     create_default_context = ssl.create_default_context
 
@@ -130,9 +137,9 @@ async def test_clients_load_the_ca_bundle_once(
 
     monkeypatch.setattr(ssl, "create_default_context", counting)
     for _ in range(3):
-        async with _client(fake_server, tls_base_url) as pos:
+        async with _client(tls_fake.server, tls_fake.base_url) as pos:
             assert await pos.products.list() == []
-    assert loaded == [ca_file]
+    assert loaded == [tls_fake.ca_file]
 
 
 @pytest.mark.parametrize("proxy", [None, "http://127.0.0.1:9"])
