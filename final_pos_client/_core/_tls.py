@@ -8,7 +8,9 @@ Loading a CA bundle takes tens of milliseconds of CPU. httpx loads one per trans
 plain-httpx pool holds 16 transports, so each ``FinalPOS()`` without the aiohttp extra spent
 about half a second on it. An ``ssl.SSLContext`` is safe to share between connections, clients
 and threads (aiohttp shares its own default one module-wide). A new one is built when
-``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` changes, as httpx would read them for a new client.
+``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` changes, as httpx would read them for a new client. An
+``SSL_CERT_FILE`` that cannot be loaded is a ``ConfigurationError`` naming it (OpenSSL reads
+``SSL_CERT_DIR`` only during a handshake, so a bad one fails the connection instead).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import os
 from typing import TYPE_CHECKING
 
 import httpx
+
+from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     import ssl
@@ -33,4 +37,11 @@ def default_ssl_context() -> ssl.SSLContext:
 @functools.lru_cache(maxsize=4)
 def _context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     # The arguments are the cache key; httpx reads the same two variables itself.
-    return httpx.create_ssl_context()
+    try:
+        return httpx.create_ssl_context()
+    except OSError as error:  # ssl.SSLError included: a file that holds no certificate
+        if cert_file is None:
+            raise
+        raise ConfigurationError(
+            f"SSL_CERT_FILE={cert_file!r} cannot be used as the CA bundle: {error}"
+        ) from error

@@ -160,3 +160,18 @@ def test_every_httpx_pool_closes_a_cancelled_handshake(
     for pool in pools:
         assert isinstance(pool, httpx.AsyncHTTPTransport)
         assert isinstance(pool._pool._network_backend, _handshake_guard._GuardedBackend)
+
+
+@pytest.mark.parametrize("problem", ["missing", "a directory", "not a certificate"])
+def test_an_unusable_ssl_cert_file_is_a_configuration_error_naming_it(
+    transport: str, problem: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ca.pem"
+    if problem == "a directory":
+        path = tmp_path
+    elif problem == "not a certificate":
+        path.write_text("not a PEM certificate\n")
+    monkeypatch.setenv("SSL_CERT_FILE", str(path))
+    with pytest.raises(errors.ConfigurationError) as caught:
+        FinalPOS(api_key="sk_test_key_1234567890", base_url="https://api.example.com")
+    assert "SSL_CERT_FILE" in str(caught.value) and str(path) in str(caught.value)
