@@ -64,6 +64,7 @@ from .errors import (
     APIResponseValidationError,
     APITimeoutError,
     ClientClosedError,
+    ConfigurationError,
     EventLoopMismatchError,
     RequestInfo,
 )
@@ -111,6 +112,8 @@ class BaseClient:
         self._deadline = self._resolve_deadline()
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._retry_timing = retry_timing or RetryTiming()
+        self._default_headers = check_headers(default_headers, "default_headers")
+        self._default_query = check_query(default_query, "default_query")
         self._owns_http_client = http_client is None
         if http_client is None:
             self._http, self._send_request = build_http_client_and_send(self._timeout)
@@ -118,14 +121,16 @@ class BaseClient:
         else:
             self._use_http_client(http_client)
         self._timeout_argument = self._default_timeout_argument()
-        self._default_headers = check_headers(default_headers, "default_headers")
-        self._default_query = check_query(default_query, "default_query")
         self._auth_headers = self._request_headers()
         self._loop_binding = _LoopBinding()
         self._observer = observer_from_options(observe, observe_sample_rate)
 
     def _use_http_client(self, http_client: httpx.AsyncClient) -> None:
         """An injected client: its own ``build_request`` and ``send`` (its settings apply)."""
+        if not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
+            )
         self._http, self._send_request = http_client, http_client.send
         self._build_request = RequestBuilder(http_client)
 

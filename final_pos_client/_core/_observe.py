@@ -16,6 +16,7 @@ import functools
 import importlib.resources
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -29,6 +30,7 @@ import httpx
 from . import _observe_store as store
 from ._observe_options import OBSERVE_ENV, SAMPLE_RATE_ENV
 from ._shape_check import Finding, ShapeChecker, json_type, shape, signature
+from .errors import ConfigurationError
 from .spec_model import Operation, Response, SpecModel
 
 FLUSH_SECONDS = 5.0
@@ -77,9 +79,14 @@ def resolve_sample_rate(sample_rate: float | None) -> float:
     rate = sample_rate
     if rate is None:
         text = os.environ.get(SAMPLE_RATE_ENV)
-        rate = float(text) if text else 1.0
+        try:
+            rate = float(text) if text else 1.0
+        except ValueError:
+            rate = math.nan  # refused below, naming the variable
+        if not 0.0 <= rate <= 1.0:
+            raise ConfigurationError(f"{SAMPLE_RATE_ENV} must be between 0 and 1, got {text!r}")
     if not 0.0 <= rate <= 1.0:
-        raise ValueError(f"observe_sample_rate must be between 0 and 1, got {rate}")
+        raise ConfigurationError(f"observe_sample_rate must be between 0 and 1, got {rate}")
     return rate
 
 

@@ -7,47 +7,86 @@ Precedence, lowest first: the HTTP client's own headers, ``default_headers`` /
 call's ``extra_headers`` / ``extra_query`` / ``extra_body``. The API key header is the one
 exception: it always comes from ``api_key``, and naming it in any of these is a
 ``ConfigurationError``, so no option can send the key elsewhere or replace it unnoticed.
+
+What HTTP does not allow is refused before anything is sent, naming the header or parameter
+(never echoing a header's value): a header name that is not a token, a value with a control
+character (CR, LF, NUL, ...) or outside ASCII, a query value that is not text, a number, a
+bool, ``None`` or a list of those (httpx would send its ``str()``). The client's settings
+(``default_*``) fail with ``ConfigurationError``; a call's ``extra_*`` with ``ValidationError``
+(also a ``TypeError`` and ``ValueError``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ._client_config import API_KEY_HEADER, ConfigurationError
+from .errors import FinalPOSError, ValidationError
 
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
 
 
+# RFC 9110: a field name is a token; a value is visible ASCII, spaces and tabs.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FIELD_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_QUERY_SCALARS = (str, int, float, bool, type(None))
+
+
+def _invalid(option: str, message: str) -> FinalPOSError:
+    """A client setting's error (``default_*``), else a call's (``extra_*``)."""
+    text = f"{option}: {message}"
+    return ConfigurationError(text) if option.startswith("default_") else ValidationError(text)
+
+
 def check_headers(headers: Headers | None, option: str) -> dict[str, str]:
-    """A copy of ``headers``; ``TypeError`` for a non-text name or value, ``ConfigurationError``
-    for the API key header."""
+    """A copy of ``headers``, each name and value as HTTP allows it; the API key header is a
+    ``ConfigurationError`` wherever it is named."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
-        raise TypeError(f"{option} must be a mapping of header names to values")
+        raise _invalid(option, "must be a mapping of header names to values")
     checked: dict[str, str] = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
-            raise TypeError(f"{option}: header {name!r} must map a str to a str, got {value!r}")
+            shown = type(value).__name__
+            raise _invalid(option, f"header {name!r} must map a str to a str, got {shown}")
         if name.strip().lower() == API_KEY_HEADER:
             raise ConfigurationError(
                 f"{option} may not set {API_KEY_HEADER}: pass api_key= to FinalPOS or with_options"
+            )
+        if not _TOKEN.fullmatch(name):
+            raise _invalid(option, f"{name!r} is not a valid header name")
+        if not _FIELD_VALUE.fullmatch(value):
+            raise _invalid(
+                option,
+                f"header {name!r} has a character HTTP does not allow in a value (CR, LF, NUL "
+                "or another control character, or one outside ASCII)",
             )
         checked[name] = value
     return checked
 
 
 def check_query(query: Query | None, option: str) -> dict[str, object]:
-    """A copy of ``query``; ``TypeError`` unless it maps parameter names (str) to values."""
+    """A copy of ``query``: parameter names (str) to text, numbers, bools, ``None`` or lists."""
     if query is None:
         return {}
     if not isinstance(query, Mapping) or not all(isinstance(name, str) for name in query):
-        raise TypeError(f"{option} must be a mapping of parameter names (str) to values")
+        raise _invalid(option, "must be a mapping of parameter names (str) to values")
+    for name, value in query.items():
+        items = value if isinstance(value, list | tuple) else (value,)
+        if not all(isinstance(item, _QUERY_SCALARS) for item in items):
+            shown = type(value).__name__
+            raise _invalid(
+                option,
+                f"parameter {name!r} must be a str, int, float, bool, None or a list of them, "
+                f"got {shown}",
+            )
     return dict(query)
 
 
@@ -81,10 +120,10 @@ def merge_body(json: Any, extra: Body | None) -> Any:
     if not extra:
         return json
     if not isinstance(extra, Mapping) or not all(isinstance(name, str) for name in extra):
-        raise TypeError("extra_body must be a mapping of field names (str) to values")
+        raise ValidationError("extra_body must be a mapping of field names (str) to values")
     if json is None:
         return dict(extra)
     if not isinstance(json, Mapping):
         sent = type(json).__name__
-        raise TypeError(f"extra_body needs a JSON object body, this call sends {sent}")
+        raise ValidationError(f"extra_body needs a JSON object body, this call sends {sent}")
     return {**json, **extra}

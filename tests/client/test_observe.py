@@ -13,7 +13,12 @@ import pytest
 from final_pos_client import FinalPOS
 from final_pos_client._core._observe_store import read
 from final_pos_client._core._transport import build_http_client
-from final_pos_client.errors import APIResponseValidationError, APIStatusError, ConflictError
+from final_pos_client.errors import (
+    APIResponseValidationError,
+    APIStatusError,
+    ConfigurationError,
+    ConflictError,
+)
 from final_pos_client.models import (
     CreateCustomerDto,
     CreateCustomTableRowDto,
@@ -240,9 +245,31 @@ async def test_sample_rate_zero_records_nothing(server: FakeServer, observe_file
     assert not observe_file.exists()
 
 
-def test_a_sample_rate_outside_0_to_1_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="observe_sample_rate"):
-        FinalPOS(api_key="k", observe=tmp_path / "o.sqlite", observe_sample_rate=1.5)
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"observe_sample_rate": 1.5},
+        {"observe_sample_rate": -0.1},
+        {"observe_sample_rate": True},
+        {"observe_sample_rate": "0.5"},
+        {"observe_sample_rate": 2.0, "observe": None},  # checked even when not recording
+        {"observe": 5},
+    ],
+    ids=repr,
+)
+def test_bad_observe_settings_are_configuration_errors(
+    tmp_path: Path, options: dict[str, object]
+) -> None:
+    with pytest.raises(ConfigurationError, match="observe"):
+        FinalPOS(api_key="k", **{"observe": tmp_path / "o.sqlite", **options})  # type: ignore[arg-type]
+
+
+def test_a_bad_sample_rate_variable_is_a_configuration_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FINAL_POS_OBSERVE_SAMPLE_RATE", "often")
+    with pytest.raises(ConfigurationError, match="FINAL_POS_OBSERVE_SAMPLE_RATE"):
+        FinalPOS(api_key="k", observe=tmp_path / "o.sqlite")
 
 
 async def test_no_value_sent_or_received_reaches_the_file(

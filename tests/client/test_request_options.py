@@ -14,6 +14,7 @@ from final_pos_client import FinalPOS
 from final_pos_client._core import _transport
 from final_pos_client._core._client_config import ConfigurationError
 from final_pos_client._core._transport import build_http_client
+from final_pos_client.errors import ValidationError
 from final_pos_client.models import CreateCustomerDto
 
 from .conftest import TRANSPORTS
@@ -167,6 +168,48 @@ async def test_bad_option_types_fail_before_sending(
     assert recorder.requests == []
 
 
+# What HTTP does not allow in a header (RFC 9110): each refused before anything is sent.
+BAD_HEADERS: dict[str, dict[str, str]] = {
+    "LF in a value": {"X-Note": "a\nb"},
+    "CR LF in a value (header injection)": {"X-Note": "a\r\nX-Injected: 1"},
+    "NUL in a value": {"X-Note": "a\x00"},
+    "non-ASCII value": {"X-Note": "café"},
+    "space in a name": {"X Note": "b"},
+    "colon in a name": {"X:Note": "b"},
+    "empty name": {"": "b"},
+}
+
+
+@pytest.mark.parametrize("case", BAD_HEADERS)
+async def test_malformed_headers_are_refused_before_sending(
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None, case: str
+) -> None:
+    headers = BAD_HEADERS[case]
+    with pytest.raises(ConfigurationError, match="default_headers"):
+        make_pos(recorder, http_client, default_headers=headers)
+    pos = make_pos(recorder, http_client)
+    with pytest.raises(ConfigurationError, match="default_headers"):
+        pos.with_options(default_headers=headers)
+    with pytest.raises(ValidationError, match="extra_headers") as raised:
+        await pos.categories.list(extra_headers=headers)
+    assert "a\r\nX-Injected" not in str(raised.value)  # a value is never echoed
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("value", [object(), {"nested": 1}, b"bytes", {1, 2}], ids=repr)
+async def test_query_values_other_than_text_and_numbers_are_refused_before_sending(
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None, value: object
+) -> None:
+    with pytest.raises(ConfigurationError, match="default_query: parameter 'tag'"):
+        make_pos(recorder, http_client, default_query={"tag": value})
+    pos = make_pos(recorder, http_client)
+    with pytest.raises(ValidationError, match="extra_query: parameter 'tag'"):
+        await pos.categories.list(extra_query={"tag": value})
+    with pytest.raises(ValidationError, match="extra_query: parameter 'tag'"):
+        await pos.categories.list(extra_query={"tag": ["ok", value]})
+    assert recorder.requests == []
+
+
 async def test_request_takes_extra_headers(
     recorder: RecordingServer, http_client: httpx.AsyncClient | None
 ) -> None:
@@ -174,3 +217,14 @@ async def test_request_takes_extra_headers(
     recorder.reply(200, {"_id": "r1", "name": "x"})
     await pos.request("GET", "/v1/api/categories", extra_headers={"X-Debug": "1"})
     assert recorder.requests[0].headers["x-debug"] == "1"
+
+
+@pytest.mark.parametrize("bad", [object(), httpx.Client(), "http://127.0.0.1:1"], ids=repr)
+async def test_an_http_client_that_is_not_an_async_client_is_refused(
+    recorder: RecordingServer, bad: object
+) -> None:
+    with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.AsyncClient"):
+        FinalPOS(api_key=KEY, base_url=recorder.base_url, http_client=bad)  # type: ignore[arg-type]
+    pos = make_pos(recorder, None)
+    with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.AsyncClient"):
+        pos.with_options(http_client=bad)  # type: ignore[arg-type]
