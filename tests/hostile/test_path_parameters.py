@@ -1,5 +1,6 @@
 """Path parameters stay in their segment: every generated method refuses empty, ``.`` and ``..``
-before sending (ValueError naming the parameter); any other value is one encoded segment."""
+and a value that is not text (``None``, a bool, bytes, ...) before sending (``ValidationError``,
+also a ``ValueError``, naming the parameter); any other value is one encoded segment."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from hypothesis import strategies as st
 
 from final_pos_client import FinalPOS, _client
 from final_pos_client._core._path import path_segment
+from final_pos_client.errors import ValidationError
 
 REFUSED = ("", ".", "..")
+# Not text: str() would send "None", "True", "b'id'"... as if they were ids.
+NOT_TEXT: tuple[object, ...] = (None, True, 1.5, b"6650a1b2c3d4e5f6a7b8c9d0", object())
 
 
 def path_methods(pos: FinalPOS) -> Iterator[tuple[str, Callable[..., Any], list[str]]]:
@@ -57,7 +61,7 @@ async def test_every_method_with_a_path_parameter_refuses_dot_segments() -> None
     for label, method, names in methods:
         signature = inspect.signature(method)
         for name in names:
-            for bad in REFUSED:
+            for bad in (*REFUSED, *NOT_TEXT):
                 arguments: dict[str, object] = dict.fromkeys(names, "6650a1b2c3d4e5f6a7b8c9d0")
                 arguments[name] = bad
                 if "body" in signature.parameters:
@@ -65,12 +69,13 @@ async def test_every_method_with_a_path_parameter_refuses_dot_segments() -> None
                 for option in signature.parameters.values():
                     if option.kind is option.KEYWORD_ONLY and option.default is option.empty:
                         arguments[option.name] = "x"  # a required query parameter
-                with pytest.raises(ValueError, match=f"path parameter '{name}'") as caught:
+                with pytest.raises(ValidationError, match=f"path parameter '{name}'") as caught:
                     await method(**arguments)
-                assert repr(bad) in str(caught.value), label
+                shown = repr(bad) if isinstance(bad, str) else type(bad).__name__
+                assert shown in str(caught.value), label
                 checked += 1
     assert sent == []
-    assert checked >= 3 * len(methods)
+    assert checked >= (len(REFUSED) + len(NOT_TEXT)) * len(methods)
     await pos.http_client.aclose()
 
 
