@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import time
 import weakref
 from collections.abc import Mapping
@@ -32,6 +33,7 @@ from ._client_config import (
 from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
 from ._observe_options import observer_from_options
+from ._request_body import json_problem
 from ._request_build import LeanRequestBuilder, RequestBuilder
 from ._request_options import (
     Body,
@@ -67,9 +69,11 @@ from .errors import (
     ConfigurationError,
     EventLoopMismatchError,
     RequestInfo,
+    ValidationError,
 )
 
 logger = logging.getLogger("final_pos_client")
+_HTTP_METHOD = re.compile(r"[A-Za-z]+")
 
 TimeoutOption = float | httpx.Timeout | None
 DeadlineOption = float | None
@@ -267,8 +271,10 @@ class BaseClient:
     ) -> Any:
         """Call any endpoint (``path`` relative to the base URL, e.g. ``/v1/api/products``) with
         the same auth, retries, errors and logging; returns the decoded JSON (``None`` if empty)."""
-        if not path.startswith("/"):
-            raise ValueError(f"path must start with '/', got {path!r}")
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise ValidationError(f"path must be a str starting with '/', got {path!r}")
+        if not isinstance(method, str) or not _HTTP_METHOD.fullmatch(method):
+            raise ValidationError(f"method must be an HTTP method name, got {method!r}")
         verb = method.upper()
         response, _ = await self._send(
             verb,
@@ -353,15 +359,21 @@ class BaseClient:
         method, path = call.method, call.path
         while True:
             call.attempt += 1
-            request = self._build_request(
-                method,
-                self._base_url,
-                path,
-                params=params,
-                json=json,
-                headers=headers,
-                timeout=request_timeout,
-            )
+            try:
+                request = self._build_request(
+                    method,
+                    self._base_url,
+                    path,
+                    params=params,
+                    json=json,
+                    headers=headers,
+                    timeout=request_timeout,
+                )
+            except (TypeError, ValueError):
+                problem = None if json is None else json_problem(json, "body")
+                if problem is None:
+                    raise
+                raise ValidationError(f"{method} {path}: {problem}") from None
             started = time.perf_counter()
             call.in_flight = True
             final: APIConnectionError | None = None

@@ -9,6 +9,7 @@ keys) or a value of the wrong JSON type is a ``ValidationError`` naming the fiel
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Mapping
 from typing import Any, NamedTuple, Protocol
 
@@ -116,7 +117,33 @@ def _value(value: object, kind: str, where: str) -> Any:
     allowed = _SCALARS[kind]
     if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
         raise _wrong_type(where, " or ".join(t.__name__ for t in allowed), value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(f"{where}: {value!r} is not a finite number (JSON has no NaN or inf)")
     return value
+
+
+def json_problem(value: object, where: str) -> str | None:
+    """What keeps ``value`` from being sent as JSON, at which place (``body.prices[2]``), or
+    ``None``. Called once a body failed to encode, to name the culprit."""
+    if value is None or isinstance(value, str | bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{where}: {value!r} is not a finite number"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                return f"{where}: the key {key!r} is not text"
+            found = json_problem(item, f"{where}.{key}")
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = json_problem(item, f"{where}[{index}]")
+            if found is not None:
+                return found
+        return None
+    return f"{where}: a {type(value).__name__} cannot be sent as JSON"
 
 
 def _is_model(value: object) -> bool:

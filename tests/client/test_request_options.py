@@ -4,7 +4,8 @@ injected client and through the one ``FinalPOS`` builds itself, over both transp
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ from final_pos_client._core import _transport
 from final_pos_client._core._client_config import ConfigurationError
 from final_pos_client._core._transport import build_http_client
 from final_pos_client.errors import ValidationError
-from final_pos_client.models import CreateCustomerDto
+from final_pos_client.models import CreateCustomerDto, CreateProductDto
 
 from .conftest import TRANSPORTS
 from .recording_server import RecordingServer, recording_server
@@ -228,3 +229,58 @@ async def test_an_http_client_that_is_not_an_async_client_is_refused(
     pos = make_pos(recorder, None)
     with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.AsyncClient"):
         pos.with_options(http_client=bad)  # type: ignore[arg-type]
+
+
+NAN, INF = float("nan"), float("inf")
+# A body JSON cannot carry, wherever it comes from, and the place the error names.
+UNSENDABLE: dict[str, tuple[Callable[[FinalPOS], Awaitable[object]], str]] = {
+    "NaN in a dict body": (
+        lambda pos: pos.products.create({"name": "x", "productType": "y", "minPrice": NAN}),
+        "CreateProductDto.minPrice",
+    ),
+    "NaN in a model body": (
+        lambda pos: pos.products.create(
+            CreateProductDto(name="x", product_type="y", min_price=NAN)
+        ),
+        "body.minPrice",
+    ),
+    "an object in a model body": (
+        lambda pos: pos.products.create(
+            CreateProductDto(name="x", product_type="y", min_price=object())  # type: ignore[arg-type]
+        ),
+        "body.minPrice",
+    ),
+    "infinity in extra_body": (
+        lambda pos: pos.products.create({"name": "x", "productType": "y"}, extra_body={"k": INF}),
+        "body.k",
+    ),
+    "an object deep in extra_body": (
+        lambda pos: pos.products.create(
+            {"name": "x", "productType": "y"}, extra_body={"k": [1, {"z": object()}]}
+        ),
+        "body.k[1].z",
+    ),
+    "an object as the body of request()": (
+        lambda pos: pos.request("POST", "/v1/api/product", json=object()),
+        "body",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", UNSENDABLE)
+async def test_a_body_json_cannot_carry_is_refused_naming_the_place(
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None, case: str
+) -> None:
+    call, place = UNSENDABLE[case]
+    with pytest.raises(ValidationError, match=re.escape(place)):
+        await call(make_pos(recorder, http_client))
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("method", ["FOO BAR", "GET\r\n", "", "P0ST"])
+async def test_request_refuses_a_method_that_is_not_one(
+    recorder: RecordingServer, http_client: httpx.AsyncClient | None, method: str
+) -> None:
+    with pytest.raises(ValidationError, match="method must be an HTTP method name"):
+        await make_pos(recorder, http_client).request(method, "/v1/api/products")
+    assert recorder.requests == []
