@@ -8,6 +8,7 @@ beyond that go to one ``dropped`` row, so the file stays small however long a se
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 MAX_ROWS = 2000
 TEXT_LIMIT = 160
 BUSY_TIMEOUT_SECONDS = 10.0
+SETUP_RETRY_SECONDS = 0.01
 
 Key = tuple[str, str, str, str, str]  # operation, status, pointer, kind, detail
 
@@ -64,10 +66,25 @@ def _clip(text: str) -> str:
 @contextmanager
 def _connect(path: Path) -> Iterator[sqlite3.Connection]:
     with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)) as db:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
+        _prepare(db)
         yield db
+
+
+def _prepare(db: sqlite3.Connection) -> None:
+    """WAL mode and the schema. While another process creates the file or switches it to WAL,
+    this can fail at once with "database is locked": SQLite does not wait on its busy handler
+    there. It is tried again, within the same busy timeout."""
+    give_up = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= give_up:
+                raise
+            time.sleep(SETUP_RETRY_SECONDS)
 
 
 def write(path: Path, tallies: Mapping[Key, Tally], meta: Mapping[str, str]) -> None:

@@ -26,6 +26,22 @@ def test_processes_sharing_one_file_lose_no_count(tmp_path: Path) -> None:
     assert meta == {"title": "t"}
 
 
+def _first_writes(path: str) -> None:
+    for _ in range(3):
+        store.write(Path(path), {KEY: store.Tally(1, "", "")}, {"title": "t"})
+
+
+def test_processes_creating_a_file_together_all_write(tmp_path: Path) -> None:
+    """Eight processes whose first write creates the same file, on fresh files in turn: while
+    one switches a new file to WAL, SQLite may say "locked" to the others without waiting."""
+    with ProcessPoolExecutor(max_workers=8) as pool:
+        for attempt in range(12):
+            path = tmp_path / f"new-{attempt}.sqlite"
+            list(pool.map(_first_writes, [str(path)] * 8))
+            observations, _ = store.read(path)
+            assert [(o.kind, o.count) for o in observations] == [("seen", 8 * 3)]
+
+
 def test_keys_beyond_the_bound_are_counted_in_one_dropped_row(tmp_path: Path) -> None:
     path = tmp_path / "bounded.sqlite"
     tallies = {
