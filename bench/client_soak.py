@@ -20,22 +20,12 @@ from bench.fake_subprocess import API_KEY
 from final_pos_client import FinalPOS, errors
 from final_pos_client._core._transport import aiohttp_available
 from final_pos_client.models import CreateProductDto
+from tests.support.sockets import open_sockets
 
 SOAK_REQUESTS = int(os.environ.get("BENCH_SOAK_REQUESTS", "10000"))
 SOAK_TASKS = 200
 FAULTED_SHARE = 0.05
 PRODUCTS = int(SOAK_REQUESTS * FAULTED_SHARE)  # each product's first GET is answered 503
-
-
-def open_sockets() -> int:
-    """Sockets this process holds open (from /proc/self/fd)."""
-    count = 0
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            count += os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
-        except OSError:
-            continue
-    return count
 
 
 async def _prepare(base_url: str) -> list[str]:
@@ -82,21 +72,21 @@ async def _soak_once(base_url: str, use_aiohttp: bool) -> str:
     elapsed = time.perf_counter() - started
     await pos.aclose()
     for _ in range(50):  # closed transports release their sockets on the next loop turns
-        if open_sockets() <= sockets_before:
+        if not open_sockets() - sockets_before:
             break
         await asyncio.sleep(0.02)
-    left_open = open_sockets() - sockets_before
+    left_open = len(open_sockets() - sockets_before)
     async with httpx.AsyncClient(base_url=base_url, timeout=30) as control:
         served = Counter(entry["status"] for entry in (await control.get("/__fake__/log")).json())
     errors_seen = sum(n for outcome, n in outcomes.items() if outcome != "ok")
     verdict = (
-        "PASS" if outcomes["ok"] == SOAK_REQUESTS and not errors_seen and left_open <= 0 else "FAIL"
+        "PASS" if outcomes["ok"] == SOAK_REQUESTS and not errors_seen and not left_open else "FAIL"
     )
     transport = "httpx-aiohttp" if use_aiohttp else "plain httpx"
     return (
         f"| {transport} | {outcomes['ok']:,}/{SOAK_REQUESTS:,} | {errors_seen} | "
         f"{served.get(503, 0):,} | {served.get(200, 0):,} | {SOAK_REQUESTS / elapsed:,.0f} | "
-        f"{max(left_open, 0)} | {verdict} |"
+        f"{left_open} | {verdict} |"
     )
 
 

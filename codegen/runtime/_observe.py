@@ -74,17 +74,18 @@ def resolve_observe_path(observe: str | os.PathLike[str] | None) -> Path | None:
 
 
 def resolve_sample_rate(sample_rate: float | None) -> float:
-    rate = sample_rate
-    if rate is None:
-        text = os.environ.get(SAMPLE_RATE_ENV)
-        try:
-            rate = float(text) if text else 1.0
-        except ValueError:
-            rate = math.nan  # refused below, naming the variable
-        if not 0.0 <= rate <= 1.0:
-            raise ConfigurationError(f"{SAMPLE_RATE_ENV} must be between 0 and 1, got {text!r}")
+    """``sample_rate`` (``observer_from_options`` checked it), else the variable's, else 1."""
+    if sample_rate is not None:
+        return sample_rate
+    text = os.environ.get(SAMPLE_RATE_ENV)
+    if not text:
+        return 1.0
+    try:
+        rate = float(text)
+    except ValueError:
+        rate = math.nan  # refused below, naming the variable
     if not 0.0 <= rate <= 1.0:
-        raise ConfigurationError(f"observe_sample_rate must be between 0 and 1, got {rate}")
+        raise ConfigurationError(f"{SAMPLE_RATE_ENV} must be between 0 and 1, got {text!r}")
     return rate
 
 

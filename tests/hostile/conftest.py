@@ -4,7 +4,6 @@ every test, no socket it opened may be left open."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -15,10 +14,10 @@ import pytest
 from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._core._transport import build_http_client
 from tests.client.conftest import SleepRecorder
+from tests.support.sockets import FD_DIR, open_sockets
 
 TRANSPORTS = ("httpx", "aiohttp")
 API_KEY = "sk_live_hostile_Secret123"
-FD_DIR = "/proc/self/fd"
 Sleeps = SleepRecorder
 
 Connect = Callable[..., FinalPOS]
@@ -58,17 +57,6 @@ async def connect(transport: str, sleeps: Sleeps) -> AsyncIterator[Connect]:
         await http_client.aclose()
 
 
-def _open_sockets() -> set[str]:
-    """The process's open sockets (Linux: ``/proc/self/fd``), as ``socket:[inode]``."""
-    sockets = set()
-    for fd in os.listdir(FD_DIR):
-        with contextlib.suppress(OSError):  # an fd closed while listing
-            target = os.readlink(f"{FD_DIR}/{fd}")
-            if target.startswith("socket:"):
-                sockets.add(target)
-    return sockets
-
-
 @pytest.fixture(autouse=True)
 async def no_socket_left_open() -> AsyncIterator[None]:
     """After each test, its clients closed and its servers stopped, no socket it opened is
@@ -76,11 +64,11 @@ async def no_socket_left_open() -> AsyncIterator[None]:
     if not os.path.isdir(FD_DIR):
         yield
         return
-    before = _open_sockets()
+    before = open_sockets()
     yield
     # A closed transport lets go of its socket in a callback of a later loop iteration.
     for _ in range(100):
-        left = _open_sockets() - before
+        left = open_sockets() - before
         if not left:
             return
         await asyncio.sleep(0)
