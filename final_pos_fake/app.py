@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -25,6 +24,7 @@ from .http.wire import (
     not_found,
     unauthorized,
 )
+from .latency import LatencySleeps
 from .request_log import RequestLog
 from .spec import load_spec, parse_model
 from .state.errors import Invalid, NotFound
@@ -54,6 +54,7 @@ class FakeFinalPOS:
         self.store = Store(shapes, seed)
         self.faults = FaultSet()
         self.log = RequestLog()
+        self._latency = LatencySleeps()
         self._control = ControlApi(self.store, self.faults, self.log, self.reset)
 
     @property
@@ -65,8 +66,11 @@ class FakeFinalPOS:
         return f"<FakeFinalPOS {len(self.routes)} operations, {len(self.api_keys)} API key(s)>"
 
     def reset(self) -> None:
-        """Seeded state again, no faults, empty log."""
-        self.store.reset()
+        """Seeded state again, no faults, empty log. Requests sleeping on a latency fault end
+        at once, unprocessed and unanswered (their connection closed), not logged."""
+        with self.store.lock:
+            self.store.reset()
+            self._latency.wake_all()
         self.faults.clear()
         self.log.clear()
 
@@ -87,9 +91,15 @@ class FakeFinalPOS:
         # The whole request arrives before any fault acts, as on a real server: a client that
         # gives up during the latency still has its write processed.
         raw_body = await read_body(receive)
+        generation = self._latency.generation  # read before the fault fires: see latency.py
         plan = self.faults.plan(method, path)
+        slept: int | None = None  # the reset generation a latency sleep began in
         if plan is not None and plan.latency:
-            await asyncio.sleep(plan.latency)
+            slept = generation
+            await self._latency.sleep(plan.latency, generation)
+            if self._latency.generation != slept:
+                await drop_connection(send)  # reset() while it slept: nothing more to do
+                return
         action = plan.action if plan is not None else None
         if action is not None and action.drop == "before":
             await self._drop(send, method, path)
@@ -100,7 +110,10 @@ class FakeFinalPOS:
             await self._send_problem(send, method, path, problem)
             return
 
-        answer = self._answer(scope, method, path, raw_body)
+        answer = self._answer(scope, method, path, raw_body, slept)
+        if answer is None:
+            await drop_connection(send)  # reset() just before it was processed
+            return
         if action is not None and action.drop == "after":
             await self._drop(send, method, path)  # processed (and stored), but never answered
         elif isinstance(answer, HTTPProblem):
@@ -112,7 +125,17 @@ class FakeFinalPOS:
             self.log.append(method, path, answer.status)
             await send_json(send, answer.status, encoded, [])
 
-    def _answer(self, scope: Scope, method: str, path: str, raw_body: bytes) -> Reply | HTTPProblem:
+    def _answer(
+        self, scope: Scope, method: str, path: str, raw_body: bytes, slept: int | None
+    ) -> Reply | HTTPProblem | None:
+        """The reply; ``None`` when a reset came after the latency sleep that began in
+        generation ``slept`` (checked under the store's lock: a reset from another thread
+        comes wholly before or after the request's change)."""
+        if slept is not None:
+            with self.store.lock:
+                if self._latency.generation != slept:
+                    return None
+                return self._answer(scope, method, path, raw_body, None)
         try:
             return self._process(scope, method, path, raw_body)
         except HTTPProblem as problem:

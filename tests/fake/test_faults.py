@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -217,3 +218,33 @@ async def test_a_client_that_gives_up_during_latency_still_wrote(
         await asyncio.sleep(0.01)  # the late answer is logged after the write
     assert list(fake_server.app.log)[-1] == ("POST", "/v1/api/product", 201)
     assert [p["name"] for p in fake_server.app.store.records("products")] == ["Tea"]
+
+
+async def _until(condition: Callable[[], bool]) -> None:
+    """Wait for something another thread does (the server's), at most 10 s."""
+    async with asyncio.timeout(10):
+        while not condition():
+            await asyncio.sleep(0.005)
+
+
+@pytest.mark.parametrize("reset_by", ["python", "http"])
+@pytest.mark.parametrize("status", [None, 503], ids=["then processed", "then a status"])
+async def test_reset_ends_a_request_sleeping_on_latency_unprocessed(
+    reset_by: str, status: int | None, fake_server: FakeServer, http: httpx.AsyncClient
+) -> None:
+    app = fake_server.app
+    fault = app.faults.add("POST /v1/api/product", latency=5.0, times=1, status=status)
+    write = asyncio.create_task(http.post("/v1/api/product", json=PRODUCT))
+    await _until(lambda: fault.fired == 1)
+
+    if reset_by == "python":
+        app.reset()  # from this thread, as the pytest fixture does between tests
+    else:
+        async with httpx.AsyncClient(base_url=fake_server.base_url) as control:
+            assert (await control.post("/__fake__/reset")).status_code == 200
+
+    # Cut short, not answered after its latency: the write never reaches the reset store.
+    with pytest.raises(httpx.RemoteProtocolError):
+        await write
+    assert app.store.records("products") == []
+    assert ("POST", "/v1/api/product") not in [(m, p) for m, p, _ in app.log]
