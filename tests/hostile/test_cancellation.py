@@ -30,23 +30,30 @@ def signal_then(event: asyncio.Event, data: bytes) -> Script:
     return script
 
 
-def retry_later(event: asyncio.Event) -> Script:
-    """A 503 asking to retry in 30 s: the call then waits to retry."""
-    busy = answer(503, b"{}", {"retry-after": "30"})
+class RetrySleep:
+    """The client's retry sleep: a real sleep that says when it starts and when it is
+    cancelled, so a test knows its cancel hit the wait for a retry and nothing else."""
 
-    async def script(received: Received, writer: asyncio.StreamWriter) -> None:
-        await busy(received, writer)
-        await writer.drain()
-        event.set()
+    def __init__(self) -> None:
+        self.entered = asyncio.Event()
+        self.cancelled: list[float] = []
 
-    return script
+    async def __call__(self, seconds: float) -> None:
+        self.entered.set()
+        try:
+            await asyncio.sleep(seconds)
+        except asyncio.CancelledError:
+            self.cancelled.append(seconds)
+            raise
 
 
+RETRY_AFTER = 30.0
 PHASES: dict[str, Callable[[asyncio.Event], Script]] = {
     "waiting for the answer": lambda event: signal_then(event, b""),
     "reading the headers": lambda event: signal_then(event, HEAD),
     "reading the body": lambda event: signal_then(event, HEAD + b"content-length: 9\r\n\r\n[1, "),
-    "waiting to retry": retry_later,
+    # A 503 asking to retry later: the call then sleeps, and RetrySleep says when.
+    "waiting to retry": lambda _: answer(503, b"{}", {"retry-after": f"{RETRY_AFTER:g}"}),
 }
 
 
@@ -68,16 +75,20 @@ async def _cancel_when(event: asyncio.Event, call: Awaitable[object]) -> asyncio
 async def test_a_cancelled_call_raises_cancelled_error_and_the_client_goes_on(
     connect: Connect, phase: str
 ) -> None:
-    under_way = asyncio.Event()
+    retry_sleep = RetrySleep()
+    waits_to_retry = phase == "waiting to retry"
+    under_way = retry_sleep.entered if waits_to_retry else asyncio.Event()
     async with raw_server(PHASES[phase](under_way), answer(200, b"[]")) as server:
         pos: FinalPOS = connect(
             server.base_url,
             max_retries=2,
-            retry_timing=RetryTiming(sleep=asyncio.sleep, random=lambda: 1.0),
+            retry_timing=RetryTiming(sleep=retry_sleep, random=lambda: 1.0),
         )
         task = await _cancel_when(under_way, pos.request("GET", PATH))
 
         assert task.cancelled()
+        # The cancel hit the retry sleep in that phase, and only there.
+        assert retry_sleep.cancelled == ([RETRY_AFTER] if waits_to_retry else [])
         assert await pos.request("GET", PATH) == []
 
 
