@@ -190,13 +190,16 @@ async def test_failed_requests_are_not_left_counted(
 async def test_cancelled_requests_release_their_pool(
     pos_over: Any, product_id: str, fake_server: FakeServer
 ) -> None:
-    fake_server.app.faults.add("GET /v1/api/product/*", latency=1.0, times=3)
+    # Only the first request reaches the fake; it sleeps there until cancelled (or reset).
+    fault = fake_server.app.faults.add("GET /v1/api/product/*", latency=30.0, times=1)
     transport = ShardedPoolTransport(shards=1, connections_per_shard=1)
     pos = pos_over(transport)
 
     tasks = [asyncio.create_task(pos.products.get(product_id)) for _ in range(3)]
-    await asyncio.sleep(0.2)  # one request on the connection, two waiting in the pool
-    assert transport.in_flight == (3,)
+    # One request on the connection (in the fake's latency), two waiting in the pool.
+    async with asyncio.timeout(10):
+        while not (fault.fired == 1 and transport.in_flight == (3,)):
+            await asyncio.sleep(0.005)
     for task in tasks:
         task.cancel()
     results = await asyncio.gather(*tasks, return_exceptions=True)
@@ -205,3 +208,4 @@ async def test_cancelled_requests_release_their_pool(
     assert transport.in_flight == (0,)
     product = await asyncio.wait_for(pos.products.get(product_id), timeout=5.0)
     assert product.name == "Tea"
+    fake_server.app.reset()  # ends the first request's sleep in the fake now
