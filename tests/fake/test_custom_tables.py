@@ -314,7 +314,10 @@ SAMPLES = st.one_of(
 )
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# deadline=None: 200 ms per example is a speed limit a loaded 2-core machine trips.
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(value=SAMPLES)
 def test_values_are_stored_by_the_one_type_map(fake_app: FakeFinalPOS, value: object) -> None:
     """The fake accepts exactly what ``custom_tables.fields`` says the server accepts."""
