@@ -95,14 +95,14 @@ def assemble(fragments_dir: Path) -> dict[str, Any]:
             # and codegen/overlay.yaml reconciles them (ErrorResponseDto, MetadataDto).
             schemas.setdefault(schema_name, schema)
 
-    # Paths grouped by the reference's nav order of their first tag, stable within a tag.
-    ordered_paths = dict(
-        sorted(paths.items(), key=lambda kv: (_first_tag_rank(kv[1]), list(paths).index(kv[0])))
-    )
     used_tags = {tag for item in paths.values() for op in _operations(item) for tag in op["tags"]}
     unknown = used_tags - set(TAG_ORDER)
     if unknown:
         raise ValueError(f"tags outside the reference nav order: {sorted(unknown)}")
+    # Paths grouped by the reference's nav order of their first tag, stable within a tag.
+    ordered_paths = dict(
+        sorted(paths.items(), key=lambda kv: (_first_tag_rank(kv[1]), list(paths).index(kv[0])))
+    )
     return {
         "openapi": "3.0.3",
         "info": INFO,
