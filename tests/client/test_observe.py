@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
+from final_pos_client._core import _observe
 from final_pos_client._core._observe_store import read
 from final_pos_client._core._transport import build_http_client
 from final_pos_client.errors import (
@@ -243,6 +244,35 @@ async def test_sample_rate_zero_records_nothing(server: FakeServer, observe_file
     ) as pos:
         await pos.products.create(product_body())
     assert not observe_file.exists()
+
+
+class ScriptedRandom:
+    """Stands in for the ``random`` module in ``_observe``: the draws the sampling sees."""
+
+    def __init__(self, draws: list[float]) -> None:
+        self._draws = iter(draws)
+
+    def random(self) -> float:
+        return next(self._draws)
+
+
+@pytest.mark.parametrize("given_by", ["argument", "environment"])
+async def test_a_fractional_sample_rate_records_the_calls_drawn_below_it(
+    given_by: str, server: FakeServer, observe_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A call is recorded when its draw is below the rate: 0.1 and 0.3 of these, 0.4 excluded.
+    monkeypatch.setattr(_observe, "random", ScriptedRandom([0.1, 0.9, 0.3, 0.4, 0.8]))
+    rate: dict[str, Any] = {"observe_sample_rate": 0.4}
+    if given_by == "environment":
+        monkeypatch.setenv("FINAL_POS_OBSERVE_SAMPLE_RATE", "0.4")
+        rate = {}
+    async with FinalPOS(
+        api_key=server.api_key, base_url=server.base_url, observe=observe_file, **rate
+    ) as pos:
+        for _ in range(5):
+            await pos.products.create(product_body())
+    seen = recorded(observe_file, "POST /v1/api/product")
+    assert seen[("201", "", "seen", "application/json")] == 2
 
 
 @pytest.mark.parametrize(
