@@ -1,5 +1,6 @@
-"""Every file, folder and module ARCHITECTURE.md names exists, and every name it gives a
-module (`_core/_path.path_segment`, `final_pos_client._core._pagination.iterate_pages`) is
+"""Every file, folder and module ARCHITECTURE.md, TESTING.md and RELIABILITY.md name exists,
+and every name they give a module (`_core/_path.path_segment`,
+`final_pos_client._core._pagination.iterate_pages`, `tests/fake/test_cli.py::test_...`) is
 defined there."""
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _named_paths(text: str) -> list[str]:
             continue
         if token.startswith(OUTSIDE):
             continue
-        if not re.fullmatch(r"[\w./-]+", token):
+        if not re.fullmatch(r"[\w./-]+(::\w+)?", token):
             continue
         dotted = token.startswith(tuple(f"{package}." for package in PACKAGES))
         in_a_folder = "/" in token and _matches(token.split("/", 1)[0] + "/")
@@ -71,7 +72,11 @@ def _named_paths(text: str) -> list[str]:
 
 def _module_and_name(token: str) -> tuple[str, str | None]:
     """`_core/_path.path_segment` → (`_core/_path.py`, `path_segment`); a dotted module name
-    `final_pos_client._core.spec_model` → (`final_pos_client/_core/spec_model.py`, None)."""
+    `final_pos_client._core.spec_model` → (`final_pos_client/_core/spec_model.py`, None);
+    `tests/x.py::test_y` → (`tests/x.py`, `test_y`)."""
+    if "::" in token:
+        path, _, name = token.partition("::")
+        return path, name
     if "/" not in token and not token.endswith(FILE_SUFFIXES):
         parts = token.split(".")
         if _matches("/".join(parts) + "/"):
@@ -109,8 +114,23 @@ def _defines(path: Path, name: str) -> bool:
     return False
 
 
+@cache
+def _test_names() -> frozenset[str]:
+    """Every test function (and fixture) defined under tests/."""
+    names = set()
+    for path in (REPO_ROOT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                names.add(node.name)
+    return frozenset(names)
+
+
 def _problems(text: str) -> list[str]:
-    problems = []
+    problems = [
+        f"`{name}`: no test of that name under tests/"
+        for name in re.findall(r"`(test_\w+)`", text)
+        if name not in _test_names()
+    ]
     for token in _named_paths(text):
         path, name = _module_and_name(token)
         found = _matches(path)
@@ -121,9 +141,10 @@ def _problems(text: str) -> list[str]:
     return problems
 
 
-def test_every_path_and_module_named_in_architecture_md_exists() -> None:
-    text = (REPO_ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    assert len(_named_paths(text)) > 50, "the check reads ARCHITECTURE.md's names"
+@pytest.mark.parametrize("doc", ["ARCHITECTURE.md", "TESTING.md", "RELIABILITY.md"])
+def test_every_path_and_module_named_in_the_docs_exists(doc: str) -> None:
+    text = (REPO_ROOT / doc).read_text(encoding="utf-8")
+    assert len(_named_paths(text)) > 10, f"the check reads {doc}'s names"
     assert _problems(text) == []
 
 
@@ -135,6 +156,8 @@ def test_every_path_and_module_named_in_architecture_md_exists() -> None:
         ("`_core/_path.no_such_function`", "defines no no_such_function"),
         ("`final_pos_client._core.gone_module`", "no final_pos_client/_core/gone_module.py"),
         ("`codegen/runtime/`", "no codegen/runtime/"),
+        ("`tests/fake/test_cli.py::test_gone`", "defines no test_gone"),
+        ("`test_that_was_renamed`", "no test of that name"),
     ],
 )
 def test_a_stale_name_is_reported(stale: str, why: str) -> None:
