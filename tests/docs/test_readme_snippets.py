@@ -1,0 +1,153 @@
+"""Every Python snippet of README.md runs against the local fake (over a real socket).
+
+The quickstart runs as a program in ``tests/examples/test_readme.py``. The fake's pytest
+example runs as a user's own test suite would (its ``conftest.py`` and test file in a folder of
+their own). The other snippets run in the README's order, each as the body of an async
+function that shares the names the earlier ones defined, given the few inputs the text leaves
+to the reader: a client ``pos``, a customer ``cid``, a request ``body``, ``rows`` to create and
+an httpx client of your own."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from final_pos_client import FinalPOS
+from final_pos_fake import FakeServer
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+QUICKSTART_START = "import asyncio\n"
+CONFTEST_START = "# conftest.py\n"
+FROZEN_MODULE = "loyalty_points"
+
+
+def _python_blocks() -> list[tuple[int, str]]:
+    """(line, code) of every ```python block of README.md."""
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    return [
+        (text[: match.start()].count("\n") + 2, match.group(1))
+        for match in re.finditer(r"```python\n(.*?)```", text, re.DOTALL)
+    ]
+
+
+def _pytest_example() -> tuple[str, str]:
+    """The conftest.py block and the test block that follows it."""
+    blocks = [code for _, code in _python_blocks()]
+    index = next(i for i, code in enumerate(blocks) if code.startswith(CONFTEST_START))
+    return blocks[index], blocks[index + 1]
+
+
+def _inline_snippets() -> list[tuple[int, str]]:
+    conftest, test_module = _pytest_example()
+    skipped = {conftest, test_module}
+    return [
+        (line, code)
+        for line, code in _python_blocks()
+        if code not in skipped and not code.startswith(QUICKSTART_START)
+    ]
+
+
+def _fake_env(server: FakeServer) -> dict[str, str]:
+    return {
+        **os.environ,
+        "FINAL_POS_API_KEY": server.api_key,
+        "FINAL_POS_BASE_URL": server.base_url,
+    }
+
+
+def test_the_pytest_example_passes_as_a_users_suite(
+    fake_server: FakeServer, tmp_path: Path
+) -> None:
+    conftest, test_module = _pytest_example()
+    (tmp_path / "conftest.py").write_text(conftest, encoding="utf-8")
+    (tmp_path / "test_example.py").write_text(test_module, encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o",
+         "asyncio_mode=auto", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert re.search(r"\b1 passed\b", completed.stdout), completed.stdout
+
+
+@pytest.fixture
+async def reader_inputs(fake_server: FakeServer) -> AsyncIterator[dict[str, Any]]:
+    """What the snippets take as given."""
+    async with (
+        FinalPOS(api_key=fake_server.api_key, base_url=fake_server.base_url) as pos,
+        httpx.AsyncClient() as my_httpx_client,
+    ):
+        # A customer-level key beyond the generated fields, as the customer snippet reads.
+        ada: Any = {"email": "ada@example.com", "firstName": "Ada", "lastName": "L"}
+        ada["loyaltyTier"] = "gold"
+        customer = await pos.customers.create(ada)
+        yield {
+            "FinalPOS": FinalPOS,
+            "pos": pos,
+            "cid": customer.id,
+            "body": {"email": "grace@example.com", "firstName": "Grace", "lastName": "H"},
+            "my_httpx_client": my_httpx_client,
+            "rows": [{"customerId": customer.id, "points": points} for points in (1, 2, 3)],
+        }
+
+
+def _freeze_the_table(fake_server: FakeServer, folder: Path) -> None:
+    """The README's `final-pos-tables freeze loyalty-points -o loyalty_points.py`."""
+    subprocess.run(
+        [sys.executable, "-m", "custom_tables", "freeze", "loyalty-points", "-o",
+         str(folder / f"{FROZEN_MODULE}.py")],
+        env=_fake_env(fake_server),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )  # fmt: skip
+
+
+async def test_every_other_snippet_runs_in_order(
+    reader_inputs: dict[str, Any],
+    fake_server: FakeServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FINAL_POS_API_KEY", fake_server.api_key)
+    monkeypatch.setenv("FINAL_POS_BASE_URL", fake_server.base_url)
+    names: dict[str, Any] = dict(reader_inputs)
+    snippets = _inline_snippets()
+    assert len(snippets) >= 5
+    try:
+        for line, code in snippets:
+            if f"from {FROZEN_MODULE} import" in code:
+                _freeze_the_table(fake_server, tmp_path)
+                monkeypatch.syspath_prepend(str(tmp_path))
+            names.update(await _run(line, code, names))
+    finally:
+        sys.modules.pop(FROZEN_MODULE, None)
+        for client in {id(v): v for v in names.values() if isinstance(v, FinalPOS)}.values():
+            await client.aclose()  # the clients the snippets made (closing twice is harmless)
+
+
+async def _run(line: int, code: str, names: dict[str, Any]) -> dict[str, Any]:
+    """The snippet as the body of an async function seeing ``names``; its locals after."""
+    source = "async def __snippet__():\n" + textwrap.indent(code, "    ")
+    source += "\n    return locals()\n"
+    scope = dict(names)
+    exec(compile(source, f"README.md, the snippet at line {line}", "exec"), scope)
+    try:
+        defined: dict[str, Any] = await scope["__snippet__"]()
+    except Exception as error:
+        raise AssertionError(f"README.md line {line}: {type(error).__name__}: {error}") from error
+    return defined
