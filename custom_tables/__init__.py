@@ -7,17 +7,21 @@ row = await table.create({"customerId": cid, "points": 10})
 ```
 """
 
-from .customers import CustomerKey, CustomerKeyError
-from .errors import TableNotFoundError, UnexpectedResponseError, ValidationError
-from .structure import FieldInfo, FieldReference
-from .tables import (
-    CreateResult,
-    CustomTables,
+from .client import CustomTables
+from .customers import CustomerKey
+from .errors import (
+    CustomerKeyError,
+    ImportFileError,
     ModelMismatchError,
-    Row,
-    Table,
-    UpsertResult,
+    StructureError,
+    TableNotFoundError,
+    UnexpectedResponseError,
+    ValidationError,
+    WrongValue,
 )
+from .results import CreateResult, Row, UpsertResult
+from .structure import FieldInfo, FieldReference
+from .tables import Table
 
 __all__ = [
     "CreateResult",
@@ -26,11 +30,14 @@ __all__ = [
     "CustomerKeyError",
     "FieldInfo",
     "FieldReference",
+    "ImportFileError",
     "ModelMismatchError",
     "Row",
+    "StructureError",
     "Table",
     "TableNotFoundError",
     "UnexpectedResponseError",
     "UpsertResult",
     "ValidationError",
+    "WrongValue",
 ]

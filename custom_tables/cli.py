@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import TableNotFoundError, ValidationError
+from .client import CustomTables
+from .errors import ImportFileError, TableNotFoundError, ValidationError
 from .freeze import freeze_customers_source, freeze_source
-from .tables import CustomTables, Table
-from .transfer import ImportFileError, export_rows, file_format, progress, read_rows, summary
+from .tables import Table
+from .transfer import export_rows, file_format, progress, read_rows, summary
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
 BASE_URL_ENV = "FINAL_POS_BASE_URL"

@@ -17,7 +17,7 @@ come from each table's lookup index: one full read per table, not one per custom
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar, overload
 
 import attrs
 
@@ -25,12 +25,10 @@ from final_pos_client.models import Customer
 from final_pos_client.types import UNSET, Unset
 
 from . import fields
-from .errors import ValidationError
+from .errors import CustomerKeyError
 from .names import attribute_names, snake_case
 from .rows import CUSTOM_TABLE
-
-if TYPE_CHECKING:
-    from .tables import Table
+from .tables import Table
 
 CUSTOM_TABLES_ATTRIBUTE = "custom_tables"
 
@@ -40,16 +38,6 @@ CustomerKeyTypes = tuple[tuple[str, str], ...]
 ValueT = TypeVar("ValueT")
 
 _models: dict[tuple[Any, ...], CustomerModel] = {}
-
-
-class CustomerKeyError(ValidationError):
-    """A value that cannot be written under a customer-level key; nothing was changed."""
-
-    def __init__(self, key: str, problem: str) -> None:
-        ValueError.__init__(self, f"customer key {key!r}: {problem}")
-        self.table = "customers"
-        self.field = key
-        self.problem = problem
 
 
 class CustomerKey(Generic[ValueT]):

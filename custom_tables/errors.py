@@ -1,8 +1,13 @@
-"""The errors this package raises on bad input; API failures stay the client's own errors."""
+"""Every error this package raises; API failures stay the client's own errors."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+
+class WrongValue(Exception):
+    """A value that cannot be written as the field's type; the message says why."""
 
 
 class ValidationError(ValueError):
@@ -12,6 +17,16 @@ class ValidationError(ValueError):
         super().__init__(f"custom table {table!r}, field {field!r}: {problem}")
         self.table = table
         self.field = field
+        self.problem = problem
+
+
+class CustomerKeyError(ValidationError):
+    """A value that cannot be written under a customer-level key; nothing was changed."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        ValueError.__init__(self, f"customer key {key!r}: {problem}")
+        self.table = "customers"
+        self.field = key
         self.problem = problem
 
 
@@ -28,5 +43,30 @@ class TableNotFoundError(LookupError):
         return str(self.args[0])
 
 
+class ModelMismatchError(TypeError):
+    """A frozen row class that no longer matches the table's live structure."""
+
+    def __init__(self, table: str, model: type, drifted: Mapping[str, str]) -> None:
+        details = "; ".join(f"{name}: {problem}" for name, problem in drifted.items())
+        super().__init__(
+            f"{model.__name__} does not match the live structure of custom table {table!r} "
+            f"({details}); freeze it again"
+        )
+        self.table = table
+        self.drifted = dict(drifted)
+
+
 class UnexpectedResponseError(RuntimeError):
     """The API answered with a body of a shape the wire contract does not allow."""
+
+
+class StructureError(ValueError):
+    """A structure record without the keys every table or field must have."""
+
+
+class ImportFileError(ValueError):
+    """A line of an import file that cannot be read; ``line`` is 1-based."""
+
+    def __init__(self, path: Path, line: int, problem: str) -> None:
+        super().__init__(f"{path}, line {line}: {problem}")
+        self.line = line

@@ -16,19 +16,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from .errors import ImportFileError
+from .results import CreateResult
 from .rows import ROW_ID_KEYS
-from .tables import CreateResult, Table
+from .tables import Table
 
 # Called with the number of rows done so far.
 Advance = Callable[[int], None]
-
-
-class ImportFileError(ValueError):
-    """A line of an import file that cannot be read; ``line`` is 1-based."""
-
-    def __init__(self, path: Path, line: int, problem: str) -> None:
-        super().__init__(f"{path}, line {line}: {problem}")
-        self.line = line
 
 
 def id_column(table: Table[Any]) -> str | None:
