@@ -12,13 +12,16 @@ from .customers import CustomerKey
 from .errors import (
     CustomerKeyError,
     ImportFileError,
+    ImportRowsError,
     ModelMismatchError,
+    RowProblem,
     StructureError,
     TableNotFoundError,
     UnexpectedResponseError,
     ValidationError,
     WrongValue,
 )
+from .importing import ImportReport, ImportResult
 from .results import CreateResult, Row, UpsertResult
 from .structure import FieldInfo, FieldReference
 from .tables import Table
@@ -31,8 +34,12 @@ __all__ = [
     "FieldInfo",
     "FieldReference",
     "ImportFileError",
+    "ImportReport",
+    "ImportResult",
+    "ImportRowsError",
     "ModelMismatchError",
     "Row",
+    "RowProblem",
     "StructureError",
     "Table",
     "TableNotFoundError",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import attrs
+
 
 class WrongValue(Exception):
     """A value that cannot be written as the field's type; the message says why."""
@@ -65,8 +67,38 @@ class StructureError(ValueError):
 
 
 class ImportFileError(ValueError):
-    """A line of an import file that cannot be read; ``line`` is 1-based."""
+    """A file that cannot be imported or exported at all: missing, unreadable, unknown kind."""
 
-    def __init__(self, path: Path, line: int, problem: str) -> None:
-        super().__init__(f"{path}, line {line}: {problem}")
-        self.line = line
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@attrs.frozen
+class RowProblem:
+    """A bad row given to an import: ``index`` of the row, the field (None: the whole row).
+
+    ``same_as``: the index of the earlier row with the same key or row id, when that is the
+    problem.
+    """
+
+    index: int
+    field: str | None
+    problem: str
+    same_as: int | None = None
+
+
+class ImportRowsError(ValueError):
+    """Rows that cannot be imported as given; ``problems`` lists every one. Nothing was written."""
+
+    def __init__(self, table: str, problems: Sequence[RowProblem]) -> None:
+        first = problems[0]
+        where = f"row {first.index}" + ("" if first.field is None else f", field {first.field!r}")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(
+            f"custom table {table!r}: {len(problems)} bad row problem(s), nothing was written; "
+            f"{where}: {first.problem}{more}"
+        )
+        self.table = table
+        self.problems = list(problems)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic
 
+from . import importing
 from .api import MAX_PAGE_SIZE, Record
 from .cache import SingleFlightCache
 from .errors import ValidationError, WrongValue
+from .importing import ImportReport, ImportResult
 from .lookups import RowIndex
 from .results import CreateResult, RowT, UpsertResult
-from .rows import RowModel, row_input, values_for_create, values_for_update
+from .rows import RowModel, field_values, row_input, values_for_create, values_for_update
 from .structure import FieldInfo, TableInfo, plain_id
 from .structures import Structures
 
@@ -195,6 +197,41 @@ class Table(Generic[RowT]):
             return result
 
         return builtins.list(await asyncio.gather(*(one(i, row) for i, row in enumerate(given))))
+
+    async def import_rows(
+        self,
+        rows: Iterable[RowT | Mapping[str, Any]],
+        *,
+        key: str | Sequence[str] | None = None,
+        resume: bool = False,
+        concurrency: int = 8,
+        on_result: Callable[[ImportResult[RowT]], None] | None = None,
+    ) -> ImportReport[RowT]:
+        """Create, update or skip each row; safe to run again (``custom_tables.importing``).
+
+        A row carrying a row id (``rowId``, as ``export_rows`` gives) updates that row while it
+        exists; with ``key`` (field names), a row updates the one stored row with equal key
+        fields. Only fields that differ are written; a row with nothing to change is skipped,
+        and so is every matched row with ``resume``. Every row is checked, and matched, before
+        the first write: :class:`ImportRowsError` lists every problem and nothing is written.
+        """
+        row_model = await self._current()
+        return await importing.import_rows(
+            self,
+            row_model,
+            rows,
+            key=key,
+            resume=resume,
+            concurrency=concurrency,
+            on_result=on_result,
+        )
+
+    async def export_rows(self) -> AsyncIterator[dict[str, Any]]:
+        """Every row as ``{"rowId": id, field name: value}`` (what ``import_rows`` takes back)."""
+        key = importing.row_id_key(self)
+        async for row in self.iterate(page_size=MAX_PAGE_SIZE):
+            values = field_values(row)
+            yield values if key is None else {key: getattr(row, "id"), **values}  # noqa: B009
 
     # ---- lookups ----
     async def find(self, **criteria: Any) -> builtins.list[RowT]:

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from custom_tables import CustomTables
+from custom_tables.ledger import STATE_DIR_ENV
 from final_pos_client import FinalPOS
 from final_pos_fake import FakeServer
+
+
+@pytest.fixture(autouse=True)
+def import_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own import ledger (``final-pos-tables import``), never the user's."""
+    state = tmp_path / "state"
+    monkeypatch.setenv(STATE_DIR_ENV, str(state))
+    return state
 
 
 @pytest.fixture
