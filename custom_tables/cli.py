@@ -71,14 +71,24 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="without --key: import a file again although it was imported into the table before",
     )
-    load.add_argument("--concurrency", type=int, default=8, help="rows in flight (default 8)")
+    load.add_argument("--concurrency", type=_positive, default=8, help="rows in flight (default 8)")
     load.add_argument(
-        "--max-errors", type=int, default=50, help="bad rows printed at most (default 50)"
+        "--max-errors", type=_positive, default=50, help="problems printed at most (default 50)"
     )
     dump = commands.add_parser("export", help="write every row to a .csv or .jsonl file")
     dump.add_argument("table", help="table name or id")
     dump.add_argument("-o", "--output", type=Path, help="FILE.csv or FILE.jsonl (default: stdout)")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
@@ -95,7 +105,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
         return 2
     try:
         _check_paths(args)
-        return asyncio.run(_run(args, api_key, base_url, out))
+        code = asyncio.run(_run(args, api_key, base_url, out))
+        out.flush()  # a closed pipe shows here, not at exit
+        return code
     except (
         TableNotFoundError,
         FinalPOSError,

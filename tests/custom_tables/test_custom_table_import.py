@@ -350,6 +350,10 @@ def test_missing_files_and_unknown_types_are_one_line_errors(
         )
     assert cli_main([*base, "import", TABLE, str(text), "--resume"]) == 2
     assert "--resume needs --key" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        cli_main([*base, "import", TABLE, str(text), "--concurrency", "0"])
+    assert exited.value.code == 2
+    assert "expected a whole number >= 1, got '0'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("command", [["describe", TABLE], ["export", TABLE], ["list"]])
