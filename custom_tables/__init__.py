@@ -12,13 +12,16 @@ from .customers import CustomerKey
 from .errors import (
     CustomerKeyError,
     ImportFileError,
+    IncompleteRowError,
     ModelMismatchError,
     StructureError,
     TableNotFoundError,
     UnexpectedResponseError,
+    UnknownFieldError,
     ValidationError,
     WrongValue,
 )
+from .keyed import KeyedLock
 from .results import CreateResult, Row, UpsertResult
 from .structure import FieldInfo, FieldReference
 from .tables import Table
@@ -31,12 +34,15 @@ __all__ = [
     "FieldInfo",
     "FieldReference",
     "ImportFileError",
+    "IncompleteRowError",
+    "KeyedLock",
     "ModelMismatchError",
     "Row",
     "StructureError",
     "Table",
     "TableNotFoundError",
     "UnexpectedResponseError",
+    "UnknownFieldError",
     "UpsertResult",
     "ValidationError",
     "WrongValue",
