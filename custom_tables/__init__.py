@@ -13,15 +13,18 @@ from .errors import (
     CustomerKeyError,
     ImportFileError,
     ImportRowsError,
+    IncompleteRowError,
     ModelMismatchError,
     RowProblem,
     StructureError,
     TableNotFoundError,
     UnexpectedResponseError,
+    UnknownFieldError,
     ValidationError,
     WrongValue,
 )
 from .importing import ImportReport, ImportResult
+from .keyed import KeyedLock
 from .results import CreateResult, Row, UpsertResult
 from .structure import FieldInfo, FieldReference
 from .tables import Table
@@ -37,6 +40,8 @@ __all__ = [
     "ImportReport",
     "ImportResult",
     "ImportRowsError",
+    "IncompleteRowError",
+    "KeyedLock",
     "ModelMismatchError",
     "Row",
     "RowProblem",
@@ -44,6 +49,7 @@ __all__ = [
     "Table",
     "TableNotFoundError",
     "UnexpectedResponseError",
+    "UnknownFieldError",
     "UpsertResult",
     "ValidationError",
     "WrongValue",

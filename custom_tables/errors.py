@@ -22,6 +22,11 @@ class ValidationError(ValueError):
         self.problem = problem
 
 
+class UnknownFieldError(ValidationError):
+    """A write naming a field the table does not have (``Table`` writes re-read the structure
+    once before raising it)."""
+
+
 class CustomerKeyError(ValidationError):
     """A value that cannot be written under a customer-level key; nothing was changed."""
 
@@ -46,16 +51,38 @@ class TableNotFoundError(LookupError):
 
 
 class ModelMismatchError(TypeError):
-    """A frozen row class that no longer matches the table's live structure."""
+    """A frozen row class that cannot honour a change of the table's live structure (a field
+    it declares removed or retyped); raised only by the operations that change affects."""
 
     def __init__(self, table: str, model: type, drifted: Mapping[str, str]) -> None:
         details = "; ".join(f"{name}: {problem}" for name, problem in drifted.items())
         super().__init__(
             f"{model.__name__} does not match the live structure of custom table {table!r} "
-            f"({details}); freeze it again"
+            f"({details}); freeze it again (final-pos-tables freeze {table}) and update the "
+            "code that uses these fields"
         )
         self.table = table
         self.drifted = dict(drifted)
+
+
+class IncompleteRowError(ValueError):
+    """A stored row without a value for a field its model requires: what a create that failed
+    half-way leaves. ``values`` holds the wire values it has; ``get`` raises this, reads of many
+    rows skip such rows (logged at WARNING)."""
+
+    def __init__(
+        self, table: str, row_id: str | None, missing: Sequence[str], values: Mapping[str, object]
+    ) -> None:
+        names = ", ".join(map(repr, missing))
+        super().__init__(
+            f"custom table {table!r}, row {row_id}: no value for the required field(s) {names}; "
+            f"the row may be left from a create that failed half-way: write them with "
+            f"table.update({row_id!r}, ...) or delete it with table.delete({row_id!r})"
+        )
+        self.table = table
+        self.row_id = row_id
+        self.missing = tuple(missing)
+        self.values = dict(values)
 
 
 class UnexpectedResponseError(RuntimeError):

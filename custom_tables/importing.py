@@ -4,7 +4,8 @@ A row is matched to a stored row by its row id (the ``rowId`` column of an expor
 row still exists, else by ``key`` (field names; through the table's lookup index). A matched
 row is updated with the fields that differ, or skipped when none differ (``resume``: skipped
 whatever its values); an unmatched row is created. Rows with a key are written under the
-table's per-match lock, so an ``upsert`` with the same match in this process cannot duplicate.
+lock ``upsert`` takes for the same match (``Table.holding``), so concurrent upserts and imports
+in this process leave one row per key.
 
 Three phases, so that a bad file writes nothing: every row is checked against the structure
 (no request), then matched (reads only), then written, ``concurrency`` rows at a time.
@@ -13,7 +14,6 @@ Three phases, so that a bad file writes nothing: every row is checked against th
 from __future__ import annotations
 
 import asyncio
-import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal
 
@@ -274,7 +274,7 @@ async def _write(
 ) -> ImportResult[RowT]:
     if item.match is None:
         return await _apply(table, item, found, resume=resume)
-    async with _match_lock(table, item.match):
+    async with table.holding(**item.match):
         # Another write in this process may have created or changed it since the match.
         found = await _find(table, item)
         return await _apply(table, item, found, resume=resume)
@@ -298,13 +298,3 @@ async def _apply(
         return ImportResult(item.index, "skipped", row=found)
     row_id: str = getattr(found, "id")  # noqa: B009 (RowT is any row class)
     return ImportResult(item.index, "updated", row=await table.update(row_id, changed))
-
-
-_locks: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], asyncio.Lock]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _match_lock(table: Table[Any], match: Mapping[str, Any]) -> asyncio.Lock:
-    locks = _locks.setdefault(table, {})
-    return locks.setdefault(tuple(sorted(match.items())), asyncio.Lock())

@@ -39,11 +39,13 @@ class UpsertResult(Generic[RowT]):
 
 @attrs.frozen
 class CreateResult(Generic[RowT]):
-    """One row of ``create_many``: the created row, or the error (nothing of it was kept)."""
+    """One row of ``create_many``: the created (or, with ``key``, updated) row, or the error
+    (nothing of it was kept)."""
 
     index: int
     row: RowT | None = None
     error: BaseException | None = None
+    created: bool = True
 
     @property
     def ok(self) -> bool:

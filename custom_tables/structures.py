@@ -10,8 +10,10 @@ import attrs
 
 from .api import CustomTablesAPI
 from .cache import SingleFlightCache
+from .drift import frozen_row_model
 from .errors import ModelMismatchError
-from .rows import FIELD_TYPE, WIRE_NAME, RowModel, build_row_model
+from .keyed import KeyedLock
+from .rows import TABLE_MARKER, RowModel, build_row_model
 from .structure import FieldInfo, TableInfo, parse_field, parse_table, structure_version
 
 TABLES_KEY = "tables"
@@ -23,13 +25,20 @@ def fields_key(table_id: str) -> tuple[str, str]:
 
 
 class Structures:
-    """The structure of every table, cached with a TTL; one row model per structure version."""
+    """The structure of every table, cached with a TTL; one row model per structure version.
+
+    Shared by every ``Table`` of one ``CustomTables``, with what they coordinate on: ``locks``
+    (one per upsert key) and ``writes`` (writes per table id, so that each ``Table``'s lookup
+    index sees the writes of the others).
+    """
 
     def __init__(self, api: CustomTablesAPI, ttl: float) -> None:
         self.api = api
         self.cache: SingleFlightCache[Any] = SingleFlightCache(ttl)
         self._models: dict[tuple[Any, ...], RowModel] = {}
         self.warned: set[tuple[str, str, str]] = set()
+        self.locks = KeyedLock()
+        self.writes: dict[str, int] = {}
 
     async def infos(self) -> list[TableInfo]:
         async def load() -> list[TableInfo]:
@@ -54,9 +63,12 @@ class Structures:
         version = (info.name, structure_version(fields), model)
         row_model = self._models.get(version)
         if row_model is None:
-            if model is not None:
-                check_model(info.name, fields, model)
-            row_model = self._models[version] = build_row_model(info.name, fields, model)
+            if model is None:
+                row_model = build_row_model(info.name, fields)
+            else:
+                check_model(info.name, model)
+                row_model = frozen_row_model(info.name, fields, model)
+            self._models[version] = row_model
         return row_model
 
     def warn_unknown_types(self, row_model: RowModel) -> None:
@@ -71,30 +83,14 @@ class Structures:
                 )
 
 
-def check_model(table: str, fields: tuple[FieldInfo, ...], model: type[Any]) -> None:
-    """``ModelMismatchError`` naming the fields where ``model`` and the live structure differ."""
+def check_model(table: str, model: type[Any]) -> None:
+    """``TypeError`` unless ``model`` is a frozen row class (of this table, if it says which)."""
     if not attrs.has(model):
         raise TypeError(f"model must be a frozen row class (attrs), got {model!r}")
-    declared = {
-        attribute.metadata[WIRE_NAME]: attribute.metadata.get(FIELD_TYPE)
-        for attribute in attrs.fields(model)
-        if WIRE_NAME in attribute.metadata
-    }
-    live = {field.name: field.type for field in fields}
-    drifted: dict[str, str] = {}
-    for name, type_name in live.items():
-        if name not in declared:
-            drifted[name] = "new in the table"
-        elif declared[name] != type_name:
-            drifted[name] = f"type is {type_name!r} now, {declared[name]!r} in the class"
-    for name in declared.keys() - live.keys():
-        drifted[name] = "no longer in the table"
-    built = build_row_model(table, fields)
-    names = [attribute.name for attribute in attrs.fields(model)]
-    if not drifted and names != [attribute.name for attribute in attrs.fields(built.model)]:
-        drifted["*"] = "attribute names differ"
-    if drifted:
-        raise ModelMismatchError(table, model, drifted)
+    marked = getattr(model, TABLE_MARKER, table)
+    if marked != table:
+        problem = f"the class was frozen from custom table {marked!r}"
+        raise ModelMismatchError(table, model, {TABLE_MARKER: problem})
 
 
 def find_table(infos: Iterable[TableInfo], name_or_id: str) -> TableInfo | None:

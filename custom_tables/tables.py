@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic
 
 from . import importing
-from .api import MAX_PAGE_SIZE, Record
-from .cache import SingleFlightCache
-from .errors import ValidationError, WrongValue
+from .api import MAX_PAGE_SIZE, Record, WireValues
+from .errors import IncompleteRowError, ModelMismatchError, UnknownFieldError, ValidationError
 from .importing import ImportReport, ImportResult
-from .lookups import RowIndex
+from .lookups import Criteria, TableIndex, criteria
+from .reading import complete_rows, read_shadowed
 from .results import CreateResult, RowT, UpsertResult
-from .rows import RowModel, field_values, row_input, values_for_create, values_for_update
-from .structure import FieldInfo, TableInfo, plain_id
+from .rows import (
+    RowModel,
+    field_values,
+    missing_values,
+    row_input,
+    values_for_create,
+    values_for_update,
+)
+from .structure import FieldInfo, TableInfo
 from .structures import Structures
-
-_ROWS_KEY = "rows"
-# Value-record reads in flight for a page of a table with shadowed fields.
-_SHADOWED_READS = 8
 
 
 class Table(Generic[RowT]):
@@ -47,7 +51,8 @@ class Table(Generic[RowT]):
         self._frozen = model
         # Keys still unknown after a refresh: kept in `extra` without refreshing again.
         self._known_extra_keys: set[str] = set()
-        self._index: SingleFlightCache[RowIndex[RowT]] = SingleFlightCache(index_ttl)
+        self._index = TableIndex[RowT](self.id, structures.writes, self._scan, index_ttl)
+        self._reported: set[str] = set()  # incomplete rows already logged
 
     def __repr__(self) -> str:
         return f"<custom table {self.name!r} id={self.id!r} fields={len(self.fields)}>"
@@ -87,6 +92,22 @@ class Table(Generic[RowT]):
         self._structures.warn_unknown_types(self._row_model)
         return self._row_model
 
+    async def _readable(self) -> RowModel:
+        """The current row model, if rows read with it would be true (else ModelMismatchError)."""
+        row_model = await self._current()
+        if row_model.unreadable:
+            drift = {name: row_model.drift[name] for name in sorted(row_model.unreadable)}
+            raise ModelMismatchError(self.name, row_model.model, drift)
+        return row_model
+
+    async def _values(self, convert: Callable[[RowModel, Any], WireValues], row: Any) -> WireValues:
+        """``convert`` the row input; a field it does not know re-reads the structure once."""
+        row_model = await self._readable()
+        try:
+            return convert(row_model, row)
+        except UnknownFieldError:
+            return convert(await self._current(reload=True), row)
+
     # ---- conversions (no requests) ----
     def from_wire(self, record: Mapping[str, Any]) -> RowT:
         """A row from a flat wire record (unknown keys go to ``extra``; a field named like a
@@ -96,74 +117,84 @@ class Table(Generic[RowT]):
 
     def to_wire(self, row_or_values: RowT | Mapping[str, Any]) -> dict[str, Any]:
         """``{field name: wire value}`` of a row or dict, validated like an update."""
-        given = row_input(self.name, row_or_values)
-        return {field.name: value for field, value in values_for_update(self._row_model, given)}
+        return {f.name: value for f, value in values_for_update(self._row_model, row_or_values)}
 
     # ---- reads ----
     async def list(self, *, skip: int = 0, limit: int = 50) -> builtins.list[RowT]:
-        """One page: the rows ``skip`` .. ``skip + limit`` (``limit`` 1..100, like the API)."""
+        """One page: the rows ``skip`` .. ``skip + limit`` (``limit`` 1..100, like the API);
+        incomplete rows (``IncompleteRowError``) are left out and logged."""
         check_count("skip", skip, 0)
         check_count("limit", limit, 1, MAX_PAGE_SIZE)
-        await self._current()
+        await self._readable()
         return await self._rows(await self._api.list_rows(self.name, skip=skip, limit=limit))
 
     def iterate(self, *, page_size: int = 100) -> AsyncIterator[RowT]:
         """Every row, one page in memory at a time; ``ValueError`` at once unless ``page_size``
-        is 1..100 (like ``pos.<resource>.iterate``)."""
+        is 1..100 (like ``pos.<resource>.iterate``). Incomplete rows are left out and logged."""
         return self._iterate(self._api.iterate_rows(self.name, page_size))
 
     async def _iterate(self, records: AsyncIterator[Record]) -> AsyncIterator[RowT]:
-        await self._current()
+        await self._readable()
         async for record in records:
-            (row,) = await self._rows([record])
-            yield row
+            for row in await self._rows([record]):
+                yield row
 
     async def get(self, row_id: str) -> RowT:
-        await self._current()
-        (row,) = await self._rows([await self._api.get_row(self.name, row_id)])
-        row.id = row_id  # type: ignore[attr-defined]  # even if a field hid the row id key
-        return row
+        """The row; ``IncompleteRowError`` if it lacks a value its model requires."""
+        await self._readable()
+        return await self._row(await self._api.get_row(self.name, row_id), row_id)
+
+    async def incomplete_rows(self) -> builtins.list[IncompleteRowError]:
+        """The rows lacking a value their model requires (one full read), e.g. left by a
+        create whose answer was lost: fix them with ``update`` or remove them with ``delete``."""
+        row_model = await self._readable()
+        found = []
+        async for record in self._api.iterate_rows(self.name, MAX_PAGE_SIZE):
+            row = row_model.build(record)
+            if missing := missing_values(row_model, row):
+                found.append(IncompleteRowError(self.name, row.id, missing, record))
+        return found
 
     # ---- writes ----
     async def create(self, row: RowT | Mapping[str, Any]) -> RowT:
         """Create a row from a dict or a row instance; all values or nothing.
 
-        If reading the row back fails after every value was written, the error carries
-        ``row_id`` and a note saying the row exists: do not create it again.
+        A row that could not be completed (a value write failed, or reading it back did) is
+        deleted again; if that fails too, the error carries ``row_id`` and a note saying the
+        row may be incomplete.
         """
-        row_model = await self._current()
-        values = values_for_create(row_model, row_input(self.name, row))
-        row_id = await self._api.create_row_with_values(self.id, self.name, values)
+        values = await self._values(values_for_create, row)
+        row_id, record = await self._api.create_row_with_values(self.id, self.name, values)
         try:
-            created = await self.get(row_id)
+            if record is None or self._row_model.shadowed:
+                record = await self._api.read_back(self.name, row_id)
+            created = await self._row(record, row_id)
         except Exception as error:
             error.row_id = row_id  # type: ignore[attr-defined]
-            error.add_note(
-                f"custom table row {row_id} was created with all its values; only reading it "
-                f"back failed: do not create it again (read it with table.get({row_id!r}))"
-            )
+            note = self._api.delete_again(self.name, row_id, "reading it back failed")
+            error.add_note(await asyncio.shield(note))
             raise
-        self._indexed(lambda index: index.put(created))
+        self._index.wrote(lambda index: index.put(created))
         return created
 
     async def update(self, row_id: str, changes: RowT | Mapping[str, Any]) -> RowT:
         """Change only the given fields of a row; returns the row as stored."""
-        row_model = await self._current()
-        values = values_for_update(row_model, row_input(self.name, changes))
+        values = await self._values(values_for_update, changes)
         await self._api.update_row(self.id, self.name, row_id, values)
         updated = await self.get(row_id)
-        self._indexed(lambda index: index.put(updated))
+        self._index.wrote(lambda index: index.put(updated))
         return updated
 
     async def delete(self, row_id: str) -> None:
         await self._api.delete_row(row_id)
-        self._indexed(lambda index: index.remove(row_id))
+        self._index.wrote(lambda index: index.remove(row_id))
 
     async def create_many(
         self,
         rows: Iterable[RowT | Mapping[str, Any]],
         *,
         concurrency: int = 8,
+        key: Sequence[str] = (),
         on_result: Callable[[CreateResult[RowT]], None] | None = None,
     ) -> builtins.list[CreateResult[RowT]]:
         """Create many rows, ``concurrency`` at a time; one result per row, in input order.
@@ -173,14 +204,16 @@ class Table(Generic[RowT]):
         retried here beyond the client's own retries, so no row is written twice. Every row is
         checked before the first request: bad input raises ``ValidationError`` (with a note
         naming the row's index) and sends nothing. ``on_result`` is called as rows finish.
+        With ``key`` (field names), each row is an ``upsert`` matching on those fields.
         """
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
-        row_model = await self._current()
         given = builtins.list(rows)
         for index, row in enumerate(given):
             try:
-                values_for_create(row_model, row_input(self.name, row))
+                await self._values(values_for_create, row)
+                if key:
+                    _split(self.name, row_input(self.name, row), key)
             except ValidationError as error:
                 error.add_note(f"row {index} of the rows given to create_many; nothing was sent")
                 raise
@@ -189,9 +222,14 @@ class Table(Generic[RowT]):
         async def one(index: int, row: RowT | Mapping[str, Any]) -> CreateResult[RowT]:
             async with gate:
                 try:
-                    result = CreateResult[RowT](index, row=await self.create(row))
+                    if key:
+                        match, values = _split(self.name, row_input(self.name, row), key)
+                        done = await self.upsert(match=match, values=values)
+                        result = CreateResult[RowT](index, row=done.row, created=done.created)
+                    else:
+                        result = CreateResult[RowT](index, row=await self.create(row))
                 except Exception as error:
-                    result = CreateResult[RowT](index, error=error)
+                    result = CreateResult[RowT](index, error=error, created=False)
             if on_result is not None:
                 on_result(result)
             return result
@@ -239,11 +277,10 @@ class Table(Generic[RowT]):
 
         The API has no filter: lookups are served from an index of the last full read,
         refreshed when older than the table's ``index_ttl`` or by ``refresh_index()``. Writes
-        through this ``Table`` update it at once; writes by others show after a refresh.
+        through any ``Table`` of the same ``CustomTables`` show at once; others' after a refresh.
         """
-        keys, wanted = self._criteria(criteria)
-        index = await self._index.get(_ROWS_KEY, self._scan)
-        return index.lookup(keys, wanted)
+        keys, wanted, _ = await self._criteria(criteria)
+        return (await self._index.current()).lookup(keys, wanted)
 
     async def find_one(self, **criteria: Any) -> RowT | None:
         """The one row matching ``criteria``, None if none; ``LookupError`` if several match."""
@@ -256,63 +293,56 @@ class Table(Generic[RowT]):
 
     async def grouped(self, attribute: str) -> dict[Any, builtins.list[RowT]]:
         """``{value: rows}`` of one attribute over the index (no scan while it is fresh)."""
-        index = await self._index.get(_ROWS_KEY, self._scan)
         groups: dict[Any, builtins.list[RowT]] = {}
-        for row in index.rows.values():
+        for row in (await self._index.current()).rows.values():
             groups.setdefault(getattr(row, attribute), []).append(row)
         return groups
 
     async def refresh_index(self) -> None:
         """Read the whole table again for ``find`` (one scan)."""
         self._index.invalidate()
-        await self._index.get(_ROWS_KEY, self._scan)
+        await self._index.current()
 
     async def upsert(
         self, *, match: Mapping[str, Any], values: Mapping[str, Any]
     ) -> UpsertResult[RowT]:
-        """Update the row matching ``match`` with ``values``, or create it from both."""
-        found = await self.find_one(**match)
-        if found is None:
-            return UpsertResult(await self.create({**match, **values}), created=True)
-        row_id: str = getattr(found, "id")  # noqa: B009 (RowT is any row class)
-        return UpsertResult(await self.update(row_id, values), created=False)
+        """Update the row matching ``match`` with ``values``, or create it from both.
 
-    async def _scan(self) -> RowIndex[RowT]:
-        return RowIndex([row async for row in self.iterate(page_size=MAX_PAGE_SIZE)])
+        Upserts with the same match, through any ``Table`` of the same ``CustomTables``, run
+        one at a time: concurrent ones leave one row. (Other processes are not serialized.)
+        """
+        async with self.holding(**match):
+            found = await self.find_one(**match)
+            if found is None:
+                return UpsertResult(await self.create({**match, **values}), created=True)
+            row_id: str = getattr(found, "id")  # noqa: B009 (RowT is any row class)
+            return UpsertResult(await self.update(row_id, values), created=False)
 
-    def _indexed(self, change: Any) -> None:
-        index = self._index.peek(_ROWS_KEY)
-        if index is not None:
-            change(index)
+    @contextlib.asynccontextmanager
+    async def holding(self, **match: Any) -> AsyncIterator[None]:
+        """Hold the lock ``upsert`` takes for this match (other matches are not held up)."""
+        _, _, wire = await self._criteria(match)
+        async with self._structures.locks.hold((self.id, wire)):
+            yield
 
-    def _criteria(self, criteria: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
-        if not criteria:
-            raise ValueError("find needs at least one field=value")
-        by_key = {field.name: (field, a) for field, a in self._by_attribute()}
-        by_key.update((a, (field, a)) for field, a in self._by_attribute())
-        keys: builtins.list[str] = []
-        wanted: builtins.list[Any] = []
-        for key, value in sorted(criteria.items()):
-            if key == "id":
-                keys.append("id")
-                wanted.append(value)
-                continue
-            if key not in by_key:
-                raise ValidationError(self.name, key, "unknown field")
-            field, attribute = by_key[key]
-            try:
-                canonical = field.converter.read(field.converter.write(value))
-            except WrongValue as problem:
-                raise ValidationError(self.name, field.name, f"cannot match: {problem}") from None
-            keys.append(attribute)
-            wanted.append(canonical)
-        return tuple(keys), tuple(wanted)
+    async def _criteria(self, given: Mapping[str, Any]) -> Criteria:
+        try:
+            return criteria(self._row_model, given)
+        except UnknownFieldError:
+            return criteria(await self._current(reload=True), given)
 
-    def _by_attribute(self) -> builtins.list[tuple[FieldInfo, str]]:
-        row_model = self._row_model
-        return builtins.list(zip(row_model.fields, row_model.attributes, strict=True))
+    async def _scan(self) -> builtins.list[RowT]:
+        return [row async for row in self.iterate(page_size=MAX_PAGE_SIZE)]
 
-    async def _rows(self, records: builtins.list[Record]) -> builtins.list[RowT]:
+    # ---- wire records → rows ----
+    async def _row(self, record: Record, row_id: str) -> RowT:
+        (row,) = await self._rows([record], strict=True)
+        row.id = row_id  # type: ignore[attr-defined]  # even if a field hid the row id key
+        return row
+
+    async def _rows(
+        self, records: builtins.list[Record], *, strict: bool = False
+    ) -> builtins.list[RowT]:
         build = self._row_model.build
         rows = [build(record) for record in records]
         known = self._known_extra_keys
@@ -323,23 +353,19 @@ class Table(Generic[RowT]):
             for row in rows:
                 known.update(row.extra)
         if self._row_model.shadowed:
-            await self._read_shadowed(rows)
-        return rows
+            await read_shadowed(self._api, self.id, self._row_model.shadowed, rows)
+        return complete_rows(self.name, self._row_model, rows, records, self._reported, strict)
 
-    async def _read_shadowed(self, rows: builtins.list[Any]) -> None:
-        """Fields named like a row key (``rowId``): their values, from the value records."""
-        shadowed = self._row_model.shadowed
-        gate = asyncio.Semaphore(_SHADOWED_READS)
 
-        async def read(row: Any) -> None:
-            async with gate:
-                records = await self._api.value_records(self.id, row.id)
-            values = {plain_id(record.get("fieldId")): record.get("value") for record in records}
-            for field, attribute in shadowed:
-                if field.id in values:
-                    setattr(row, attribute, field.converter.read(values[field.id]))
-
-        await asyncio.gather(*(read(row) for row in rows if row.id is not None))
+def _split(
+    table: str, given: Mapping[Any, Any], key: Sequence[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``(match, values)`` of a row for an upsert on the ``key`` fields."""
+    match = {name: given.get(name) for name in key}
+    for name, value in match.items():
+        if value is None:
+            raise ValidationError(table, name, "a key field needs a value in every row")
+    return match, {name: value for name, value in given.items() if name not in match}
 
 
 def check_count(name: str, number: int, low: int, high: int | None = None) -> None:

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
-
-import pytest
+from collections.abc import Callable
 
 from custom_tables import CustomTables
 from final_pos_client import FinalPOS
-from final_pos_client._core import _transport
 from final_pos_fake import FakeServer
-
-
-@pytest.fixture(params=("httpx", "aiohttp"))
-async def pos(
-    request: pytest.FixtureRequest, fake_server: FakeServer, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[FinalPOS]:
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
-    async with FinalPOS(api_key=fake_server.api_key, base_url=fake_server.base_url) as client:
-        yield client
 
 
 def requests_by_kind(fake_server: FakeServer) -> Counter[str]:

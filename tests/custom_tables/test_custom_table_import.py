@@ -11,7 +11,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,30 +20,12 @@ import pytest
 from custom_tables import CustomTables, ImportRowsError
 from custom_tables.cli import main as cli_main
 from custom_tables.ledger import server_name
-from final_pos_client import FinalPOS
-from final_pos_client._core import _transport
 from final_pos_fake import FakeServer
 
 TABLE = "loyalty-points"
 WRITES = ("POST", "PATCH", "DELETE")
 ROW = "/v1/api/custom-table-row"
 VALUE = "/v1/api/custom-table-value"
-
-
-@pytest.fixture(params=("httpx", "aiohttp"))
-def transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Both transports, for the clients the tests and the CLI build."""
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
-    name: str = request.param
-    return name
-
-
-@pytest.fixture
-async def pos(fake_server: FakeServer, transport: str) -> AsyncIterator[FinalPOS]:
-    async with FinalPOS(
-        api_key=fake_server.api_key, base_url=fake_server.base_url, max_retries=0
-    ) as client:
-        yield client
 
 
 async def run_cli(fake_server: FakeServer, *args: str) -> tuple[int, str]:
@@ -295,6 +277,7 @@ async def test_bad_json_lines_are_reported_by_line(
     customers: list[str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    transport: str,
 ) -> None:
     source = tmp_path / "bad.jsonl"
     lines = [
@@ -324,6 +307,7 @@ async def test_row_numbers_are_file_lines_past_a_hundred(
     new_customer: Callable[..., str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    transport: str,
 ) -> None:
     cid = new_customer()
     rows: list[list[object]] = [[cid, i] for i in range(120)]
@@ -466,3 +450,24 @@ def test_the_ledger_keeps_no_credentials() -> None:
     assert server_name("https://user:secret@api.example.com:8443/v1/?key=x#top") == (
         "https://api.example.com:8443/v1"
     )
+
+
+async def test_keyed_imports_and_upserts_at_once_leave_one_row_per_key(
+    tables: CustomTables, fake_server: FakeServer, customers: list[str]
+) -> None:
+    table = await tables.table(TABLE)
+    rows = [{"customerId": cid, "points": 1} for cid in customers]
+    # all scheduled at once, so their matches and writes interleave
+    imports = [
+        asyncio.ensure_future(table.import_rows(rows, key="customerId")),
+        asyncio.ensure_future(table.import_rows(rows, key="customer_id")),
+    ]
+    upserts = [
+        asyncio.ensure_future(table.upsert(match={"customerId": cid}, values={"points": 1}))
+        for cid in customers
+    ]
+    reports = await asyncio.gather(*imports)
+    done = await asyncio.gather(*upserts)
+    assert sorted(cid for cid, _ in stored(fake_server)) == sorted(customers)
+    created = sum(report.count("created") for report in reports)
+    assert created + sum(1 for result in done if result.created) == 3
