@@ -13,7 +13,7 @@ from typing import Any, TextIO
 import attrs
 
 from .errors import ImportRowsError, RowProblem
-from .importing import ImportReport, ImportResult, check_rows, parse_key
+from .importing import ACTIONS, ImportReport, ImportResult, check_rows, parse_key
 from .ledger import ImportLedger, server_name
 from .tables import Table
 from .transfer import LineProblem, SourceFile, progress, read_source
@@ -40,8 +40,15 @@ async def run_import(table: Table[Any], options: ImportOptions, base_url: str, o
     ledger = ImportLedger()
     server = server_name(base_url)
     previous = ledger.find(server, table.id, source.fingerprint)
-    if previous is not None and not key and not options.allow_duplicates:
+    repeated = previous is not None and previous.may_have_created
+    if previous is not None and repeated and not key and not options.allow_duplicates:
         return _already_imported(previous.describe(), source)
+
+    def note(counts: dict[str, int] | None) -> None:
+        ledger.record(server, table.id, table.name, path, source.fingerprint, counts)
+
+    note(None)  # if this run never ends, some rows may exist: a blind re-run is refused
+    nothing: dict[str, int] = {action: 0 for action in ACTIONS}
     done = 0
     with progress(f"import {table.name}", len(source.rows), sys.stderr) as advance:
 
@@ -59,10 +66,13 @@ async def run_import(table: Table[Any], options: ImportOptions, base_url: str, o
                 on_result=count,
             )
         except ImportRowsError as error:
+            note(nothing)
             return _refuse(path, _at_lines(source, error.problems), options.max_errors)
-    if report.count("created"):
-        counts = {action: report.count(action) for action in ("created", "updated", "skipped")}
-        ledger.record(server, table.id, table.name, path, source.fingerprint, counts)
+        except Exception:
+            note(nothing)  # only the checks and reads before the first write raise
+            raise
+    counts: dict[str, int] = {action: report.count(action) for action in ACTIONS}
+    note(counts)
     return _summary(table, source, report, out)
 
 

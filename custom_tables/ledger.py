@@ -1,10 +1,11 @@
 """The import ledger: which files (by content) were imported into which table, kept locally.
 
 ``final-pos-tables import`` without ``--key`` creates every row of the file, so running it
-twice would double the table. The ledger remembers each import that created rows: the
-SHA-256 of the file's bytes, the API's base URL (without credentials) and the table id, with
-when and how many rows. A file with the same content (under any name or path) for the same
-table is refused the second time, unless ``--allow-duplicates``.
+twice would double the table. The ledger remembers each import: the SHA-256 of the file's
+bytes, the API's base URL (without credentials) and the table id, once when it starts and once
+with its counts when it ends. A file with the same content (under any name or path) for the
+same table is refused when its last import created rows, or never ended (killed, interrupted:
+some rows may exist), unless ``--allow-duplicates``.
 
 It lives in ``$FINAL_POS_TABLES_STATE_DIR``, else ``$XDG_STATE_HOME/final-pos-tables``, else
 ``~/.local/state/final-pos-tables``, as ``imports.jsonl`` (one JSON object per import). It is
@@ -16,8 +17,8 @@ from __future__ import annotations
 import datetime
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -52,9 +53,18 @@ class LedgerEntry:
     table: str
     file: str
     sha256: str
-    counts: dict[str, int]
+    counts: dict[str, int] | None  # None: started, not (yet) ended
+
+    @property
+    def may_have_created(self) -> bool:
+        return self.counts is None or self.counts.get("created", 0) > 0
 
     def describe(self) -> str:
+        if self.counts is None:
+            return (
+                f"an import of {self.file} into {self.table} started at {self.at} and never "
+                "ended: some of its rows may exist"
+            )
         counted = ", ".join(f"{number} {action}" for action, number in self.counts.items())
         return f"{self.file} was imported into {self.table} at {self.at} ({counted})"
 
@@ -64,7 +74,7 @@ class ImportLedger:
         self.path = ledger_path() if path is None else path
 
     def find(self, server: str, table_id: str, sha256: str) -> LedgerEntry | None:
-        """The last import of that content into that table, if any."""
+        """The last record of that content and table, if any."""
         found = None
         for entry in self._entries():
             if (entry.server, entry.table_id, entry.sha256) == (server, table_id, sha256):
@@ -72,10 +82,18 @@ class ImportLedger:
         return found
 
     def record(
-        self, server: str, table_id: str, table: str, file: Path, sha256: str, counts: Any
+        self,
+        server: str,
+        table_id: str,
+        table: str,
+        file: Path,
+        sha256: str,
+        counts: Mapping[str, int] | None,
     ) -> None:
+        """Note an import starting (``counts`` None) or ending with ``counts``."""
         at = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
-        entry = LedgerEntry(at, server, table_id, table, str(file), sha256, dict(counts))
+        counted = None if counts is None else dict(counts)
+        entry = LedgerEntry(at, server, table_id, table, str(file), sha256, counted)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as stream:
             stream.write(json.dumps(attrs.asdict(entry), ensure_ascii=False) + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import hashlib
 import io
 import json
 import os
@@ -19,7 +20,7 @@ import pytest
 
 from custom_tables import CustomTables, ImportRowsError
 from custom_tables.cli import main as cli_main
-from custom_tables.ledger import server_name
+from custom_tables.ledger import ImportLedger, server_name
 from final_pos_fake import FakeServer
 
 TABLE = "loyalty-points"
@@ -103,6 +104,34 @@ async def test_a_second_import_of_the_same_file_is_refused(
     )
     assert code == 0 and "3 created" in output
     assert len(stored(fake_server)) == 6
+
+
+async def test_an_import_that_never_ended_blocks_a_blind_rerun(
+    fake_server: FakeServer,
+    tables: CustomTables,
+    points_csv: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    table = await tables.table(TABLE)
+    sha256 = hashlib.sha256(points_csv.read_bytes()).hexdigest()
+    server = server_name(fake_server.base_url)
+    ImportLedger().record(server, table.id, TABLE, points_csv, sha256, None)  # killed midway
+    code, _ = await run_cli(fake_server, "import", TABLE, str(points_csv))
+    assert code == 1 and "started at" in capsys.readouterr().err
+    code, output = await run_cli(
+        fake_server, "import", TABLE, str(points_csv), "--key", "customerId", "--resume"
+    )
+    assert code == 0 and "3 created" in output
+
+
+async def test_an_import_that_created_nothing_does_not_block_the_next(
+    fake_server: FakeServer, points_csv: Path, customers: list[str]
+) -> None:
+    fake_server.app.faults.add(f"POST {VALUE}", status=400, times=3)
+    code, output = await run_cli(fake_server, "import", TABLE, str(points_csv))
+    assert code == 1 and "0 created, 0 updated, 0 skipped, 3 failed" in output
+    code, output = await run_cli(fake_server, "import", TABLE, str(points_csv))
+    assert code == 0 and "3 created" in output
 
 
 async def test_a_rerun_with_a_key_changes_nothing(
