@@ -136,6 +136,13 @@ def check_rows(
     _check(table, row_model, list(rows), _key_fields(table, row_model, parse_key(key)))
 
 
+def unknown_names(row_model: RowModel, rows: Sequence[Any], id_key: str | None) -> set[Any]:
+    """The keys of dict rows that name no field (the structure may have grown since it was
+    read)."""
+    known = {*(field.name for field in row_model.fields), *row_model.attributes, id_key}
+    return {name for row in rows if isinstance(row, Mapping) for name in row} - known
+
+
 def _key_fields(table: Table[Any], row_model: RowModel, names: tuple[str, ...]) -> tuple[str, ...]:
     """The wire names of the key fields (given by wire or attribute name)."""
     by_name = {field.name: field.name for field in row_model.fields}
@@ -188,10 +195,12 @@ def _check_row(
     key_fields: tuple[str, ...],
 ) -> _Planned | list[RowProblem]:
     try:
-        given = {name: value for name, value in row_input(table.name, row).items()}
+        # None is "not given", like an empty CSV cell
+        given = {
+            name: value for name, value in row_input(table.name, row).items() if value is not None
+        }
     except ValidationError as error:
         return [RowProblem(index, None, error.problem)]
-    given = {name: value for name, value in given.items() if value is not None}  # not given
     row_id = getattr(row, "id", None) if is_row(row) else None
     problems: list[RowProblem] = []
     if id_key is not None and id_key in given:
@@ -204,6 +213,8 @@ def _check_row(
     for name, value in given.items():
         try:
             for field, checked in values_for_update(row_model, {name: value}):
+                if field.name in wire:
+                    raise ValidationError(table.name, field.name, f"given twice (also as {name!r})")
                 wire[field.name] = checked
                 names[name] = field.name
         except ValidationError as error:

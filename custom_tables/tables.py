@@ -253,11 +253,14 @@ class Table(Generic[RowT]):
         and so is every matched row with ``resume``. Every row is checked, and matched, before
         the first write: :class:`ImportRowsError` lists every problem and nothing is written.
         """
-        row_model = await self._current()
+        given = builtins.list(rows)
+        row_model = await self._readable()
+        if importing.unknown_names(row_model, given, importing.row_id_key(self)):
+            row_model = await self._current(reload=True)  # maybe new fields: read them once
         return await importing.import_rows(
             self,
             row_model,
-            rows,
+            given,
             key=key,
             resume=resume,
             concurrency=concurrency,

@@ -500,3 +500,19 @@ async def test_keyed_imports_and_upserts_at_once_leave_one_row_per_key(
     assert sorted(cid for cid, _ in stored(fake_server)) == sorted(customers)
     created = sum(report.count("created") for report in reports)
     assert created + sum(1 for result in done if result.created) == 3
+
+
+async def test_import_rows_reads_a_field_added_since_the_table_was_loaded(
+    tables: CustomTables, fake_server: FakeServer, customers: list[str]
+) -> None:
+    table = await tables.table(TABLE)
+    fake_server.app.store.add_custom_field(TABLE, {"name": "nickName", "type": "string"})
+    report = await table.import_rows([{"customerId": customers[0], "points": 1, "nickName": "Jo"}])
+    assert report.summary() == "1 created, 0 updated, 0 skipped, 0 failed"
+    (row,) = fake_server.app.store.custom_table_rows(TABLE)
+    assert row["nickName"] == "Jo"
+
+    with pytest.raises(ImportRowsError) as raised:
+        await table.import_rows([{"customerId": customers[1], "customer_id": customers[1]}])
+    (problem,) = raised.value.problems  # (required fields are checked once a row reads)
+    assert (problem.field, problem.problem) == ("customerId", "given twice (also as 'customer_id')")
