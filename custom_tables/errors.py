@@ -122,10 +122,10 @@ class ImportRowsError(ValueError):
     def __init__(self, table: str, problems: Sequence[RowProblem]) -> None:
         first = problems[0]
         where = f"row {first.index}" + ("" if first.field is None else f", field {first.field!r}")
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems (first shown)"
         super().__init__(
-            f"custom table {table!r}: {len(problems)} bad row problem(s), nothing was written; "
-            f"{where}: {first.problem}{more}"
+            f"custom table {table!r}: {count} in the rows to import, nothing was written; "
+            f"{where}: {first.problem}"
         )
         self.table = table
         self.problems = list(problems)
