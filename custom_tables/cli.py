@@ -17,7 +17,7 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
-from .freeze import freeze_customers_source, freeze_source
+from .freeze import find_frozen_rows, freeze_customers_source, freeze_source
 from .import_command import ImportOptions, run_import
 from .tables import Table
 from .transfer import file_format, progress, write_rows
@@ -236,14 +236,19 @@ async def _freeze_customers(
     tables: CustomTables, sample: int, output: Path | None, out: TextIO
 ) -> int:
     linked = await tables.linked_tables()
+    # Row classes already frozen next to the output are imported, not written twice.
+    found = {} if output is None else find_frozen_rows(output.parent, skip=output)
+    frozen = {table.name: found[table.name] for table in linked if table.name in found}
     source = freeze_customers_source(
         [table.row_model for table in linked],
         await tables.customer_model_info(sample=sample),
         command="final-pos-tables freeze --customers",
+        frozen=frozen,
     )
     if output is None:
         out.write(source)
     else:
         output.write_text(source, encoding="utf-8")
-        print(f"wrote {output} (CustomerWithTables)", file=out)
+        reused = "".join(f", {row.name} from {row.module}" for row in frozen.values())
+        print(f"wrote {output} (CustomerWithTables{reused})", file=out)
     return 0

@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import builtins
 from collections.abc import AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from final_pos_client.models import Customer
 
 from .api import MAX_PAGE_SIZE, CustomTablesAPI
 from .customers import (
     CustomerModel,
     ObservedKeys,
     customer_model,
+    frozen_links,
     iterate_customers,
     linked_tables,
     rows_of,
@@ -26,6 +29,8 @@ from .tables import Table, check_count
 
 if TYPE_CHECKING:
     from final_pos_client import FinalPOS
+
+CustomerT = TypeVar("CustomerT", bound=Customer)
 
 
 class CustomTables:
@@ -94,15 +99,38 @@ class CustomTables:
         found = await asyncio.gather(*(rows_of(table, customer_id) for table in linked))
         return {table.name: rows for table, rows in zip(linked, found, strict=True)}
 
-    async def customer(self, customer_id: str) -> Any:
+    @overload
+    async def customer(self, customer_id: str) -> Any: ...
+
+    @overload
+    async def customer(self, customer_id: str, *, model: type[CustomerT]) -> CustomerT: ...
+
+    async def customer(self, customer_id: str, *, model: type[Any] | None = None) -> Any:
         """The customer, as the run-time customer model: the generated ``Customer`` fields,
         one attribute per linked table (``customer.loyalty_points``), ``custom_tables``, and
-        one typed attribute per customer-level key seen (``customer.loyalty_tier``)."""
+        one typed attribute per customer-level key seen (``customer.loyalty_tier``).
+
+        With ``model`` (``CustomerWithTables`` from ``freeze --customers``): an instance of it,
+        its linked rows instances of its frozen row classes.
+        """
+        if model is not None:
+            return await self._frozen_customer(customer_id, model)
         linked = await self.linked_tables()
         customer, *rows = await asyncio.gather(
             self.api.get_customer(customer_id), *(rows_of(t, customer_id) for t in linked)
         )
         return with_rows(customer, linked, rows, self._model_for(linked)(customer))
+
+    async def _frozen_customer(self, customer_id: str, model: type[CustomerT]) -> CustomerT:
+        links = frozen_links(model)
+        linked = await asyncio.gather(*(self.table(name, model=row) for _, name, row in links))
+        customer, *rows = await asyncio.gather(
+            self.api.get_customer(customer_id), *(rows_of(t, customer_id) for t in linked)
+        )
+        instance = model.from_dict(customer.to_dict())
+        for (attribute, _, _), table_rows in zip(links, rows, strict=True):
+            setattr(instance, attribute, table_rows)
+        return instance
 
     def iterate_customers(self, *, page_size: int = 100) -> AsyncIterator[Any]:
         """Every customer with its rows: one full read per linked table, not one per customer."""
