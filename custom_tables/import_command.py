@@ -40,8 +40,8 @@ async def run_import(table: Table[Any], options: ImportOptions, base_url: str, o
     ledger = ImportLedger()
     server = server_name(base_url)
     previous = ledger.find(server, table.id, source.fingerprint)
-    repeated = previous is not None and previous.may_have_created
-    if previous is not None and repeated and not key and not options.allow_duplicates:
+    blind = not key and not options.allow_duplicates  # nothing says which rows exist
+    if previous is not None and previous.may_have_created and blind:
         return _already_imported(previous.describe(), source)
 
     def note(counts: dict[str, int] | None) -> None:
