@@ -66,9 +66,9 @@ class ModelMismatchError(TypeError):
 
 
 class IncompleteRowError(ValueError):
-    """A stored row without a value for a field its model requires: what a create that failed
-    half-way leaves. ``values`` holds the wire values it has; ``get`` raises this, reads of many
-    rows skip such rows (logged at WARNING)."""
+    """A stored row without a value for a field its frozen class requires (typed non-optional):
+    what a create that failed half-way leaves. ``values`` holds the wire values it has. ``get``
+    raises it; reads of many rows leave such rows out (logged at WARNING)."""
 
     def __init__(
         self, table: str, row_id: str | None, missing: Sequence[str], values: Mapping[str, object]

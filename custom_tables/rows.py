@@ -57,7 +57,8 @@ class RowModel:
     # (field, attribute) of the fields named like a row key (``rowId``): the builder gives them
     # their default; their values come from the row's value records.
     shadowed: tuple[tuple[FieldInfo, str], ...] = ()
-    # (wire name, attribute) of the fields a row must have a value for (else it is incomplete).
+    # (wire name, attribute) of the fields a row must have a value for (else it is incomplete):
+    # the table's required fields, or those a frozen class types as non-optional.
     required: tuple[tuple[str, str], ...] = ()
     # Frozen classes only: live fields the class does not declare (read into ``extra``,
     # writable by wire name) and the declared fields the table no longer has as declared

@@ -122,7 +122,7 @@ class Table(Generic[RowT]):
     # ---- reads ----
     async def list(self, *, skip: int = 0, limit: int = 50) -> builtins.list[RowT]:
         """One page: the rows ``skip`` .. ``skip + limit`` (``limit`` 1..100, like the API);
-        incomplete rows (``IncompleteRowError``) are left out and logged."""
+        with a frozen class, incomplete rows (``IncompleteRowError``) are left out, logged."""
         check_count("skip", skip, 0)
         check_count("limit", limit, 1, MAX_PAGE_SIZE)
         await self._readable()
@@ -130,7 +130,7 @@ class Table(Generic[RowT]):
 
     def iterate(self, *, page_size: int = 100) -> AsyncIterator[RowT]:
         """Every row, one page in memory at a time; ``ValueError`` at once unless ``page_size``
-        is 1..100 (like ``pos.<resource>.iterate``). Incomplete rows are left out and logged."""
+        is 1..100 (like ``pos.<resource>.iterate``); incomplete rows as in ``list``."""
         return self._iterate(self._api.iterate_rows(self.name, page_size))
 
     async def _iterate(self, records: AsyncIterator[Record]) -> AsyncIterator[RowT]:
@@ -140,13 +140,13 @@ class Table(Generic[RowT]):
                 yield row
 
     async def get(self, row_id: str) -> RowT:
-        """The row; ``IncompleteRowError`` if it lacks a value its model requires."""
+        """The row; ``IncompleteRowError`` if it lacks a value its frozen class requires."""
         await self._readable()
         return await self._row(await self._api.get_row(self.name, row_id), row_id)
 
     async def incomplete_rows(self) -> builtins.list[IncompleteRowError]:
-        """The rows lacking a value their model requires (one full read), e.g. left by a
-        create whose answer was lost: fix them with ``update`` or remove them with ``delete``."""
+        """The rows lacking a value the table (or frozen class) requires, by one full read; e.g.
+        left by a create whose answer was lost: fix them with ``update``, or ``delete`` them."""
         row_model = await self._readable()
         found = []
         async for record in self._api.iterate_rows(self.name, MAX_PAGE_SIZE):
@@ -357,6 +357,8 @@ class Table(Generic[RowT]):
                 known.update(row.extra)
         if self._row_model.shadowed:
             await read_shadowed(self._api, self.id, self._row_model.shadowed, rows)
+        if self._frozen is None:  # run-time rows promise no type: a missing value reads None
+            return rows
         return complete_rows(self.name, self._row_model, rows, records, self._reported, strict)
 
 

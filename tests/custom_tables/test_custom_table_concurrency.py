@@ -7,7 +7,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from types import ModuleType
 
-from custom_tables import CustomTables, KeyedLock
+import pytest
+
+from custom_tables import CustomTables, KeyedLock, ValidationError
 from final_pos_fake import FakeServer
 
 Freeze = Callable[[str], Awaitable[ModuleType]]
@@ -104,3 +106,17 @@ async def test_a_keyed_lock_forgets_a_key_nobody_holds() -> None:
     await asyncio.gather(hold("k", "b"), first)
     assert order == ["a", "a", "b", "b"]
     assert len(locks) == 0
+
+
+async def test_create_many_with_a_key_refuses_a_row_without_it_before_sending(
+    tables: CustomTables, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    table = await tables.table("loyalty-points")
+    cid = new_customer()
+    rows = [{"customerId": cid, "points": 1, "tier": "gold"}, {"customerId": cid, "points": 2}]
+    fake_server.app.log.clear()
+    with pytest.raises(ValidationError) as raised:
+        await table.create_many(rows, key=["tier"])
+    assert raised.value.field == "tier"
+    assert "row 1 of the rows given to create_many" in raised.value.__notes__[0]
+    assert [r for r in fake_server.app.log if r.method != "GET"] == []

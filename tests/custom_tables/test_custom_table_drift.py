@@ -195,3 +195,19 @@ async def test_a_dynamic_table_reads_past_a_removed_or_retyped_field(
     (row,) = await table.list()
     assert row.id == created.id and row.points == 5 and not hasattr(row, "tier")
     assert {field.name: field.type for field in table.fields}["joinedOn"] == "string"
+
+
+async def test_a_dynamic_table_after_a_new_required_field_refuses_creates_without_it(
+    tables: CustomTables, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    table = await tables.table("loyalty-points")
+    created = await table.create({"customerId": new_customer(), "points": 5})
+    fake_server.app.store.add_custom_field(
+        "loyalty-points", {"name": "source", "type": "string", "required": True}
+    )
+    await tables.refresh()
+    with pytest.raises(ValidationError, match="'source': required field is missing"):
+        await table.create({"customerId": new_customer(), "points": 1})
+    assert (await table.update(created.id, {"points": 6})).points == 6
+    made = await table.create({"customerId": new_customer(), "points": 1, "source": "pos"})
+    assert made.source == "pos"
