@@ -41,5 +41,6 @@ async def test_a_first_customer_reads_each_linked_table_once_then_only_the_custo
     )
     fake_server.app.log.clear()
     later = await tables.customer(customers[1])
-    assert [row.points for row in later.loyalty_points] == list(range(1, 250, 5))
+    # Rows are imported concurrently, so their stored order is not the file's.
+    assert sorted(row.points for row in later.loyalty_points) == list(range(1, 250, 5))
     assert requests_by_kind(fake_server) == Counter({"GET customer": 1})
