@@ -4,8 +4,8 @@ The quickstart runs as a program in ``tests/examples/test_readme.py``. The fake'
 example runs as a user's own test suite would (its ``conftest.py`` and test file in a folder of
 their own). The other snippets run in the README's order, each as the body of an async
 function that shares the names the earlier ones defined, given the few inputs the text leaves
-to the reader: a client ``pos``, a customer ``cid``, a request ``body``, ``rows`` to create and
-an httpx client of your own."""
+to the reader: a client ``pos``, a request ``body``, an httpx client of your own, and for each
+snippet new customers ``cid`` and ``other`` and ``rows`` to create."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from final_pos_fake import FakeServer
 REPO_ROOT = Path(__file__).resolve().parents[2]
 QUICKSTART_START = "import asyncio\n"
 CONFTEST_START = "# conftest.py\n"
-FROZEN_MODULE = "loyalty_points"
+# The modules the README's `final-pos-tables freeze` commands write, and their arguments.
+FROZEN_MODULES = {"loyalty_points": ("loyalty-points",), "customers": ("--customers",)}
 
 
 def _python_blocks() -> list[tuple[int, str]]:
@@ -85,30 +86,37 @@ def test_the_pytest_example_passes_as_a_users_suite(
 
 @pytest.fixture
 async def reader_inputs(fake_server: FakeServer) -> AsyncIterator[dict[str, Any]]:
-    """What the snippets take as given."""
+    """What the snippets take as given, apart from the customers (see ``_customers``)."""
     async with (
         FinalPOS(api_key=fake_server.api_key, base_url=fake_server.base_url) as pos,
         httpx.AsyncClient() as my_httpx_client,
     ):
-        # A customer-level key beyond the generated fields, as the customer snippet reads.
-        ada: Any = {"email": "ada@example.com", "firstName": "Ada", "lastName": "L"}
-        ada["loyaltyTier"] = "gold"
-        customer = await pos.customers.create(ada)
         yield {
             "FinalPOS": FinalPOS,
             "pos": pos,
-            "cid": customer.id,
-            "body": {"email": "grace@example.com", "firstName": "Grace", "lastName": "H"},
+            "body": {"email": "alan@example.com", "firstName": "Alan", "lastName": "T"},
             "my_httpx_client": my_httpx_client,
-            "rows": [{"customerId": customer.id, "points": points} for points in (1, 2, 3)],
         }
 
 
-def _freeze_the_table(fake_server: FakeServer, folder: Path) -> None:
-    """The README's `final-pos-tables freeze loyalty-points -o loyalty_points.py`."""
+async def _customers(pos: FinalPOS) -> dict[str, Any]:
+    """Each snippet's own customers, with no rows yet: ``cid`` (with a customer-level key, as
+    the customer snippet reads), ``other``, and ``rows`` to create for ``cid``."""
+    created = []
+    for name in ("Ada", "Grace"):
+        payload: Any = {"email": f"{name.lower()}@example.com", "firstName": name, "lastName": "L"}
+        payload["loyaltyTier"] = "gold"
+        created.append((await pos.customers.create(payload)).id)
+    cid, other = created
+    rows = [{"customerId": cid, "points": points} for points in (1, 2, 3)]
+    return {"cid": cid, "other": other, "rows": rows}
+
+
+def _freeze(fake_server: FakeServer, folder: Path, module: str) -> None:
+    """The README's `final-pos-tables freeze ... -o <module>.py`, into ``folder``."""
     subprocess.run(
-        [sys.executable, "-m", "custom_tables", "freeze", "loyalty-points", "-o",
-         str(folder / f"{FROZEN_MODULE}.py")],
+        [sys.executable, "-m", "custom_tables", "freeze", *FROZEN_MODULES[module], "-o",
+         str(folder / f"{module}.py")],
         env=_fake_env(fake_server),
         capture_output=True,
         text=True,
@@ -128,14 +136,17 @@ async def test_every_other_snippet_runs_in_order(
     names: dict[str, Any] = dict(reader_inputs)
     snippets = _inline_snippets()
     assert len(snippets) >= 5
+    monkeypatch.syspath_prepend(str(tmp_path))
     try:
         for line, code in snippets:
-            if f"from {FROZEN_MODULE} import" in code:
-                _freeze_the_table(fake_server, tmp_path)
-                monkeypatch.syspath_prepend(str(tmp_path))
+            for module in FROZEN_MODULES:
+                if f"from {module} import" in code and not (tmp_path / f"{module}.py").exists():
+                    _freeze(fake_server, tmp_path, module)
+            names.update(await _customers(reader_inputs["pos"]))
             names.update(await _run(line, code, names))
     finally:
-        sys.modules.pop(FROZEN_MODULE, None)
+        for module in FROZEN_MODULES:
+            sys.modules.pop(module, None)
         for client in {id(v): v for v in names.values() if isinstance(v, FinalPOS)}.values():
             await client.aclose()  # the clients the snippets made (closing twice is harmless)
 
