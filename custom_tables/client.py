@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -36,13 +37,21 @@ CustomerT = TypeVar("CustomerT", bound=Customer)
 class CustomTables:
     """Typed access to a company's custom tables through a ``final_pos_client.FinalPOS``.
 
-    Table structures are cached for ``ttl`` seconds; concurrent first uses of a table share one
-    structure fetch, and a row model is built once per structure version. ``find`` serves
-    lookups from a full read at most ``index_ttl`` seconds old.
+    Table structures are cached for ``ttl`` seconds (of ``clock``, ``time.monotonic`` unless
+    given); concurrent first uses of a table share one structure fetch, and a row model is
+    built once per structure version. ``find`` serves lookups from a full read at most
+    ``index_ttl`` seconds old.
     """
 
-    def __init__(self, pos: FinalPOS, ttl: float = 300.0, *, index_ttl: float = 60.0) -> None:
-        self._structures = Structures(CustomTablesAPI(pos), ttl)
+    def __init__(
+        self,
+        pos: FinalPOS,
+        ttl: float = 300.0,
+        *,
+        index_ttl: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._structures = Structures(CustomTablesAPI(pos), ttl, clock)
         self._index_ttl = index_ttl
         self._tables: dict[tuple[str, type[Any] | None], Table[Any]] = {}
         self._customer_keys = ObservedKeys()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import time
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -32,9 +33,11 @@ class Structures:
     index sees the writes of the others).
     """
 
-    def __init__(self, api: CustomTablesAPI, ttl: float) -> None:
+    def __init__(
+        self, api: CustomTablesAPI, ttl: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.api = api
-        self.cache: SingleFlightCache[Any] = SingleFlightCache(ttl)
+        self.cache: SingleFlightCache[Any] = SingleFlightCache(ttl, clock)
         self._models: dict[tuple[Any, ...], RowModel] = {}
         self.warned: set[tuple[str, str, str]] = set()
         self.locks = KeyedLock()

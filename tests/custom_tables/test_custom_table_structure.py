@@ -42,11 +42,25 @@ async def test_a_failed_structure_fetch_is_shared_and_not_cached(
 
 
 @pytest.mark.filterwarnings("ignore:.*unknown type 'geo-point'")
+class ManualClock:
+    """The structure cache's clock, moved by the test: a TTL with no real waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 async def test_structure_expires_after_the_ttl(pos: FinalPOS, fake_server: FakeServer) -> None:
-    tables = CustomTables(pos, ttl=0.0)
+    clock = ManualClock()
+    tables = CustomTables(pos, ttl=300.0, clock=clock)
     first = await tables.table("all-types")
     model = first.model
-    await asyncio.sleep(0.01)
+    clock.now += 300.0
+    assert await tables.table("all-types") is first  # at the TTL: still fresh
+    assert fake_server.app.log.count("GET", FIELDS) == 1
+    clock.now += 0.001
     again = await tables.table("all-types")
     assert again is first
     assert fake_server.app.log.count("GET", FIELDS) == 2
@@ -142,15 +156,19 @@ async def test_unknown_field_types_warn_once_and_pass_values_through(
 async def test_a_held_table_reloads_its_structure_after_the_ttl(
     pos: FinalPOS, fake_server: FakeServer, new_customer: Callable[..., str]
 ) -> None:
-    tables = CustomTables(pos, ttl=0.2)
+    clock = ManualClock()
+    tables = CustomTables(pos, ttl=300.0, clock=clock)
     table = await tables.table("loyalty-points")
     fake_server.app.store.add_custom_field("loyalty-points", {"name": "referrer", "type": "string"})
+    clock.now += 299.0
     row = await table.create({"customerId": new_customer(), "points": 1})  # still fresh
     assert "referrer" not in {field.name for field in table.fields}
-    await asyncio.sleep(0.25)
+    clock.now += 2.0
+    await table.get(row.id)  # past the TTL; nothing in the answer names the new field
+    assert "referrer" in {field.name for field in table.fields}
+    assert fake_server.app.log.count("GET", FIELDS) == 2
     updated = await table.update(row.id, {"referrer": "Bob"})
     assert updated.referrer == "Bob"
-    assert fake_server.app.log.count("GET", FIELDS) == 2
 
 
 async def test_unknown_type_warnings_only_for_the_table_in_use(tables: CustomTables) -> None:
