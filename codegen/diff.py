@@ -23,7 +23,7 @@ from . import report, source
 from .changes import Level
 from .client_operations import ClientLayerError, collect_resources
 from .generate import PATCHED_SPEC_NAME
-from .overlay import OverlayError, apply_overlay, load_overlay
+from .overlay import OverlayError, load_overlay, patch
 from .runtime.spec_model import SpecError
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_UNREADABLE = 0, 1, 2
@@ -51,13 +51,15 @@ def candidate_report(
     try:
         document = _validated(source.parse(source.fetch(candidate), candidate), candidate)
         with contextlib.redirect_stdout(sys.stderr):  # stdout is the report alone
-            patched = apply_overlay(document, load_overlay(overlay_path))
-        collect_resources(patched)  # the operationId rule, as generation applies it
+            overlaid = patch(document, load_overlay(overlay_path))
+        collect_resources(overlaid.document)  # the operationId rule, as generation applies it
     except (source.SourceError, OverlayError, ClientLayerError, SpecError) as exc:
         raise CandidateError(str(exc)) from exc
     committed = package_dir / PATCHED_SPEC_NAME
     previous = json.loads(committed.read_text(encoding="utf-8")) if committed.is_file() else None
-    return report.compare(previous, patched, code_root=code_root)
+    return report.compare(
+        previous, overlaid.document, code_root=code_root, overlay=overlaid.outcomes
+    )
 
 
 def run(
