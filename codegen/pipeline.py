@@ -18,10 +18,21 @@ from pathlib import Path
 from typing import Any
 
 from . import generate, report, source, swap, versions
-from .format import format_package
-from .overlay import load_overlay, patch
+from .client_operations import ClientLayerError
+from .format import FormatError, format_package
+from .overlay import OverlayError, load_overlay, patch
 
 IGNORED_NAMES = {"__pycache__"}
+# What a failed regeneration raises (one `error:` line, exit 2); anything else is a bug.
+ERRORS = (
+    source.SourceError,
+    OverlayError,
+    generate.GenerationError,
+    FormatError,
+    ClientLayerError,
+    swap.SwapError,
+    versions.VersionError,
+)
 
 
 @dataclass(frozen=True)

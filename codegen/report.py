@@ -55,11 +55,18 @@ class ChangeReport:
         ]
         return f"{len(self.changes)} changes: {', '.join(parts)}"
 
-    def headline(self) -> str:
+    def _versions(self) -> str:
         if self.previous_version == self.new_version:
-            version = f"API version {self.new_version} (unchanged)"
-        else:
-            version = f"API version {self.previous_version or 'none'} → {self.new_version}"
+            return f"{self.new_version} (unchanged)"
+        return f"{self.previous_version or 'none'} → {self.new_version}"
+
+    def title(self) -> str:
+        """One line for a commit or pull request: ``Final POS API 1.2.4 → 1.2.5: 3 changes: …``."""
+        counts = self.counts() if self.changes else "no API changes"
+        return f"Final POS API {self._versions()}: {counts}"
+
+    def headline(self) -> str:
+        version = f"API version {self._versions()}"
         if not self.changes and not self.sdk:
             return f"{version}: no API changes."
         sdk_breaking = sum(change.breaking for change in self.sdk)

@@ -43,8 +43,7 @@ def query_parameters(spec: dict[str, Any], name: str) -> Iterator[tuple[str, Sch
                 yield op.key, parameter.schema
 
 
-def test_skip_and_limit_are_integers(source: dict[str, Any], patched: dict[str, Any]) -> None:
-    assert {s.type for _, s in query_parameters(source, "skip")} == {"number"}
+def test_skip_and_limit_are_integers(patched: dict[str, Any]) -> None:
     skips = list(query_parameters(patched, "skip"))
     limits = list(query_parameters(patched, "limit"))
     assert skips and len(skips) == len(limits)

@@ -1,0 +1,223 @@
+"""``python -m codegen bump`` (``make bump``) on a scratch git repository holding this project.
+
+Each step that can stop a bump is made to stop it: the exit code names the step, and the
+repository is as it was (same branch and commit, no tracked change, no new file, no branch left
+behind). The test step runs real test files of the scratch repository: they pass on an additive
+bump (the acceptance test of the voucher bump) and fail on a breaking one.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codegen.__main__ import main
+
+from . import bump_variants
+from .conftest import REPO_ROOT
+
+# Real tests of the scratch repository that a bump can break without a test edit: every
+# operation against the fake, every resource through FinalPOS, and the version-derived
+# codegen tests.
+SUITE_ON_A_BUMP = (
+    "tests/fake/test_operations.py",
+    "tests/client/test_every_resource.py",
+    "tests/codegen/test_overlay.py",
+    "tests/codegen/test_versions.py",
+    "tests/codegen/test_report_levels.py",
+    "tests/codegen/test_sdk_view.py",
+)
+# Creates a product named "Tea": the breaking variant makes CreateProductDto.name an integer.
+BROKEN_BY_THE_BREAKING_BUMP = "tests/client/test_model_output.py"
+UNTRACKED = "vendor-notes.txt"  # a maintainer's file the bump must leave alone
+
+
+def _git(repo: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def _isolate_git(config_dir: Path, env: pytest.MonkeyPatch) -> None:
+    """No global or system git configuration; a fixed identity for commits."""
+    config = config_dir / "gitconfig"
+    config.touch()
+    env.setenv("GIT_CONFIG_GLOBAL", str(config))
+    env.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for role in ("AUTHOR", "COMMITTER"):
+        env.setenv(f"GIT_{role}_NAME", "Bump Test")
+        env.setenv(f"GIT_{role}_EMAIL", "bump-test@example.com")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _isolate_git(tmp_path, monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """This project's files (as in the work tree) committed to a new repository on ``main``."""
+    root = tmp_path_factory.mktemp("template") / "repo"
+    listed = _git(REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    for name in filter(None, listed.split("\0")):
+        source = REPO_ROOT / name
+        if source.is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, root / name)
+    with pytest.MonkeyPatch.context() as env:
+        _isolate_git(root.parent, env)
+        _git(root, "init", "--quiet", "--initial-branch", "main")
+        _git(root, "add", "--all")
+        _git(root, "commit", "--quiet", "--message", "the project before the bump")
+    yield root
+
+
+@dataclass(frozen=True)
+class State:
+    """What a stopped bump must leave as it found it."""
+
+    branch: str
+    head: str
+    branches: str
+    status: str
+
+    @classmethod
+    def of(cls, repo: Path) -> State:
+        return cls(
+            _git(repo, "branch", "--show-current"),
+            _git(repo, "rev-parse", "HEAD"),
+            _git(repo, "branch", "--list"),
+            _git(repo, "status", "--porcelain", "--untracked-files=all"),
+        )
+
+
+@pytest.fixture
+def repo(template: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "repo"
+    shutil.copytree(template, copy, symlinks=True)
+    (copy / UNTRACKED).write_text("kept\n")
+    return copy
+
+
+def _bump(repo: Path, candidate: Path, *tests: str) -> int:
+    command = f"{sys.executable} -m pytest -q -p no:cacheprovider {' '.join(tests)}"
+    return main(["bump", str(candidate), "--repo", str(repo), "--test-command", command])
+
+
+def _candidate(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_additive_voucher_bump_passes_the_suite_and_is_committed(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Acceptance (issue 21): skip/limit already integer on the new list, no hand edit."""
+    spec = bump_variants.current()
+    previous = spec["info"]["version"]
+    version = bump_variants.bumped(previous, 2)
+    candidate = _candidate(tmp_path, "vouchers.yaml", bump_variants.additive_vouchers(spec))
+    exit_code = _bump(repo, candidate, *SUITE_ON_A_BUMP)
+    out, err = capfd.readouterr()
+    assert exit_code == 0, out[-3000:] + err[-3000:]
+    assert " passed" in out and " failed" not in out
+    branch = f"api/{version}"
+    assert _git(repo, "branch", "--show-current").strip() == branch
+    report = (repo / "API_CHANGES.md").read_text()
+    title = next(line for line in out.splitlines() if line.startswith("[bump] committed on"))
+    subject = _git(repo, "log", "-1", "--format=%s").strip()
+    assert title == f"[bump] committed on {branch}: {subject}"
+    assert subject.startswith(f"Final POS API {previous} → {version}: ")
+    assert _git(repo, "log", "-1", "--format=%b").strip() == report.strip()
+    assert "the vendor now agrees with overlay action" in report
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
+    committed = _git(repo, "show", "--name-only", "--format=", "HEAD").split()
+    assert "final_pos_client/resources/vouchers.py" in committed
+    assert UNTRACKED not in committed and (repo / UNTRACKED).read_text() == "kept\n"
+    assert _git(repo, "status", "--porcelain", "--untracked-files=no") == ""
+    assert _git(repo, "rev-parse", "main") != _git(repo, "rev-parse", "HEAD")
+
+
+def test_a_failing_test_step_restores_everything(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    spec = bump_variants.current()
+    bump_variants.additive(spec)  # new files (a collection) as well as changed ones
+    candidate = _candidate(tmp_path, "breaking.yaml", bump_variants.breaking(spec))
+    before = State.of(repo)
+    exit_code = _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP)
+    out, err = capfd.readouterr()
+    assert exit_code == 5, err
+    # The tests failed for the bump's reason: CreateProductDto.name is now an integer.
+    assert "ValidationError: CreateProductDto.name: expected int, got str" in out
+    assert err.strip().splitlines()[-1].startswith("error: bump stopped at the test step: ")
+    assert "work tree restored: back on main" in out
+    assert State.of(repo) == before
+
+
+def test_a_conflicting_candidate_stops_at_the_diff_step(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    candidate = bump_variants.write("vendor_fixes_limit", tmp_path)
+    before = State.of(repo)
+    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 2
+    err = capfd.readouterr().err
+    line = err.strip().splitlines()[-1]
+    assert line.startswith("error: bump stopped at the diff step: overlay action ")
+    assert "expected absent, target 100, found 500" in line
+    assert State.of(repo) == before
+
+
+def test_a_candidate_regenerate_refuses_stops_at_the_regenerate_step(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    spec = bump_variants.current()
+    spec["info"]["version"] = "1.2.5-beta"  # the report takes it; the package version cannot
+    candidate = _candidate(tmp_path, "beta.yaml", yaml.safe_dump(spec, sort_keys=False))
+    before = State.of(repo)
+    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 4
+    line = capfd.readouterr().err.strip().splitlines()[-1]
+    assert line.startswith("error: bump stopped at the regenerate step: ")
+    assert "1.2.5-beta" in line
+    assert State.of(repo) == before
+
+
+def test_uncommitted_changes_stop_it_before_anything(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "README.md").write_text("edited\n")
+    candidate = bump_variants.write("additive", tmp_path)
+    before = State.of(repo)
+    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 3
+    err = capfd.readouterr().err
+    assert "uncommitted changes (README.md)" in err
+    assert State.of(repo) == before and (repo / "README.md").read_text() == "edited\n"
+
+
+def test_an_existing_branch_stops_it(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    spec = bump_variants.current()
+    version = bump_variants.bumped(spec["info"]["version"], 2)
+    _git(repo, "branch", f"api/{version}")
+    candidate = _candidate(tmp_path, "additive.yaml", bump_variants.additive(spec))
+    before = State.of(repo)
+    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 3
+    assert f"branch api/{version} exists" in capfd.readouterr().err
+    assert State.of(repo) == before
+
+
+def test_the_same_description_is_nothing_to_bump(
+    repo: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    before = State.of(repo)
+    assert _bump(repo, repo / "openapi.yaml", BROKEN_BY_THE_BREAKING_BUMP) == 0
+    assert "[bump] nothing to bump: " in capfd.readouterr().out
+    assert State.of(repo) == before
