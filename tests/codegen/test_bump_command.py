@@ -221,3 +221,21 @@ def test_the_same_description_is_nothing_to_bump(
     assert _bump(repo, repo / "openapi.yaml", BROKEN_BY_THE_BREAKING_BUMP) == 0
     assert "[bump] nothing to bump: " in capfd.readouterr().out
     assert State.of(repo) == before
+
+
+def _make_dry_run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--dry-run", "bump", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_make_bump_runs_the_driver_with_make_test() -> None:
+    planned = _make_dry_run("FROM=vendor.yaml")
+    assert planned.returncode == 0, planned.stderr
+    assert "-m codegen bump 'vendor.yaml' --test-command 'make test'" in planned.stdout
+    missing = _make_dry_run()
+    assert missing.returncode != 0 and "FROM=<path or URL> is required" in missing.stderr
