@@ -71,6 +71,7 @@ class Options:
 
 def _diff(options: Options) -> ChangeReport:
     regenerate = options.regenerate_options()
+    print(f"[bump] diff {options.candidate}", flush=True)
     try:
         changes = diff.candidate_report(
             options.candidate,
@@ -80,11 +81,12 @@ def _diff(options: Options) -> ChangeReport:
         )
     except diff.CandidateError as exc:
         raise Stopped(Step.DIFF, str(exc)) from exc
-    print(changes.to_markdown(), end="", flush=True)
+    print(f"[diff] {changes.headline()}", flush=True)  # regenerate prints the whole report
     return changes
 
 
 def _regenerate(options: Options) -> None:
+    print(f"[bump] regenerate --from {options.candidate}", flush=True)
     try:
         pipeline.regenerate(options.regenerate_options())
     except pipeline.ERRORS as exc:

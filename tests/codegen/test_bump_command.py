@@ -8,6 +8,7 @@ bump (the acceptance test of the voucher bump) and fail on a breaking one.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 import yaml
 
 from codegen.__main__ import main
+from codegen.bump import Step
 
 from . import bump_variants
 from .conftest import REPO_ROOT
@@ -239,3 +241,12 @@ def test_make_bump_runs_the_driver_with_make_test() -> None:
     assert "-m codegen bump 'vendor.yaml' --test-command 'make test'" in planned.stdout
     missing = _make_dry_run()
     assert missing.returncode != 0 and "FROM=<path or URL> is required" in missing.stderr
+
+
+def test_the_readme_names_each_exit_code_with_its_step() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `make bump`", 1)[1].split("\n### ", 1)[0]
+    rows = re.findall(r"^\| (\d) \| (\w[\w ]*) \|", section, flags=re.MULTILINE)
+    assert {int(code): step for code, step in rows} == {
+        step.value: step.name.lower().replace("_", " ") for step in Step
+    }
