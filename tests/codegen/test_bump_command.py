@@ -164,17 +164,23 @@ def test_a_failing_test_step_restores_everything(
     assert State.of(repo) == before
 
 
+def _stopped(repo: Path, candidate: Path, capfd: pytest.CaptureFixture[str], step: Step) -> str:
+    """The bump exits with ``step``'s code and leaves ``repo`` as it was; its ``error:`` line."""
+    before = State.of(repo)
+    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == step.value
+    assert State.of(repo) == before
+    line = capfd.readouterr().err.strip().splitlines()[-1]
+    named = step.name.lower().replace("_", " ")
+    assert line.startswith(f"error: bump stopped at the {named} step: ")
+    return line
+
+
 def test_a_conflicting_candidate_stops_at_the_diff_step(
     repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     candidate = bump_variants.write("vendor_fixes_limit", tmp_path)
-    before = State.of(repo)
-    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 2
-    err = capfd.readouterr().err
-    line = err.strip().splitlines()[-1]
-    assert line.startswith("error: bump stopped at the diff step: overlay action ")
-    assert "expected absent, target 100, found 500" in line
-    assert State.of(repo) == before
+    line = _stopped(repo, candidate, capfd, Step.DIFF)
+    assert "step: overlay action " in line and "expected absent, target 100, found 500" in line
 
 
 def test_a_candidate_regenerate_refuses_stops_at_the_regenerate_step(
@@ -183,12 +189,7 @@ def test_a_candidate_regenerate_refuses_stops_at_the_regenerate_step(
     spec = bump_variants.current()
     spec["info"]["version"] = "1.2.5-beta"  # the report takes it; the package version cannot
     candidate = _candidate(tmp_path, "beta.yaml", yaml.safe_dump(spec, sort_keys=False))
-    before = State.of(repo)
-    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 4
-    line = capfd.readouterr().err.strip().splitlines()[-1]
-    assert line.startswith("error: bump stopped at the regenerate step: ")
-    assert "1.2.5-beta" in line
-    assert State.of(repo) == before
+    assert "1.2.5-beta" in _stopped(repo, candidate, capfd, Step.REGENERATE)
 
 
 def test_uncommitted_changes_stop_it_before_anything(
@@ -196,11 +197,8 @@ def test_uncommitted_changes_stop_it_before_anything(
 ) -> None:
     (repo / "README.md").write_text("edited\n")
     candidate = bump_variants.write("additive", tmp_path)
-    before = State.of(repo)
-    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 3
-    err = capfd.readouterr().err
-    assert "uncommitted changes (README.md)" in err
-    assert State.of(repo) == before and (repo / "README.md").read_text() == "edited\n"
+    assert "uncommitted changes (README.md)" in _stopped(repo, candidate, capfd, Step.WORK_TREE)
+    assert (repo / "README.md").read_text() == "edited\n"
 
 
 def test_an_existing_branch_stops_it(
@@ -210,10 +208,7 @@ def test_an_existing_branch_stops_it(
     version = bump_variants.bumped(spec["info"]["version"], 2)
     _git(repo, "branch", f"api/{version}")
     candidate = _candidate(tmp_path, "additive.yaml", bump_variants.additive(spec))
-    before = State.of(repo)
-    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == 3
-    assert f"branch api/{version} exists" in capfd.readouterr().err
-    assert State.of(repo) == before
+    assert f"branch api/{version} exists" in _stopped(repo, candidate, capfd, Step.WORK_TREE)
 
 
 def test_the_same_description_is_nothing_to_bump(
