@@ -8,14 +8,15 @@ NPX := npx --no-install
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_NOTIFICATIONS := true
 
-# Hand-written Python (final_pos_client/ is generated: mypy only, no ruff; it formats itself).
-HAND_WRITTEN := codegen custom_tables final_pos_fake tests examples bench
+# Hand-written Python (final_pos_client/ is generated, but for its runtime _core/: mypy only,
+# no ruff; it formats itself).
+HAND_WRITTEN := codegen final_pos_client/_core custom_tables final_pos_fake tests examples bench
 STRICT_TYPED := codegen custom_tables final_pos_fake final_pos_client examples bench tests
 SPECS := openapi.yaml final_pos_client/_openapi.json
 # Extras installed with the package; the dev tools come from the `dev` dependency group.
 EXTRAS := fake,aiohttp,speedups,cli
 PYTEST_ARGS ?=
-# `make regenerate FROM=<path or URL>` regenerates from another description (see README).
+# `make regenerate FROM=<path or URL>` regenerates from another description (see CONTRIBUTING.md).
 FROM ?=
 # `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
 BENCH ?=
@@ -39,7 +40,7 @@ node_modules/.installed: package.json package-lock.json
 lint: install
 	$(VENV)/bin/ruff check $(HAND_WRITTEN)
 	$(VENV)/bin/ruff format --check $(HAND_WRITTEN)
-	$(VENV)/bin/mypy --strict $(STRICT_TYPED)  # pyproject excludes codegen/runtime (checked in the package)
+	$(VENV)/bin/mypy --strict $(STRICT_TYPED)
 	for spec in $(SPECS); do $(VENV)/bin/openapi-spec-validator $$spec || exit 1; done
 	for spec in $(SPECS); do $(NPX) redocly lint $$spec --format=summary || exit 1; done
 
@@ -50,7 +51,7 @@ regenerate: install
 	$(PY) -m codegen regenerate $(if $(FROM),--from '$(FROM)')
 
 # `make bump FROM=<path or URL>`: diff, regenerate, `make test`, then a commit on a new branch
-# api/<version>; a failed step restores the work tree (README, "Regenerating on an API bump").
+# api/<version>; a failed step restores the work tree (CONTRIBUTING.md, "make bump").
 bump: install
 	$(if $(FROM),,$(error FROM=<path or URL> is required: make bump FROM=vendor-openapi.yaml))
 	$(PY) -m codegen bump '$(FROM)' --test-command 'make test'

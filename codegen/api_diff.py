@@ -1,6 +1,6 @@
 """The API part of the change report: two (patched) descriptions compared, each change graded.
 
-Both descriptions are read through the one spec model (``codegen.runtime.spec_model``).
+Both descriptions are read through the one spec model (``final_pos_client._core.spec_model``).
 Operations are compared by ``METHOD path``; component schemas by name, once, not again under
 every operation that uses them (a ``$ref`` is compared by name only). A schema's changes are
 graded by where it is used: a constraint tightened on what the client sends breaks, on what it
@@ -12,8 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from final_pos_client._core.spec_model import (
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    Schema,
+    SpecModel,
+)
+
 from .changes import REQUEST, RESPONSE, Change, Finding, Level, Usage
-from .runtime.spec_model import Operation, Parameter, RequestBody, Response, Schema, SpecModel
 
 # Bounds: a smaller upper bound or a larger lower bound accepts less (tightens).
 UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")

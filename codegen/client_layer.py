@@ -15,9 +15,10 @@ from typing import Any
 
 import jinja2
 
+from final_pos_client._core.spec_model import SpecModel
+
 from .client_operations import Method, Parameter, Resource, collect_resources
 from .request_bodies import annotation, collect_shapes
-from .runtime.spec_model import SpecModel
 
 TEMPLATES = Path(__file__).parent / "client_templates"
 PAGING_DEFAULTS = {"skip": "0", "limit": "50"}
@@ -227,7 +228,7 @@ def _resource_module(environment: jinja2.Environment, resource: Resource) -> str
 
 def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
     """``resources/<name>.py`` per resource, ``resources/__init__.py``, ``_client.py``,
-    ``__init__.py``, ``params.py`` and ``_core/_body_shapes.py`` (dict bodies) and ``api.md``
+    ``__init__.py``, ``params.py`` and ``_body_shapes.py`` (dict bodies) and ``api.md``
     (every method, for readers) for the patched description."""
     model = spec if isinstance(spec, SpecModel) else SpecModel.parse(spec)
     resources = collect_resources(model)
@@ -252,7 +253,7 @@ def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
             "_client.py",
             "__init__.py",
             "params.py",
-            "_core/_body_shapes.py",
+            "_body_shapes.py",
             "api.md",
         )
     }

@@ -16,8 +16,8 @@ from typing import Any
 import inflect
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
-from .runtime import spec_model
-from .runtime.spec_model import Operation, SpecModel
+from final_pos_client._core import spec_model
+from final_pos_client._core.spec_model import Operation, SpecModel
 
 METHOD_BY_ACTION = {
     "create": "create",

@@ -19,12 +19,13 @@ from openapi_spec_validator.exceptions import OpenAPISpecValidatorError
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing.exceptions import Unresolvable
 
+from final_pos_client._core.spec_model import SpecError
+
 from . import report, source
 from .changes import Level
 from .client_operations import ClientLayerError, collect_resources
 from .generate import PATCHED_SPEC_NAME
 from .overlay import OverlayError, load_overlay, patch
-from .runtime.spec_model import SpecError
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_UNREADABLE = 0, 1, 2
 

@@ -1,11 +1,16 @@
 """Stage 3, generate: openapi-python-client (pinned) with our config and templates, plus the
-files the pipeline adds: runtime modules, the client layer, the patched description, headers."""
+files the pipeline adds: the client layer, the patched description, headers.
+
+The hand-written runtime (``final_pos_client/_core/``) is never generated nor rewritten: a
+regeneration of the package keeps it in place (``swap.replace(keep=...)``), and only a package
+built elsewhere from scratch gets a copy of it (``add_runtime``)."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +24,12 @@ from . import client_layer, versions
 CODEGEN_DIR = Path(__file__).resolve().parent
 CONFIG_PATH = CODEGEN_DIR / "config.yaml"
 TEMPLATES_DIR = CODEGEN_DIR / "templates"
-RUNTIME_DIR = CODEGEN_DIR / "runtime"
 PATCHED_SPEC_NAME = "_openapi.json"
-RUNTIME_PACKAGE = "_core"  # where the hand-written runtime modules land in the package
+RUNTIME_PACKAGE = "_core"  # the package's hand-written folder, which generation leaves alone
+RUNTIME_DIR = CODEGEN_DIR.parent / "final_pos_client" / RUNTIME_PACKAGE
 
 HEADER = (
-    "# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,\n"
+    "# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,\n"
     "# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.\n"
 )
 
@@ -35,13 +40,6 @@ ERRORS_MODULE = (
     "from ._core.errors import *  # noqa: F403\n"
     "from ._core.errors import __all__ as __all__\n"
 )
-
-
-def runtime_header(source_name: str) -> str:
-    return (
-        f"# Hand-written: copied from codegen/runtime/{source_name} by `make regenerate`.\n"
-        "# Edit that file, not this copy.\n"
-    )
 
 
 class GenerationError(Exception):
@@ -82,15 +80,8 @@ def run_generator(
 
 
 def add_pipeline_files(spec: dict[str, Any], package_dir: Path, package_version: str) -> list[str]:
-    """Runtime modules, client-layer files, ``_version.py``, the patched spec and ``py.typed``;
-    returns names."""
+    """Client-layer files, ``_version.py``, the patched spec and ``py.typed``; returns names."""
     added = []
-    runtime_dir = package_dir / RUNTIME_PACKAGE
-    runtime_dir.mkdir()
-    for module in sorted(RUNTIME_DIR.glob("*.py")):
-        text = module.read_text(encoding="utf-8")
-        (runtime_dir / module.name).write_text(runtime_header(module.name) + text, encoding="utf-8")
-        added.append(f"{RUNTIME_PACKAGE}/{module.name}")
     (package_dir / "errors.py").write_text(ERRORS_MODULE, encoding="utf-8")
     for relative, text in sorted(client_layer.render(spec).items()):
         target = package_dir / relative
@@ -112,14 +103,16 @@ def dump_spec(spec: dict[str, Any]) -> str:
     return json.dumps(spec, indent=1, ensure_ascii=False) + "\n"
 
 
+def add_runtime(package_dir: Path) -> None:
+    """A copy of the project's hand-written runtime, for a package built away from it."""
+    shutil.copytree(
+        RUNTIME_DIR, package_dir / RUNTIME_PACKAGE, ignore=shutil.ignore_patterns("__pycache__")
+    )
+
+
 def add_headers(package_dir: Path) -> int:
-    """Prepend the "generated, do not edit" header to every generated module (not the
-    hand-written runtime copies in ``_core/``); returns how many."""
-    modules = [
-        module
-        for module in sorted(package_dir.rglob("*.py"))
-        if module.relative_to(package_dir).parts[0] != RUNTIME_PACKAGE
-    ]
+    """Prepend the "generated, do not edit" header to every generated module; returns how many."""
+    modules = sorted(package_dir.rglob("*.py"))
     for module in modules:
         text = module.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
@@ -139,7 +132,7 @@ def build_package(spec: dict[str, Any], package_dir: Path, package_version: str)
     )
     added = add_pipeline_files(spec, package_dir, package_version)
     print(
-        f"[generate] added {len(added)} runtime/client-layer files, {PATCHED_SPEC_NAME}, py.typed",
+        f"[generate] added {len(added)} client-layer files, {PATCHED_SPEC_NAME}, py.typed",
         flush=True,
     )
     print(f"[generate] header written to {add_headers(package_dir)} modules", flush=True)

@@ -21,8 +21,8 @@ from typing import Any
 import yaml
 from jsonpath import JSONPathEnvironment
 
-from .runtime._observe_store import Observation, read
-from .runtime.spec_model import SpecModel
+from final_pos_client._core._observe_store import Observation, read
+from final_pos_client._core.spec_model import SpecModel
 
 INFORMATIONAL = frozenset({"seen", "missing_optional", "open_key", "server_message"})
 INFORMATIONAL |= {"custom_field_type"}

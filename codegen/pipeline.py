@@ -33,6 +33,8 @@ ERRORS = (
     swap.SwapError,
     versions.VersionError,
 )
+# Hand-written, never generated: left out of every comparison and kept by the swap.
+KEPT = (generate.RUNTIME_PACKAGE,)
 
 
 @dataclass(frozen=True)
@@ -49,14 +51,16 @@ class Options:
 
 def _files(root: Path) -> dict[str, Path]:
     return {
-        str(path.relative_to(root)): path
+        str(relative): path
         for path in sorted(root.rglob("*"))
-        if path.is_file() and not IGNORED_NAMES.intersection(path.relative_to(root).parts)
+        if path.is_file()
+        and not IGNORED_NAMES.intersection((relative := path.relative_to(root)).parts)
+        and relative.parts[0] not in KEPT
     }
 
 
 def differing_files(expected: Path, actual: Path) -> list[str]:
-    """Relative paths that differ, exist only in one tree, or are missing."""
+    """Relative paths that differ, exist only in one tree, or are missing (``_core/`` aside)."""
     want, have = _files(expected), _files(actual) if actual.is_dir() else {}
     names = sorted(want.keys() | have.keys())
     return [
@@ -130,8 +134,10 @@ def regenerate(options: Options) -> int:
             files[options.report_path] = changes.to_markdown().encode()
         files = {path: data for path, data in files.items() if not _unchanged(path, data)}
         package_changed = differing_files(package_dir, options.output_dir)
+        if not (options.output_dir / generate.RUNTIME_PACKAGE).is_dir():
+            generate.add_runtime(package_dir)  # a new package away from the project's runtime
         dirs = {options.output_dir: package_dir} if package_changed else {}
-        swap.replace(files, dirs)
+        swap.replace(files, dirs, keep=KEPT)
     replaced = [_relative(path, options.project_root) for path in (*dirs, *files)]
     print(f"[swap] replaced together: {', '.join(replaced) or 'nothing (all up to date)'}")
     print(f"[done] regenerated in {time.perf_counter() - started:.1f}s", flush=True)

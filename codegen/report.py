@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from final_pos_client._core.spec_model import SpecModel
+
 from .api_diff import api_changes
 from .changes import Change, Level
 from .overlay import ActionOutcome
-from .runtime.spec_model import SpecModel
 from .sdk_view import sdk_changes
 
 __all__ = ("Change", "ChangeReport", "Level", "compare")

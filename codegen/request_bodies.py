@@ -1,6 +1,6 @@
 """Request bodies as plain dicts: per body schema, the ``TypedDict`` type checkers see
 (``params.py``, wire names) and the field table the runtime checks a dict against
-(``_body_shapes.py``, read by ``runtime/_request_body.py``).
+(``_body_shapes.py``, read by ``_core/_request_body.py``).
 
 A field's kind is a short string: ``string``, ``date-time``, ``integer``, ``number``,
 ``boolean``, ``object`` (a free JSON object), ``any``, ``ref:<Schema>`` or ``array:<kind>``.
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from final_pos_client._core.spec_model import Schema, SpecModel
+
 from .client_operations import Resource
-from .runtime.spec_model import Schema, SpecModel
 
 FIELD_PREFIX = ""  # codegen/config.yaml field_prefix: attribute names match the models'
 _SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}

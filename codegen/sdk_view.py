@@ -16,10 +16,11 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from final_pos_client._core.spec_model import SpecModel
+
 from .api_diff import object_shape, operations, presence_changes, schema_usage, type_of
 from .changes import Change, Level, Usage
 from .client_operations import Method, collect_resources
-from .runtime.spec_model import SpecModel
 
 HAND_WRITTEN_PACKAGES = ("custom_tables", "examples", "final_pos_fake")
 

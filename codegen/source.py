@@ -16,7 +16,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from .runtime.spec_model import SpecError, resolve_pointer
+from final_pos_client._core.spec_model import SpecError, resolve_pointer
 
 # The "Download OpenAPI description" link of docs.finalpos.com. UNCONFIRMED: these machines
 # cannot reach the site; this is the address Redocly-hosted references serve their description

@@ -1,4 +1,4 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 """Request bodies as plain dicts, for type checkers: one ``TypedDict`` per body schema, keyed
 by the wire names (``{"email": ..., "firstName": ...}``). Every method taking a body accepts

@@ -1,4 +1,5 @@
-# Hand-written: copied from codegen/runtime/__init__.py by `make regenerate`.
-# Edit that file, not this copy.
-"""Hand-written runtime of the generated package: ``make regenerate`` copies these modules into
-``final_pos_client/_core/`` (with a header naming the source file here). Edit them here."""
+"""The hand-written runtime of ``final_pos_client``: edited here, type-checked here.
+
+``make regenerate`` writes every other module of the package and never this folder; the
+generated modules import it (never the other way round, except ``_version`` and
+``_body_shapes``, which the runtime reads)."""

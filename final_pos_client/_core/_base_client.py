@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_base_client.py by `make regenerate`.
-# Edit that file, not this copy.
 """The request pipeline every ``FinalPOS`` call goes through: auth, timeouts, retries, logging,
 error mapping. Resources (``_resources.py``) and ``FinalPOS.request`` both use ``BaseClient._send``.
 """

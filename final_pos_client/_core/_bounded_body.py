@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_bounded_body.py by `make regenerate`.
-# Edit that file, not this copy.
 """Reading a streamed response body, whole or part by part, with a cap on its decoded size;
 ``BodyBounds``: the limits a ``with_streaming_response`` body is read within.
 

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_client_config.py by `make regenerate`.
-# Edit that file, not this copy.
 """Where ``FinalPOS`` takes its settings from, and which values it accepts.
 
 Every check runs in the constructor and in ``with_options`` and raises ``ConfigurationError``

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_handshake_guard.py by `make regenerate`.
-# Edit that file, not this copy.
 """Closes the socket of a TLS handshake that is cancelled, on the plain-httpx path.
 
 httpcore's network backends close the TCP connection when ``start_tls`` fails with an

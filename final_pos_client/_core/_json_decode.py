@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_json_decode.py by `make regenerate`.
-# Edit that file, not this copy.
 """The JSON decoder for response bodies: msgspec's when installed (the ``speedups`` extra) and the
 body is large, else the standard library's, with the standard library's results and errors
 either way.

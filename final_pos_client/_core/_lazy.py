@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_lazy.py by `make regenerate`.
-# Edit that file, not this copy.
 """Module attributes imported on first use (PEP 562 ``__getattr__`` and ``__dir__``), for the
 package's ``__init__`` modules: ``import final_pos_client`` (or ``.models``, ``.resources``)
 stays cheap, and a name costs its import only when it is first read. Type checkers and IDEs

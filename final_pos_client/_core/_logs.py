@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_logs.py by `make regenerate`.
-# Edit that file, not this copy.
 """``FINAL_POS_LOG=debug|info``: turn on this package's logging without touching ``logging``
 (what ``OPENAI_LOG`` does for openai-python).
 

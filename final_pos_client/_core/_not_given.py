@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_not_given.py by `make regenerate`.
-# Edit that file, not this copy.
 """The "argument not given" marker for options where ``None`` is a meaningful value."""
 
 from __future__ import annotations

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_observe.py by `make regenerate`.
-# Edit that file, not this copy.
 """The shape recorder behind ``FinalPOS(observe=PATH)`` / ``$FINAL_POS_OBSERVE``.
 
 For each (sampled) response it finds the operation in the patched description (method + path

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_observe_options.py by `make regenerate`.
-# Edit that file, not this copy.
 """Whether ``FinalPOS`` records response shapes, decided without importing the recorder.
 
 The recorder (``_observe``) pulls in ``sqlite3``, the spec model and the shape checker: a client

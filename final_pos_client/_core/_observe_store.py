@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_observe_store.py by `make regenerate`.
-# Edit that file, not this copy.
 """The recorder's SQLite file: counts per (operation, status, pointer, kind, detail), bounded.
 
 Writers in several processes may share one file (WAL, busy timeout; each flush is one short

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_pagination.py by `make regenerate`.
-# Edit that file, not this copy.
 """Pages of a skip/limit list: ``list(...)`` returns a ``Page``, ``iterate(...)`` walks pages.
 
 The API has no total count: a full page (``limit`` records) may have more after it, a shorter

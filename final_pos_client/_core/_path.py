@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_path.py by `make regenerate`.
-# Edit that file, not this copy.
 """Path parameters as single path segments."""
 
 from __future__ import annotations

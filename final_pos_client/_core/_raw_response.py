@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_raw_response.py by `make regenerate`.
-# Edit that file, not this copy.
 """``pos.<resource>.with_raw_response.<method>(...)``: the HTTP response and the parsed value."""
 
 from __future__ import annotations

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_request_body.py by `make regenerate`.
-# Edit that file, not this copy.
 """A request body given as its model or as a plain dict, turned into the JSON to send.
 
 A dict may use the wire names (``firstName``) or the model's attribute names (``first_name``),
@@ -62,7 +60,7 @@ def body_json(body: object, model: type[Model]) -> dict[str, Any]:
 
 
 def _shape(model: str) -> BodyShape:
-    from ._body_shapes import SHAPES  # generated; loaded on the first dict body
+    from .._body_shapes import SHAPES  # generated; loaded on the first dict body
 
     return SHAPES[model]
 

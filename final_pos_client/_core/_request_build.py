@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_request_build.py by `make regenerate`.
-# Edit that file, not this copy.
 """Building the ``httpx.Request`` of each attempt.
 
 ``AsyncClient.build_request`` parses the whole URL string again and merges the client's

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_request_options.py by `make regenerate`.
-# Edit that file, not this copy.
 """Headers, query parameters and body fields sent on top of what a method sends itself.
 
 Precedence, lowest first: the HTTP client's own headers, ``default_headers`` /

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_resource.py by `make regenerate`.
-# Edit that file, not this copy.
 """What every generated resource class shares: the one request path of its methods, and
 ``with_raw_response`` / ``with_streaming_response`` as wrappers around those same methods (no
 second copy of each body).

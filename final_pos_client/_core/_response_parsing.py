@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_response_parsing.py by `make regenerate`.
-# Edit that file, not this copy.
 """Turning an ``httpx.Response`` into JSON, a model, or the matching ``APIStatusError``."""
 
 from __future__ import annotations
@@ -10,7 +8,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ..types import gc_paused
+from ._gc import gc_paused
 from ._json_decode import loads
 from ._wire_decode import build_each, decode_list
 from .errors import APIResponseValidationError, APIStatusError, status_error_class
@@ -97,7 +95,7 @@ def optional_model_parser(
 def model_list_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[list[ParsedT]]:
     """A parser for a response holding a JSON array of ``model`` objects.
 
-    Decodes and builds with the cyclic GC paused (``types.gc_paused``; the generated
+    Decodes and builds with the cyclic GC paused (``_gc.gc_paused``; the generated
     ``Model.from_list`` does the same): parsed models form trees, and the collections their
     allocations would trigger cost about half of a large list's parse time (BENCHMARKS.md).
     Each decoded item is dropped as soon as its model is built, while its memory is still in

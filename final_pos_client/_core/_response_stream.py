@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_response_stream.py by `make regenerate`.
-# Edit that file, not this copy.
 """The body stream of a response from the SDK's own transport (``TransportSend``).
 
 ``TimedStream`` wraps the transport's stream as httpx's ``AsyncClient.send`` does

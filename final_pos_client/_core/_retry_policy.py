@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_retry_policy.py by `make regenerate`.
-# Edit that file, not this copy.
 """When a failed attempt is tried again, and how long to wait first.
 
 Retried: connection failures, timeouts and the statuses in ``RETRYABLE_STATUSES``. A POST creates

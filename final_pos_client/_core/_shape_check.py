@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_shape_check.py by `make regenerate`.
-# Edit that file, not this copy.
 """How one decoded JSON answer's *shape* differs from a schema of the description.
 
 ``ShapeChecker(model).check(value, schema)`` returns findings ``(pointer, kind, detail, sample,

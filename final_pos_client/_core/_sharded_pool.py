@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_sharded_pool.py by `make regenerate`.
-# Edit that file, not this copy.
 """httpx's own connection pool split into several small ones, for the plain-httpx path.
 
 httpcore's pool does work proportional to its size on every request (it re-scans all its

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_streaming.py by `make regenerate`.
-# Edit that file, not this copy.
 """``pos.<resource>.with_streaming_response.<method>(...)``: the body read as you go.
 
 ``async with pos.products.with_streaming_response.list(limit=100) as response:`` gives a

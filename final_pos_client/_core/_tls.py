@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_tls.py by `make regenerate`.
-# Edit that file, not this copy.
 """The TLS context the clients ``FinalPOS`` builds for itself verify servers with: httpx's
 default (certifi's CA bundle, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when set), built once per
 process and shared.

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_transport.py by `make regenerate`.
-# Edit that file, not this copy.
 """The HTTP client ``FinalPOS`` builds for itself, and what a transport failure means.
 
 With the ``aiohttp`` extra installed (``pip install 'final-pos-client[aiohttp]'``) requests go

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/_wire_decode.py by `make regenerate`.
-# Edit that file, not this copy.
 """The list path's fast decode: msgspec straight into structs of the models' wire shape.
 
 Decoding a list response into dicts and then building models reads every object twice and
@@ -27,8 +25,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ..types import UNSET
 from ._json_decode import FAST_FROM_BYTES, msgspec_module
+from ._types import UNSET
 
 ItemT = TypeVar("ItemT")
 

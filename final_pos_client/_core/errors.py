@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/errors.py by `make regenerate`.
-# Edit that file, not this copy.
 """Every exception the Final POS client raises.
 
 FinalPOSError

@@ -1,5 +1,3 @@
-# Hand-written: copied from codegen/runtime/spec_model.py by `make regenerate`.
-# Edit that file, not this copy.
 """The OpenAPI 3.0 description as one typed model: operations, parameters, bodies, responses and
 schemas, with every ``$ref`` resolved once.
 
@@ -8,9 +6,9 @@ a property or body that ``$ref``s ``#/components/schemas/X`` is a ``Schema`` wit
 ``model.resolve(schema)`` (or ``model.schemas["X"]``) gives its definition, so cycles need no
 special care. Parameter, request-body and response ``$ref``s are followed in place.
 
-Standard library only and no sibling imports: the code generator imports it as
-``codegen.runtime.spec_model`` and the generated package ships it as
-``final_pos_client._core.spec_model`` (for the fake server, which cannot import ``codegen``).
+Standard library only and no sibling imports: the code generator, the fake and the tests all
+import it as ``final_pos_client._core.spec_model`` (the generator even when the generated part
+of the package is broken or absent: ``codegen/_runtime.py``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 """The resources of ``FinalPOS``, one module each, imported on first use (module
 ``__getattr__``); type checkers and IDEs read the imports under ``TYPE_CHECKING``."""

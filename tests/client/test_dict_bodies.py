@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from final_pos_client import FinalPOS, models
-from final_pos_client._core._body_shapes import SHAPES
+from final_pos_client._body_shapes import SHAPES
 from final_pos_client.errors import ValidationError
 from final_pos_client.models import AddressDto, CreateProductDto
 from final_pos_fake import FakeServer

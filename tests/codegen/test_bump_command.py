@@ -238,9 +238,9 @@ def test_make_bump_runs_the_driver_with_make_test() -> None:
     assert missing.returncode != 0 and "FROM=<path or URL> is required" in missing.stderr
 
 
-def test_the_readme_names_each_exit_code_with_its_step() -> None:
-    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### `make bump`", 1)[1].split("\n### ", 1)[0]
+def test_the_docs_name_each_exit_code_with_its_step() -> None:
+    docs = (REPO_ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = docs.split("### `make bump`", 1)[1].split("\n### ", 1)[0]
     rows = re.findall(r"^\| (\d) \| (\w[\w ]*) \|", section, flags=re.MULTILINE)
     assert {int(code): step for code, step in rows} == {
         step.value: step.name.lower().replace("_", " ") for step in Step

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 import final_pos_client.models as ours
-from codegen.generate import run_generator
+from codegen.generate import add_runtime, run_generator
 from final_pos_client._core import _wire_decode
 from final_pos_client.models import AttributeDto, MetadataDto, ProductResponseDto
 from tests.codegen.test_model_parity import UNKNOWN, _both_paths, full_sample, object_schemas
@@ -200,6 +200,7 @@ CLASH_SPEC: dict[str, Any] = {
 def test_fields_named_like_the_generated_locals_are_built_right(tmp_path: Path) -> None:
     package = "inline_item_locals_models"
     run_generator(CLASH_SPEC, tmp_path / package)
+    add_runtime(tmp_path / package)  # the models' shared types live in the runtime
     for init in (tmp_path / package / "__init__.py", tmp_path / package / "models" / "__init__.py"):
         init.write_text("")  # the models only: no client layer in this package
     sys.path.insert(0, str(tmp_path))

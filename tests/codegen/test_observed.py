@@ -19,8 +19,8 @@ import yaml
 
 from codegen.__main__ import main
 from codegen.observed import propose_overlay
-from codegen.runtime._observe_store import Observation
 from final_pos_client import FinalPOS
+from final_pos_client._core._observe_store import Observation
 from final_pos_client.errors import APIResponseValidationError, ConflictError
 from final_pos_client.models import (
     CreateCategoryDto,

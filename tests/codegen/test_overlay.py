@@ -9,8 +9,8 @@ from typing import Any, get_type_hints
 import pytest
 
 from codegen.overlay import OverlayError, apply_action, apply_overlay, load_overlay
-from codegen.runtime.spec_model import Operation, Schema, SpecModel
 from codegen.source import parse
+from final_pos_client._core.spec_model import Operation, Schema, SpecModel
 
 from .conftest import REPO_ROOT, REPO_SPEC
 

@@ -10,7 +10,7 @@ import pytest
 
 from codegen.generate import RUNTIME_DIR
 from codegen.pipeline import differing_files
-from codegen.runtime.spec_model import SpecModel
+from final_pos_client._core.spec_model import SpecModel
 from tests.contract.spec_operations import argument_name, module_name
 
 from .conftest import Run, RunPipeline
@@ -113,11 +113,38 @@ def test_every_module_says_it_is_generated(baseline: Run) -> None:
     assert (baseline.package / "py.typed").is_file()
 
 
-def test_runtime_copies_name_their_source_and_match_it(baseline: Run) -> None:
-    sources = sorted(RUNTIME_DIR.glob("*.py"))
+def test_a_package_built_from_scratch_gets_the_runtime_as_written(baseline: Run) -> None:
+    sources = sorted(path.relative_to(RUNTIME_DIR) for path in RUNTIME_DIR.glob("*.py"))
     assert sources
-    for source in sources:
-        copy = (baseline.package / "_core" / source.name).read_text()
-        header, _, body = copy.partition("# Edit that file, not this copy.\n")
-        assert f"copied from codegen/runtime/{source.name}" in header
-        assert "Generated" not in header and body == source.read_text()
+    for relative in sources:
+        copy = baseline.package / "_core" / relative
+        assert copy.read_bytes() == (RUNTIME_DIR / relative).read_bytes(), relative
+
+
+def test_regenerating_keeps_the_runtime_folder_itself_untouched(
+    baseline: Run, run_pipeline: RunPipeline, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "final_pos_client"
+    shutil.copytree(baseline.package, package)
+    (package / "models" / "stale.py").write_text("# not generated\n")  # forces a swap
+    runtime_file = package / "_core" / "_base_client.py"
+    runtime_file.write_text(runtime_file.read_text() + "# a maintainer's edit\n")
+    inode = runtime_file.stat().st_ino
+    result = run_pipeline(tmp_path, package=package, capture=capsys)
+    assert result.exit_code == 0, result.output
+    assert not (package / "models" / "stale.py").exists()
+    assert runtime_file.read_text().endswith("# a maintainer's edit\n")
+    assert runtime_file.stat().st_ino == inode  # moved with its folder, never rewritten
+
+
+def test_check_ignores_the_runtime_and_sees_generated_edits(
+    baseline: Run, run_pipeline: RunPipeline, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "final_pos_client"
+    shutil.copytree(baseline.package, package)
+    (package / "_core" / "_extra_helper.py").write_text("X = 1\n")
+    assert run_pipeline(tmp_path, "--check", package=package, capture=capsys).exit_code == 0
+    (package / "types.py").write_text("# hand edit\n")
+    result = run_pipeline(tmp_path, "--check", package=package, capture=capsys)
+    assert result.exit_code == 1
+    assert "types.py" in result.output and "_core" not in result.output

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from codegen.runtime.spec_model import Schema, SpecError, SpecModel, resolve_pointer
+from final_pos_client._core.spec_model import Schema, SpecError, SpecModel, resolve_pointer
 
 
 def patched_spec() -> dict[str, Any]:

@@ -56,3 +56,43 @@ def test_a_failing_rename_restores_every_target(
     after = {k: v for k, v in _tree(tmp_path).items() if not k.startswith("build/")}
     assert after == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def _with_kept_folder(tmp_path: Path) -> tuple[dict[Path, bytes], dict[Path, Path], Path]:
+    files, dirs = _outputs(tmp_path)
+    kept = tmp_path / "pkg" / "_core" / "runtime.py"
+    kept.parent.mkdir()
+    kept.write_text("hand-written\n")
+    return files, dirs, kept
+
+
+def test_a_kept_folder_moves_into_the_new_one_unwritten(tmp_path: Path) -> None:
+    files, dirs, kept = _with_kept_folder(tmp_path)
+    inode = kept.stat().st_ino
+    swap.replace(files, dirs, keep=("_core",))
+    assert _tree(tmp_path / "pkg") == {"new.py": b"new\n", "_core/runtime.py": b"hand-written\n"}
+    assert kept.stat().st_ino == inode
+
+
+@pytest.mark.parametrize("failing", ["API_CHANGES.md", "pkg"])
+def test_a_failed_swap_puts_the_kept_folder_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    files, dirs, kept = _with_kept_folder(tmp_path)
+    before = {k: v for k, v in _tree(tmp_path).items() if not k.startswith("build/")}
+    real_rename = os.rename
+    failed: list[Path] = []
+
+    def rename_failing(source: Path, target: Path) -> None:
+        if Path(target).name == failing and not failed:  # once: putting it back must work
+            failed.append(Path(target))
+            raise PermissionError("read-only")
+        real_rename(source, target)
+
+    monkeypatch.setattr(os, "rename", rename_failing)
+    with pytest.raises(swap.SwapError, match="nothing changed"):
+        swap.replace(files, dirs, keep=("_core",))
+    assert failed
+    after = {k: v for k, v in _tree(tmp_path).items() if not k.startswith("build/")}
+    assert after == before
+    assert kept.read_text() == "hand-written\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import final_pos_client.models
-from codegen.runtime.spec_model import Operation, Schema
+from final_pos_client._core.spec_model import Operation, Schema
 
 from .spec_operations import model_class_name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.runtime.spec_model import Parameter, Schema, SpecModel
+from final_pos_client._core.spec_model import Parameter, Schema, SpecModel
 
 _STRING_BY_FORMAT = {
     "date-time": "2025-01-01T12:00:00.000Z",

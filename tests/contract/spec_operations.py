@@ -1,6 +1,7 @@
 """Where the generator put each spec operation, by openapi-python-client's own naming.
 
-The description is read through the project's one spec model (``codegen.runtime.spec_model``);
+The description is read through the project's one spec model
+(``final_pos_client._core.spec_model``);
 this module only adds the generator's names. openapi-python-client puts operation ``opId``
 tagged ``Tag`` into ``final_pos_client.api.<PythonIdentifier(Tag)>.<PythonIdentifier(opId)>``;
 model classes are ``ClassName(<schema name>)`` unless the codegen config overrides them. Using
@@ -20,7 +21,7 @@ from typing import Any
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from codegen.runtime.spec_model import Operation, SpecModel
+from final_pos_client._core.spec_model import Operation, SpecModel
 
 GENERATED_PACKAGE = "final_pos_client"
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from codegen.runtime.spec_model import Operation
+from final_pos_client._core.spec_model import Operation
 from final_pos_client.client import AuthenticatedClient
 
 from .checks import assert_keys_kept, assert_parsed, success_response

@@ -16,8 +16,8 @@ import pytest
 
 import final_pos_client.models
 from codegen.client_operations import Method, collect_resources
-from codegen.runtime.spec_model import Operation
 from final_pos_client import FinalPOS
+from final_pos_client._core.spec_model import Operation
 
 from .checks import assert_keys_kept, assert_parsed, success_response
 from .sample_values import parameter_value, sample

@@ -1,3 +1,3 @@
-# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates, runtime,
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,
 # client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 """Contains endpoint functions for accessing the API"""

@@ -1,7 +1,9 @@
+# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,
+# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.
 """The fields of each request body schema, for checking a dict body before it is sent
-(``_request_body.py``): wire name, attribute name, required, kind (``codegen/request_bodies.py``)."""
+(``_core/_request_body.py``): wire name, attribute name, required, kind (``codegen/request_bodies.py``)."""
 
-from ._request_body import BodyField, BodyShape
+from ._core._request_body import BodyField, BodyShape
 
 SHAPES: dict[str, BodyShape] = {
     "AddressDto": BodyShape(

@@ -1,2 +1,0 @@
-"""Hand-written runtime of the generated package: ``make regenerate`` copies these modules into
-``final_pos_client/_core/`` (with a header naming the source file here). Edit them here."""
