@@ -7,9 +7,10 @@ on an array target it appends. ``remove: true`` deletes every selected node.
 Each action is graded at every node it selects (``codegen/overlay_grade.py``): it applies where
 the node holds what ``x-expect`` names, is a no-op where the vendor already holds the action's
 target value (an agreement, which the change report names), and conflicts otherwise. Only a
-conflict, or a target that selects nothing, fails the run: the vendor may fix or rename what an
-action corrects, and the action must then be updated or dropped. A wildcard action reaches the
-nodes a bump adds under the same rules.
+conflict, or a singular target (names and indexes only) that selects nothing, fails the run: the
+vendor may fix or rename what an action corrects, and the action must then be updated or dropped.
+A rule (a wildcard, a filter, several names) reaches the nodes a bump adds under the same rules,
+and one that selects nothing is reported, not an error.
 
 ``x-key-pattern`` (a regular expression) keeps only the selected nodes whose key matches it:
 RFC 9535 cannot filter on member names, and rules such as "every ``*ResponseDto``" need it.
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonpath import JSONPathEnvironment, JSONPathMatch
+from jsonpath import JSONPath, JSONPathEnvironment, JSONPathMatch
 
 from .overlay_grade import Conflict, Grade, grade_append, grade_remove, grade_update
 
@@ -131,9 +132,15 @@ class _Action:
         pattern = self.action.get("x-key-pattern")
         if pattern is not None:
             matches = [m for m in matches if m.parts and re.search(pattern, str(m.parts[-1]))]
-        if not matches:
+        if not matches and self.singular:
             raise self.drifted("it selects nothing")
-        return matches
+        return matches  # a rule (wildcard, filter, several names) may have nothing left to do
+
+    @property
+    def singular(self) -> bool:
+        """Names and indexes only: the target names one node, which a rename makes vanish."""
+        compiled = _JSONPATH.compile(self.target)
+        return isinstance(compiled, JSONPath) and compiled.singular_query()
 
     def grade(self, match: JSONPathMatch) -> Grade:
         expect = self.action.get("x-expect")

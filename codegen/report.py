@@ -111,9 +111,16 @@ def _bullet(change: Change, *, with_level: bool = False) -> str:
 
 
 def agreements(outcomes: tuple[ActionOutcome, ...]) -> list[Change]:
-    """Info: the overlay actions the vendor's description already agrees with somewhere."""
+    """Info: the overlay actions the vendor's description already agrees with somewhere, and the
+    rules that select nothing in it."""
     notes = []
     for outcome in outcomes:
+        if not outcome.selected:
+            detail = (
+                f"overlay action {outcome.number} selects nothing in this description "
+                f"({outcome.description.rstrip('.')}); drop it if the vendor keeps it so"
+            )
+            notes.append(Change("codegen/overlay.yaml", detail, Level.INFO))
         if not outcome.agreed:
             continue
         detail = (

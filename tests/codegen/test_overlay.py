@@ -8,11 +8,19 @@ from typing import Any, get_type_hints
 
 import pytest
 
-from codegen.overlay import OverlayError, apply_action, apply_overlay, load_overlay
+from codegen import report
+from codegen.overlay import (
+    ActionOutcome,
+    OverlayError,
+    apply_action,
+    apply_overlay,
+    load_overlay,
+)
 from codegen.source import parse
 from final_pos_client._core.spec_model import Operation, Schema, SpecModel
 
 from .conftest import REPO_ROOT, REPO_SPEC
+from .report_edits import edited
 
 MARKERS = ("x-unverified", "x-doc-url", "x-name-guessed", "x-operationId-guessed")
 LIST_ITEMS = {
@@ -193,6 +201,36 @@ def _conflict(doc: dict[str, Any], action: dict[str, Any]) -> str:
 def test_a_target_selecting_nothing_fails_the_run() -> None:
     message = _conflict({"a": 1}, {"target": "$.missing", "remove": True})
     assert "target $.missing: it selects nothing" in message
+
+
+def test_a_rule_selecting_nothing_is_a_no_op() -> None:
+    """A wildcard or filter with nothing left to correct (the vendor fixed every node) is no
+    error; the report names it (below)."""
+    doc: dict[str, Any] = {"a": {"offset": {"type": "number"}}}
+    outcome = apply_action(doc, {"target": "$.*.limit", "update": {"type": "integer"}})
+    assert (outcome.selected, outcome.applied, outcome.agreed) == (0, 0, 0)
+    assert doc == {"a": {"offset": {"type": "number"}}}
+
+
+def test_the_report_names_agreements_and_rules_with_nothing_to_do() -> None:
+    old, new = edited(lambda spec: None)
+    outcomes = (
+        ActionOutcome(3, "Nothing left.", selected=0, applied=0, agreed=0),
+        ActionOutcome(4, "Half fixed.", selected=4, applied=2, agreed=2),
+        ActionOutcome(5, "Fixed.", selected=3, applied=0, agreed=3),
+        ActionOutcome(6, "Still ours.", selected=3, applied=3, agreed=0),
+    )
+    notes = [c.detail for c in report.compare(old, new, overlay=outcomes).overlay]
+    assert notes == [
+        "overlay action 3 selects nothing in this description (Nothing left); drop it if the "
+        "vendor keeps it so",
+        "the vendor now agrees with overlay action 4 at 2 of 4 nodes (Half fixed)",
+        "the vendor now agrees with overlay action 5 at 3 of 3 nodes (Fixed); it is a no-op "
+        "everywhere and can be dropped",
+    ]
+    markdown = report.compare(old, new, overlay=outcomes).to_markdown()
+    assert "no API changes." in markdown
+    assert markdown.split("## Overlay\n\n", 1)[1].startswith("- **info** `codegen/overlay.yaml`: ")
 
 
 def test_overwriting_another_vendor_value_is_a_conflict_naming_three_values() -> None:
