@@ -200,6 +200,13 @@ def vendor_fixes_skip(spec: Spec) -> str:
     return _dump(spec)
 
 
+def vendor_fixes_status_code(spec: Spec) -> str:
+    """The vendor types the error body's ``statusCode`` as the overlay does: an integer."""
+    error = spec["components"]["schemas"]["ErrorResponseDto"]
+    error["properties"]["statusCode"]["type"] = "integer"
+    return _dump(spec)
+
+
 def _rename_schema(node: Any, old: str, new: str) -> Any:
     text = json.dumps(node).replace(f'"{SCHEMA_REF}{old}"', f'"{SCHEMA_REF}{new}"')
     return json.loads(text)
@@ -241,6 +248,7 @@ VARIANTS: dict[str, Callable[[Spec], str]] = {
     "additive": additive,
     "additive_vouchers": additive_vouchers,
     "vendor_fixes_skip": vendor_fixes_skip,
+    "vendor_fixes_status_code": vendor_fixes_status_code,
     "breaking": breaking,
     "cosmetic": cosmetic,
     "vendor_fixes_limit": vendor_fixes_limit,

@@ -224,6 +224,7 @@ def test_a_vendor_fix_everywhere_says_the_action_can_be_dropped(
     ("variant", "exit_code", "printed"),
     [
         ("vendor_fixes_skip", 0, "it is a no-op everywhere and can be dropped"),
+        ("vendor_fixes_status_code", 0, "at 1 of 1 nodes (An HTTP status is an integer); it is"),
         ("vendor_fixes_limit", 2, "maximum: expected absent, target 100, found 500"),
     ],
 )
