@@ -58,7 +58,7 @@ class WorkTree:
 
     def commit(self, paths: list[Path], subject: str, body: str) -> str:
         """Commit every change under ``paths`` (new files included); the new commit's hash."""
-        names = [str(path.relative_to(self.repo)) for path in paths]
+        names = [str(path.relative_to(self.repo)) for path in paths if path.exists()]
         _git(self.repo, "add", "--all", "--", *names)
         _git(self.repo, "commit", "--quiet", "--message", subject, "--message", body)
         return _git(self.repo, "rev-parse", "HEAD").strip()
