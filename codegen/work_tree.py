@@ -18,7 +18,7 @@ def _git(repo: Path, *args: str) -> str:
         raise GitError(f"cannot run git: {exc}") from exc
     if done.returncode != 0:
         said = (done.stderr or done.stdout).strip().splitlines()
-        raise GitError(f"git {' '.join(args)}: {said[-1] if said else f'exit {done.returncode}'}")
+        raise GitError(f"git {args[0]}: {said[-1] if said else f'exit {done.returncode}'}")
     return done.stdout
 
 

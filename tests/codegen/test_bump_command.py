@@ -164,10 +164,16 @@ def test_a_failing_test_step_restores_everything(
     assert State.of(repo) == before
 
 
-def _stopped(repo: Path, candidate: Path, capfd: pytest.CaptureFixture[str], step: Step) -> str:
+def _stopped(
+    repo: Path,
+    candidate: Path,
+    capfd: pytest.CaptureFixture[str],
+    step: Step,
+    tests: str = BROKEN_BY_THE_BREAKING_BUMP,
+) -> str:
     """The bump exits with ``step``'s code and leaves ``repo`` as it was; its ``error:`` line."""
     before = State.of(repo)
-    assert _bump(repo, candidate, BROKEN_BY_THE_BREAKING_BUMP) == step.value
+    assert _bump(repo, candidate, tests) == step.value
     assert State.of(repo) == before
     line = capfd.readouterr().err.strip().splitlines()[-1]
     named = step.name.lower().replace("_", " ")
@@ -190,6 +196,18 @@ def test_a_candidate_regenerate_refuses_stops_at_the_regenerate_step(
     spec["info"]["version"] = "1.2.5-beta"  # the report takes it; the package version cannot
     candidate = _candidate(tmp_path, "beta.yaml", yaml.safe_dump(spec, sort_keys=False))
     assert "1.2.5-beta" in _stopped(repo, candidate, capfd, Step.REGENERATE)
+
+
+def test_a_refused_commit_restores_everything(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'pre-commit: refused by policy' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    candidate = bump_variants.write("additive", tmp_path)
+    passing = "tests/client/test_every_resource.py"  # the test step passes: the commit stops it
+    line = _stopped(repo, candidate, capfd, Step.COMMIT, passing)
+    assert "pre-commit: refused by policy" in line
 
 
 def test_uncommitted_changes_stop_it_before_anything(
