@@ -112,6 +112,32 @@ def _bump(repo: Path, candidate: Path, *tests: str) -> int:
     return main(["bump", str(candidate), "--repo", str(repo), "--test-command", command])
 
 
+def _documented_session(candidate_name: str) -> list[str]:
+    """The lines of CONTRIBUTING.md's ``make bump FROM=<candidate_name>`` session."""
+    docs = (REPO_ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = docs.split("### `make bump`", 1)[1].split("\n### ", 1)[0]
+    blocks = re.findall(r"```text\n(.*?)```", section, flags=re.DOTALL)
+    (block,) = [b for b in blocks if b.startswith(f"$ make bump FROM={candidate_name}\n")]
+    return [line for line in str(block).splitlines()[1:] if line.strip()]
+
+
+def _shows(documented: list[str], out: str, err: str, versions: dict[str, str], name: str) -> None:
+    """Each documented line is a printed one (stdout in order; stderr, where the terminal
+    interleaves it, anywhere): versions as of today, ``N``/``M`` any count, the candidate any
+    path; ``...``, the test command's lines and make's own left out."""
+    printed = iter(out.splitlines())
+    for line in documented:
+        if line == "..." or "make test" in line or line.startswith(("make: ", "E ")):
+            continue
+        for written, today in versions.items():
+            line = line.replace(written, today)
+        pattern = re.escape(line).replace(re.escape(name), r"\S+")
+        pattern = re.sub(r"\b[NM]\b", r"\\d+", pattern)
+        if any(re.fullmatch(pattern, said) for said in err.splitlines()):
+            continue
+        assert any(re.fullmatch(pattern, said) for said in printed), line
+
+
 def _candidate(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -130,6 +156,9 @@ def test_the_additive_voucher_bump_passes_the_suite_and_is_committed(
     out, err = capfd.readouterr()
     assert exit_code == 0, out[-3000:] + err[-3000:]
     assert " passed" in out and " failed" not in out
+    versions = {"1.2.4": previous, "1.2.5": version}  # as written in CONTRIBUTING.md
+    documented = _documented_session("vouchers-1.2.5.yaml")
+    _shows(documented, out, err, versions, "vouchers-1.2.5.yaml")
     branch = f"api/{version}"
     assert _git(repo, "branch", "--show-current").strip() == branch
     report = (repo / "API_CHANGES.md").read_text()
@@ -170,23 +199,26 @@ def _stopped(
     capfd: pytest.CaptureFixture[str],
     step: Step,
     tests: str = BROKEN_BY_THE_BREAKING_BUMP,
-) -> str:
-    """The bump exits with ``step``'s code and leaves ``repo`` as it was; its ``error:`` line."""
+) -> tuple[str, str]:
+    """The bump exits with ``step``'s code and leaves ``repo`` as it was: its ``error:`` line and
+    what it printed before."""
     before = State.of(repo)
     assert _bump(repo, candidate, tests) == step.value
     assert State.of(repo) == before
-    line = capfd.readouterr().err.strip().splitlines()[-1]
+    out, err = capfd.readouterr()
+    line = err.strip().splitlines()[-1]
     named = step.name.lower().replace("_", " ")
     assert line.startswith(f"error: bump stopped at the {named} step: ")
-    return line
+    return line, out
 
 
 def test_a_conflicting_candidate_stops_at_the_diff_step(
     repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     candidate = bump_variants.write("vendor_fixes_limit", tmp_path)
-    line = _stopped(repo, candidate, capfd, Step.DIFF)
+    line, out = _stopped(repo, candidate, capfd, Step.DIFF)
     assert "step: overlay action " in line and "expected absent, target 100, found 500" in line
+    _shows(_documented_session("limit-1.2.5.yaml"), out, line, {}, "limit-1.2.5.yaml")
 
 
 def test_a_candidate_regenerate_refuses_stops_at_the_regenerate_step(
@@ -195,7 +227,7 @@ def test_a_candidate_regenerate_refuses_stops_at_the_regenerate_step(
     spec = bump_variants.current()
     spec["info"]["version"] = "1.2.5-beta"  # the report takes it; the package version cannot
     candidate = _candidate(tmp_path, "beta.yaml", yaml.safe_dump(spec, sort_keys=False))
-    assert "1.2.5-beta" in _stopped(repo, candidate, capfd, Step.REGENERATE)
+    assert "1.2.5-beta" in _stopped(repo, candidate, capfd, Step.REGENERATE)[0]
 
 
 def test_a_refused_commit_restores_everything(
@@ -206,7 +238,7 @@ def test_a_refused_commit_restores_everything(
     hook.chmod(0o755)
     candidate = bump_variants.write("additive", tmp_path)
     passing = "tests/client/test_every_resource.py"  # the test step passes: the commit stops it
-    line = _stopped(repo, candidate, capfd, Step.COMMIT, passing)
+    line, _ = _stopped(repo, candidate, capfd, Step.COMMIT, passing)
     assert "pre-commit: refused by policy" in line
 
 
@@ -215,7 +247,8 @@ def test_uncommitted_changes_stop_it_before_anything(
 ) -> None:
     (repo / "README.md").write_text("edited\n")
     candidate = bump_variants.write("additive", tmp_path)
-    assert "uncommitted changes (README.md)" in _stopped(repo, candidate, capfd, Step.WORK_TREE)
+    line, _ = _stopped(repo, candidate, capfd, Step.WORK_TREE)
+    assert "uncommitted changes (README.md)" in line
     assert (repo / "README.md").read_text() == "edited\n"
 
 
@@ -226,7 +259,7 @@ def test_an_existing_branch_stops_it(
     version = bump_variants.bumped(spec["info"]["version"], 2)
     _git(repo, "branch", f"api/{version}")
     candidate = _candidate(tmp_path, "additive.yaml", bump_variants.additive(spec))
-    assert f"branch api/{version} exists" in _stopped(repo, candidate, capfd, Step.WORK_TREE)
+    assert f"branch api/{version} exists" in _stopped(repo, candidate, capfd, Step.WORK_TREE)[0]
 
 
 def test_the_same_description_is_nothing_to_bump(
