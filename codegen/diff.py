@@ -3,7 +3,8 @@
 The candidate goes through the overlay, as ``regenerate`` would, and is compared with the
 committed patched description (``final_pos_client/_openapi.json``). Nothing is written. Exit
 codes: 0, 1 when a change at or above ``--fail-on`` is present (the CI gate of a bump pull
-request), 2 when the candidate cannot be read, validated or turned into resources.
+request), 2 when the candidate cannot be read, validated or turned into resources, or conflicts
+with an overlay action. Where the vendor already agrees with an action, the report says so.
 """
 
 from __future__ import annotations
