@@ -2,7 +2,8 @@
 
 diff → ``regenerate --from`` → the test command (``make test``) → a commit on a new branch
 ``api/<version>`` whose subject is the report's title and whose body is ``API_CHANGES.md``.
-It starts from a work tree without uncommitted changes to tracked files. A step that fails
+It starts from a work tree without uncommitted changes to tracked files, and ends without a
+commit when the regenerated description and package are the committed ones. A step that fails
 stops the bump with that step's exit code, and nothing is left half-done: tracked files are
 reset, the files the bump created are deleted and the branch is deleted, back where it started.
 """
@@ -63,10 +64,14 @@ class Options:
 
     def regenerated_paths(self) -> list[Path]:
         """What a regeneration may change: what the bump commits."""
+        return [*self.followed_paths(), self.regenerate_options().report_path]
+
+    def followed_paths(self) -> list[Path]:
+        """What follows the vendor: when none of these changed, there is nothing to bump (the
+        report alone is rewritten by every ``regenerate --from``)."""
         regenerate = self.regenerate_options()
         names = (versions.PYPROJECT, versions.README, versions.CHANGELOG)
-        paths = [regenerate.spec_path, regenerate.output_dir, regenerate.report_path]
-        return [*paths, *(self.repo / name for name in names)]
+        return [regenerate.spec_path, regenerate.output_dir, *(self.repo / n for n in names)]
 
 
 def _diff(options: Options) -> ChangeReport:
@@ -104,14 +109,18 @@ def _test(options: Options) -> None:
         raise Stopped(Step.TEST, f"{shown} exited {code}")
 
 
-def _on_branch(options: Options, tree: WorkTree, start: Start, changes: ChangeReport) -> str:
-    """Regenerate, test and commit on a new branch; on any failure, back to ``start``."""
+def _on_branch(options: Options, tree: WorkTree, start: Start, changes: ChangeReport) -> str | None:
+    """Regenerate, test and commit on a new branch (None: nothing changed); on any failure, or
+    with nothing to commit, back to ``start``."""
     branch = f"{BRANCH_PREFIX}{changes.new_version}"
     if tree.has_branch(branch):
         raise Stopped(Step.WORK_TREE, f"branch {branch} exists: delete it or bump elsewhere")
     tree.switch_new(branch)
     try:
         _regenerate(options)
+        if not tree.changed(options.followed_paths()):
+            tree.restore(start, branch)
+            return None
         _test(options)
         body = options.regenerate_options().report_path.read_text(encoding="utf-8")
         try:
@@ -133,13 +142,13 @@ def run(options: Options) -> int:
         except GitError as exc:
             raise Stopped(Step.WORK_TREE, str(exc)) from exc
         changes = _diff(options)
-        if not (changes.changes or changes.sdk or changes.overlay):
-            print(f"[bump] nothing to bump: {changes.headline()}", flush=True)
-            return 0
         try:
             branch = _on_branch(options, tree, start, changes)
         except GitError as exc:
             raise Stopped(Step.WORK_TREE, str(exc)) from exc
+        if branch is None:
+            print("[bump] nothing to bump: the description and the package are the committed ones")
+            return 0
     except Stopped as stop:
         step = stop.step.name.lower().replace("_", " ")
         print(f"error: bump stopped at the {step} step: {stop}", file=sys.stderr)

@@ -50,6 +50,11 @@ class WorkTree:
         ref = branch or _git(self.repo, "rev-parse", "HEAD").strip()
         return Start(ref, detached=not branch, untracked=self.untracked())
 
+    def changed(self, paths: list[Path]) -> bool:
+        """Whether anything under ``paths`` differs from the last commit (new files included)."""
+        names = [str(path.relative_to(self.repo)) for path in paths]
+        return bool(_git(self.repo, "status", "--porcelain", "--", *names).strip())
+
     def has_branch(self, name: str) -> bool:
         return bool(_git(self.repo, "branch", "--list", name).strip())
 

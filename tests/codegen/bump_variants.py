@@ -174,17 +174,26 @@ def vendor_fixes_limit(spec: Spec) -> str:
 
 
 VOUCHERS = Collection(("voucher",))
+SKIP_AS_THE_OVERLAY_SETS_IT = {"type": "integer", "minimum": 0}
+
+
+def voucher_collection(spec: Spec) -> Collection:
+    """Vouchers, or, once the description has them, the next collection it does not have."""
+    schemas = spec["components"]["schemas"]
+    if VOUCHERS.list_path not in spec["paths"] and VOUCHERS.schema not in schemas:
+        return VOUCHERS
+    return new_collection(spec)
 
 
 def additive_vouchers(spec: Spec) -> str:
     """1.2.4 -> 1.2.5 adding only ``GET /v1/api/vouchers``, whose ``skip``/``limit`` the vendor
     already types ``integer`` (what the overlay corrects elsewhere): ``skip`` exactly as the
     overlay sets it (``minimum: 0``), ``limit`` without the bounds the overlay adds."""
-    new = VOUCHERS if VOUCHERS.list_path not in spec["paths"] else new_collection(spec)
+    new = voucher_collection(spec)
     spec["info"]["version"] = bumped(spec["info"]["version"], 2)
     listing = _collection_paths(new)[new.list_path]
     skip, limit = listing["get"]["parameters"]
-    skip["schema"], limit["schema"] = {"type": "integer", "minimum": 0}, {"type": "integer"}
+    skip["schema"], limit["schema"] = dict(SKIP_AS_THE_OVERLAY_SETS_IT), {"type": "integer"}
     spec["paths"][new.list_path] = listing
     spec["components"]["schemas"][new.schema] = _record_schema(new)
     return _dump(spec)

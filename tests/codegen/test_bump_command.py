@@ -121,18 +121,19 @@ def _documented_session(candidate_name: str) -> list[str]:
     return [line for line in str(block).splitlines()[1:] if line.strip()]
 
 
-def _shows(documented: list[str], out: str, err: str, versions: dict[str, str], name: str) -> None:
+def _shows(documented: list[str], out: str, err: str, written: dict[str, str], name: str) -> None:
     """Each documented line is a printed one (stdout in order; stderr, where the terminal
-    interleaves it, anywhere): versions as of today, ``N``/``M`` any count, the candidate any
-    path; ``...``, the test command's lines and make's own left out."""
+    interleaves it, anywhere): ``written`` values as of today, ``N``/``M`` any count, the
+    candidate any path; ``...``, the test command's lines and make's own left out."""
     printed = iter(out.splitlines())
     for line in documented:
         if line == "..." or "make test" in line or line.startswith(("make: ", "E ")):
             continue
-        for written, today in versions.items():
-            line = line.replace(written, today)
-        pattern = re.escape(line).replace(re.escape(name), r"\S+")
-        pattern = re.sub(r"\b[NM]\b", r"\\d+", pattern)
+        parts = line.split(name)  # the candidate's name first: it holds a version too
+        if written:  # all at once: 1.2.4 → 1.2.5 may become 1.2.5 → 1.2.6
+            shown = re.compile("|".join(map(re.escape, sorted(written, key=len, reverse=True))))
+            parts = [shown.sub(lambda m: written[m.group()], part) for part in parts]
+        pattern = r"\S+".join(re.sub(r"\b[NM]\b", r"\\d+", re.escape(part)) for part in parts)
         if any(re.fullmatch(pattern, said) for said in err.splitlines()):
             continue
         assert any(re.fullmatch(pattern, said) for said in printed), line
@@ -151,14 +152,22 @@ def test_the_additive_voucher_bump_passes_the_suite_and_is_committed(
     spec = bump_variants.current()
     previous = spec["info"]["version"]
     version = bump_variants.bumped(previous, 2)
+    new = bump_variants.voucher_collection(spec)
     candidate = _candidate(tmp_path, "vouchers.yaml", bump_variants.additive_vouchers(spec))
     exit_code = _bump(repo, candidate, *SUITE_ON_A_BUMP)
     out, err = capfd.readouterr()
     assert exit_code == 0, out[-3000:] + err[-3000:]
     assert " passed" in out and " failed" not in out
-    versions = {"1.2.4": previous, "1.2.5": version}  # as written in CONTRIBUTING.md
+    written = {  # as CONTRIBUTING.md shows them, and what today's description gives
+        "1.2.4": previous,
+        "1.2.5": version,
+        "/v1/api/vouchers": new.list_path,
+        "VouchersController": f"{new.pascal}sController",
+        "VoucherResponseDto": new.schema,
+        "FinalPOS.vouchers": f"FinalPOS.{new.attribute}",
+    }
     documented = _documented_session("vouchers-1.2.5.yaml")
-    _shows(documented, out, err, versions, "vouchers-1.2.5.yaml")
+    _shows(documented, out, err, written, "vouchers-1.2.5.yaml")
     branch = f"api/{version}"
     assert _git(repo, "branch", "--show-current").strip() == branch
     report = (repo / "API_CHANGES.md").read_text()
@@ -170,7 +179,7 @@ def test_the_additive_voucher_bump_passes_the_suite_and_is_committed(
     assert "the vendor now agrees with overlay action" in report
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
     committed = _git(repo, "show", "--name-only", "--format=", "HEAD").split()
-    assert "final_pos_client/resources/vouchers.py" in committed
+    assert f"final_pos_client/resources/{new.attribute}.py" in committed
     assert UNTRACKED not in committed and (repo / UNTRACKED).read_text() == "kept\n"
     assert _git(repo, "status", "--porcelain", "--untracked-files=no") == ""
     assert _git(repo, "rev-parse", "main") != _git(repo, "rev-parse", "HEAD")
@@ -262,12 +271,27 @@ def test_an_existing_branch_stops_it(
     assert f"branch api/{version} exists" in _stopped(repo, candidate, capfd, Step.WORK_TREE)[0]
 
 
+def test_a_bump_the_api_does_not_see_is_still_committed(
+    repo: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The vendor fixes every skip: no API change, but the description and the package move."""
+    candidate = bump_variants.write("vendor_fixes_skip", tmp_path)
+    assert _bump(repo, candidate, "tests/client/test_every_resource.py") == 0
+    out = capfd.readouterr().out
+    assert "no API changes" in out and "can be dropped" in out
+    version = bump_variants.current()["info"]["version"]
+    assert _git(repo, "branch", "--show-current").strip() == f"api/{version}"
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
+    assert _git(repo, "status", "--porcelain", "--untracked-files=no") == ""
+
+
 def test_the_same_description_is_nothing_to_bump(
     repo: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     before = State.of(repo)
     assert _bump(repo, repo / "openapi.yaml", BROKEN_BY_THE_BREAKING_BUMP) == 0
-    assert "[bump] nothing to bump: " in capfd.readouterr().out
+    out = capfd.readouterr().out
+    assert "[bump] nothing to bump: " in out and "[bump] running" not in out  # no test run
     assert State.of(repo) == before
 
 

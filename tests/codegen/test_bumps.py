@@ -177,34 +177,42 @@ def test_cosmetic_changes_are_info_only_and_rewrite_the_report(
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
 
 
-def _skip_parameters(spec: dict[str, Any]) -> int:
-    return sum(
-        parameter["name"] == "skip" and parameter["in"] == "query"
+def _skip_schemas(spec: dict[str, Any]) -> list[Any]:
+    return [
+        parameter["schema"]
         for item in spec["paths"].values()
         for operation in item.values()
         for parameter in operation.get("parameters", [])
-    )
+        if parameter["name"] == "skip" and parameter["in"] == "query"
+    ]
+
+
+def _skip_parameters(spec: dict[str, Any]) -> int:
+    return len(_skip_schemas(spec))
 
 
 def test_additive_vouchers_bump_regenerates_where_the_vendor_agrees(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The vendor types the new list's skip/limit integer: no conflict, the overlay reaches it."""
+    spec = bump_variants.current()
+    new = bump_variants.voucher_collection(spec)
+    already = _skip_schemas(spec).count(bump_variants.SKIP_AS_THE_OVERLAY_SETS_IT)
     exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive_vouchers", capsys)
     assert exit_code == 0, err
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
     skips = _skip_parameters(yaml.safe_load(candidate.read_text()))
     number, _ = SKIP_ACTION
-    agreement = f"the vendor now agrees with overlay action {number} at 1 of {skips} nodes ("
+    agreed = already + 1  # the new list's skip, and any the vendor already fixed
+    agreement = f"the vendor now agrees with overlay action {number} at {agreed} of {skips} nodes ("
     report = (repo / "API_CHANGES.md").read_text()
     assert f"## Overlay\n\n- **info** `codegen/overlay.yaml`: {agreement}" in report
     assert agreement in out and "can be dropped" not in report
-    new = bump_variants.VOUCHERS
     patched = json.loads((repo / "final_pos_client" / "_openapi.json").read_text())
     skip, limit = (p["schema"] for p in patched["paths"][new.list_path]["get"]["parameters"])
     assert skip == {"type": "integer", "minimum": 0}  # already as the overlay sets it: untouched
     assert (limit["type"], limit["maximum"], limit["default"]) == ("integer", 100, 50)  # applied
-    assert "- **info** `FinalPOS.vouchers.list`: method added" in report
+    assert f"- **info** `FinalPOS.{new.attribute}.list`: method added" in report
 
 
 def test_a_vendor_fix_everywhere_says_the_action_can_be_dropped(

@@ -14,12 +14,20 @@ import pytest
 from codegen import report
 from codegen.changes import Level
 
-from .bump_variants import bumped
-from .report_edits import api_version, edited, operation_id, query_parameter, schemas
+from .bump_variants import bumped, new_collection
+from .report_edits import (
+    api_version,
+    edited,
+    operation_id,
+    patched_description,
+    query_parameter,
+    schemas,
+)
 
 B, W, INFO = Level.BREAKING, Level.WARN, Level.INFO
 VERSION = api_version()
 PATCH, MINOR = bumped(VERSION, 2), bumped(VERSION, 1)
+NEW = new_collection(patched_description())  # one the description does not have yet
 Edit = Callable[[dict[str, Any]], Any]
 
 
@@ -42,15 +50,15 @@ CASES: dict[str, tuple[Edit, str, str, Level]] = {
     ),
     "operation added": (
         lambda s: s["paths"].__setitem__(
-            "/v1/api/gift-cards",
+            NEW.list_path,
             {
                 "get": {
                     **operation_id(s, "ProductsController_findAll")[2],
-                    "operationId": "GiftCardController_findAll",
+                    "operationId": f"{NEW.pascal}Controller_findAll",
                 }
             },
         ),
-        "GET /v1/api/gift-cards",
+        f"GET {NEW.list_path}",
         "operation added",
         INFO,
     ),
