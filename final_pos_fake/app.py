@@ -13,6 +13,7 @@ from .http.asgi import Receive, Scope, Send, lifespan, read_body, send_json
 from .http.body import parse_json
 from .http.connection import drop_connection
 from .http.control import CONTROL_PREFIX, ControlApi
+from .http.formats import with_implied_formats
 from .http.handling import Reply, Request
 from .http.routes import Route, Router, build_routes
 from .http.validation import SchemaValidators, error_messages
@@ -35,7 +36,11 @@ _KEY_HEADER = API_KEY_HEADER.encode()
 
 
 class FakeFinalPOS:
-    """A stateful stand-in for the Final POS API (``.store``, ``.faults``, ``.log``)."""
+    """A stateful stand-in for the Final POS API (``.store``, ``.faults``, ``.log``).
+
+    Strict unless ``lenient=True``: implied formats (``http/formats.py``), references between
+    records (``state/references.py``) and unknown query parameters on lists are refused (400).
+    """
 
     def __init__(
         self,
@@ -43,11 +48,15 @@ class FakeFinalPOS:
         api_keys: Iterable[str] = ("test-key",),
         seed: Seed | None = None,
         spec: Mapping[str, Any] | None = None,
+        lenient: bool = False,
     ) -> None:
         self.spec = dict(spec) if spec is not None else load_spec()
+        self.lenient = lenient
         self.model = parse_model(self.spec)
-        self.validators = SchemaValidators(self.spec)
-        routes, shapes = build_routes(self.model, self.validators)
+        self.validators = SchemaValidators(
+            self.spec if lenient else with_implied_formats(self.spec)
+        )
+        routes, shapes = build_routes(self.model, self.validators, strict=not lenient)
         self.routes = routes
         self._router = Router(routes)
         self.api_keys = {key.encode() for key in api_keys}
@@ -156,10 +165,12 @@ def create_app(
     api_keys: Iterable[str] = ("test-key",),
     seed: Seed | None = None,
     spec: Mapping[str, Any] | None = None,
+    lenient: bool = False,
 ) -> FakeFinalPOS:
     """A fresh fake. ``seed``: None for the bundled custom tables, or a mapping / JSON file path
-    ``{"customTables": [...], "records": {"customers": [...]}}``."""
-    return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec)
+    ``{"customTables": [...], "records": {"customers": [...]}}``. ``lenient=True`` turns off the
+    checks the description only implies (formats, references, unknown list filters)."""
+    return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec, lenient=lenient)
 
 
 def _parse_body(route: Route, raw: bytes) -> Any:

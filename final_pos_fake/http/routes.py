@@ -41,10 +41,19 @@ class Route:
     body_required: bool = False
     param_names: tuple[str, ...] = ()
     supported: bool = True
+    refuse_unknown_query: bool = False  # strict mode, on lists
 
     def check_query(self, query: Mapping[str, str]) -> None:
-        """400 naming every required parameter missing and every value of the wrong type."""
-        problems = []
+        """400 naming every required parameter missing and every value of the wrong type (and,
+        when ``refuse_unknown_query``, every parameter the operation does not declare)."""
+        problems: list[str] = []
+        if self.refuse_unknown_query:
+            declared = {param.name for param in self.query_params}
+            problems.extend(
+                f"{name}: unknown query parameter of {self.operation.key} (the API would "
+                "refuse or ignore it; declared: " + (", ".join(sorted(declared)) or "none") + ")"
+                for name in sorted(set(query) - declared)
+            )
         for param in self.query_params:
             value = query.get(param.name)
             if value is None:
@@ -110,7 +119,7 @@ def collection_of(operation: Operation) -> tuple[str, str]:
 
 
 def build_routes(
-    model: SpecModel, validators: SchemaValidators
+    model: SpecModel, validators: SchemaValidators, *, strict: bool = False
 ) -> tuple[list[Route], dict[str, RecordShape]]:
     operations = list(model)
     custom_ops = {
@@ -143,18 +152,21 @@ def build_routes(
     routes = []
     for op in operations:
         handler: Handler
+        is_list = False
         if (op.method, op.path) in CUSTOM_TABLE_ROUTES:
             handler = custom_api.handler(CUSTOM_TABLE_ROUTES[(op.method, op.path)])
         elif op.operation_id not in kinds:
             handler = NotImplementedHandler(op.key)
         else:
             kind, collection = kinds[op.operation_id]
+            is_list = kind == "list"
             handler = CollectionHandler(
                 kind=kind,
                 collection=collection,
                 label=singular(collection).replace("_", " "),
                 status=success_status(op),
                 allowed_keys=declared_properties(model, request_schema(op)),
+                check_references=strict,
             )
         routes.append(
             Route(
@@ -165,6 +177,7 @@ def build_routes(
                 body_required=op.request_body is not None and op.request_body.required,
                 param_names=tuple(p.name for p in op.path_parameters),
                 supported=not isinstance(handler, NotImplementedHandler),
+                refuse_unknown_query=strict and is_list,
             )
         )
     return routes, shapes

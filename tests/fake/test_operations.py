@@ -11,6 +11,7 @@ import pytest
 from codegen.client_operations import collect_resources
 from final_pos_fake import FakeFinalPOS, create_app
 from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
+from final_pos_fake.http.formats import with_implied_formats
 from final_pos_fake.http.routes import collection_of
 from final_pos_fake.http.validation import SchemaValidators, error_messages
 from final_pos_fake.spec import (
@@ -21,11 +22,14 @@ from final_pos_fake.spec import (
     record_schema,
     success_status,
 )
+from final_pos_fake.state.references import REFERENCES
 
 SPEC = load_spec()
-MODEL = parse_model(SPEC)
+STRICT_SPEC = with_implied_formats(SPEC)  # request bodies as the strict fake checks them
+MODEL = parse_model(STRICT_SPEC)
 OPERATIONS = list(MODEL)
 VALIDATORS = SchemaValidators(SPEC)
+REQUEST_VALIDATORS = SchemaValidators(STRICT_SPEC)
 
 TIMESTAMP = "2025-12-07T19:31:48.436+00:00"
 
@@ -64,7 +68,12 @@ def example_for(schema: Schema | None, *, depth: int = 0) -> Any:
     return "value"
 
 
-FORMATTED = {"date-time": TIMESTAMP, "date": TIMESTAMP[:10], "email": "ada@example.com"}
+FORMATTED = {
+    "date-time": TIMESTAMP,
+    "date": TIMESTAMP[:10],
+    "email": "ada@example.com",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+}
 
 
 Prepared = tuple[str, dict[str, Any], Any]  # path, query, body
@@ -72,7 +81,7 @@ Preparer = Callable[[httpx.AsyncClient, FakeFinalPOS, Operation], Awaitable[Prep
 
 
 def body_for(operation: Operation) -> Any:
-    validator = VALIDATORS.request(operation)
+    validator = REQUEST_VALIDATORS.request(operation)
     if validator is None or operation.request_body is None:
         return None
     body = example_for(operation.request_body.schema)
@@ -107,13 +116,25 @@ def _collection(operation: Operation) -> str | None:
 
 async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operation) -> Prepared:
     kind, collection = collection_of(op)
+    body = with_live_references(app, collection, body_for(op))
     if kind in ("create", "list"):
         if kind == "list":
             app.store.add_record(collection, record_body(collection))
-        return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body_for(op)
+        return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body
     record = app.store.add_record(collection, record_body(collection))
     record_id = record.get("id") or record.get("_id")
-    return op.path.replace("{id}", str(record_id)), {}, body_for(op)
+    return op.path.replace("{id}", str(record_id)), {}, body
+
+
+def with_live_references(app: FakeFinalPOS, collection: str, body: Any) -> Any:
+    """``body`` with each id the strict fake checks (``state/references.py``) naming a record."""
+    if not isinstance(body, dict):
+        return body
+    for key, target in REFERENCES.get(collection, {}).items():
+        if key in body:
+            record = app.store.add_record(target, record_body(target))
+            body[key] = record.get("id") or record.get("_id")
+    return body
 
 
 async def _row_with_value(client: httpx.AsyncClient) -> dict[str, Any]:
