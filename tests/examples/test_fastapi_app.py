@@ -60,3 +60,13 @@ def test_api_errors_become_http_errors(backend: str, fake_server: FakeServer) ->
     fake_server.app.faults.add("GET /v1/api/products", status=500)
     assert httpx.get(f"{backend}/products").status_code == 502
     assert httpx.get(f"{backend}/products", params={"limit": 500}).status_code == 422
+
+
+def test_input_refused_before_sending_is_a_422_not_a_500(
+    backend: str, fake_server: FakeServer
+) -> None:
+    refused = httpx.get(f"{backend}/categories/%2E%2E")  # ".." would leave its path segment
+    assert refused.status_code == 422
+    assert refused.json()["detail"].startswith("path parameter 'id' must not be '..'")
+    assert list(fake_server.app.log) == []  # nothing was sent
+    assert httpx.get(f"{backend}/categories/{'0' * 24}").status_code == 404
