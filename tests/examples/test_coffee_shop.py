@@ -4,10 +4,7 @@ faults injected in the fake."""
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,9 +13,7 @@ import pytest
 from examples.coffee_shop.app import create_app
 from final_pos_client import FinalPOS
 from final_pos_fake import FakeServer
-from tests.support.processes import http_server_process
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.examples.runs import uvicorn_app
 
 ADA = {"email": "ada@example.com", "firstName": "Ada", "lastName": "Lovelace"}
 
@@ -182,19 +177,7 @@ async def test_a_slow_final_pos_past_the_deadline_is_a_504(
 
 
 def test_served_by_uvicorn_with_its_own_final_pos(fake_server: FakeServer) -> None:
-    env = {
-        **os.environ,
-        "FINAL_POS_API_KEY": fake_server.api_key,
-        "FINAL_POS_BASE_URL": fake_server.base_url,
-    }
-
-    def command(port: int) -> list[str]:
-        app = [sys.executable, "-m", "uvicorn", "examples.coffee_shop.app:app"]
-        return [*app, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-
-    with http_server_process(
-        command, ready_path="/openapi.json", timeout=30, cwd=REPO_ROOT, env=env
-    ) as server:
+    with uvicorn_app("examples.coffee_shop.app:app", fake_server) as server:
         customer = httpx.post(f"{server.base_url}/customers", json=ADA)
         assert customer.status_code == 201, customer.text
         read = httpx.get(f"{server.base_url}/customers/{customer.json()['id']}")

@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from final_pos_fake import FakeServer
-from tests.support.processes import http_server_process
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.examples.runs import uvicorn_app
 
 
 @pytest.fixture
 def backend(fake_server: FakeServer) -> Iterator[str]:
-    env = {
-        **os.environ,
-        "FINAL_POS_API_KEY": fake_server.api_key,
-        "FINAL_POS_BASE_URL": fake_server.base_url,
-    }
-
-    def command(port: int) -> list[str]:
-        app = [sys.executable, "-m", "uvicorn", "examples.fastapi_app:app"]
-        return [*app, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-
-    with http_server_process(
-        command, ready_path="/openapi.json", timeout=30, cwd=REPO_ROOT, env=env
-    ) as server:
+    with uvicorn_app("examples.fastapi_app:app", fake_server) as server:
         yield server.base_url
 
 

@@ -3,26 +3,19 @@ day as the README runs it (a fresh interpreter on a real socket)."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from final_pos_client import FinalPOS
 from final_pos_client.models import CreateCustomerDto, CreateProductDto
-from final_pos_fake import FakeServer, serve
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from final_pos_fake import FakeServer
+from tests.examples.runs import readme_python_blocks, run_against_fake
 
 
 def recipe_blocks() -> list[str]:
-    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Recipes\n", 1)[1].split("\n## ", 1)[0]
-    blocks: list[str] = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    blocks = readme_python_blocks("Recipes")
     assert len(blocks) == 2, "the recipes, then the day that uses them"
     return blocks
 
@@ -118,22 +111,7 @@ async def test_customer_history(recipes: dict[str, Any], pos: FinalPOS) -> None:
 
 
 def test_the_day_runs_as_written() -> None:
-    with serve(api_key="recipes-key") as server:
-        env = {
-            **os.environ,
-            "FINAL_POS_API_KEY": "recipes-key",
-            "FINAL_POS_BASE_URL": server.base_url,
-        }
-        completed = subprocess.run(
-            [sys.executable, "-c", "\n".join(recipe_blocks())],
-            cwd=REPO_ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    order_line, session_line = completed.stdout.splitlines()
+    output, _ = run_against_fake("\n".join(recipe_blocks()), api_key="recipes-key")
+    order_line, session_line = output.splitlines()
     assert re.fullmatch(r"order R-\w{6}-\w{4}: 7\.00 paid, 3\.50 refunded", order_line)
     assert session_line == "session S-0001 closed by Jane: 103.50"
