@@ -173,3 +173,16 @@ def test_import_final_pos_client_and_models_does_not_import_pydantic() -> None:
         [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True
     )
     assert completed.stdout.split() == ["False", "False"]
+
+
+def test_nested_lists_of_models_in_both_directions() -> None:
+    order = TypeAdapter(CreateOrderDto).validate_json(
+        """{"receiptId": "R-1", "status": "paid", "source": "pos", "balance": "0",
+            "summary": {"discountTotal": "0", "total": "7", "totalTaxes": "0"},
+            "lineItems": [{"productId": "p1", "quantity": 2}, {"productId": "p2"}]}"""
+    )
+    assert [line.product_id for line in order.line_items or []] == ["p1", "p2"]
+    snake = order.to_dict(by_alias=False)
+    assert snake["line_items"] == [{"product_id": "p1", "quantity": 2}, {"product_id": "p2"}]
+    assert snake["summary"] == {"discount_total": "0", "total": "7", "total_taxes": "0"}
+    assert order.to_dict()["lineItems"][0] == {"productId": "p1", "quantity": 2}
