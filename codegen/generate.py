@@ -19,7 +19,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import client_layer, versions
+from . import client_layer, discriminators, versions
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 CONFIG_PATH = CODEGEN_DIR / "config.yaml"
@@ -74,6 +74,7 @@ def run_generator(
         # A property referring to a model may hold an unprocessed copy of it (no fields yet):
         # the model template looks the processed model up by class name.
         project.env.globals["models_by_class"] = {m.class_info.name: m for m in data.models}
+        project.env.globals["discriminator_for"] = discriminators.lookup(spec)
         errors = project.build()
     if errors:
         raise GenerationError("\n".join(_describe(error) for error in errors))

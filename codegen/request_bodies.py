@@ -3,11 +3,13 @@
 (``_body_shapes.py``, read by ``_core/_request_body.py``).
 
 A field's kind is a short string: ``string``, ``date-time``, ``integer``, ``number``,
-``boolean``, ``object`` (a free JSON object), ``any``, ``ref:<Schema>`` or ``array:<kind>``.
+``boolean``, ``object`` (a free JSON object), ``any``, ``ref:<Schema>``, ``array:<kind>``,
+``enum:<JSON list of the values>`` or ``nullable:<kind>`` (``null`` allowed too).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -42,6 +44,7 @@ class BodyShape:
     model: str
     open: bool  # additionalProperties: true (undeclared keys are sent as they are)
     fields: tuple[BodyField, ...]
+    enums: bool = False  # it or a body it holds has an enum field: a model body is checked too
 
     @property
     def typed_dict(self) -> str:
@@ -49,12 +52,21 @@ class BodyShape:
 
 
 def field_kind(schema: Schema, spec: SpecModel) -> str:
+    kind = _kind(schema, spec)
+    return f"nullable:{kind}" if schema.nullable and kind != "any" else kind
+
+
+def _kind(schema: Schema, spec: SpecModel) -> str:
     if len(schema.all_of) == 1:
         schema = schema.all_of[0]
     if schema.ref is not None:
         if spec.resolve(schema).properties:
             return f"ref:{ClassName(schema.ref, '')}"
         return field_kind(spec.resolve(schema), spec)
+    if schema.format == "binary":
+        return "any"  # a multipart upload's file: bytes, a file or a path (_core/_multipart.py)
+    if schema.enum:
+        return "enum:" + json.dumps(list(schema.enum), separators=(",", ":"))
     kind = schema.type
     if kind == "string" and schema.format == "date-time":
         return "date-time"
@@ -82,9 +94,26 @@ def _shape(spec: SpecModel, name: str) -> BodyShape:
 
 
 def _referenced(kind: str) -> str | None:
-    while kind.startswith("array:"):
-        kind = kind.removeprefix("array:")
+    while kind.startswith(("array:", "nullable:")):
+        kind = kind.removeprefix("nullable:").removeprefix("array:")
     return kind.removeprefix("ref:") if kind.startswith("ref:") else None
+
+
+def _with_enums(shapes: dict[str, BodyShape]) -> dict[str, BodyShape]:
+    """Each shape flagged when it, or a body it holds at any depth, has an enum field."""
+    flagged = {n for n, shape in shapes.items() if any("enum:" in f.kind for f in shape.fields)}
+    grew = True
+    while grew:
+        grew = False
+        for name, shape in shapes.items():
+            held = {_referenced(f.kind) for f in shape.fields}
+            if name not in flagged and held & flagged:
+                flagged.add(name)
+                grew = True
+    return {
+        name: BodyShape(shape.model, shape.open, shape.fields, enums=name in flagged)
+        for name, shape in shapes.items()
+    }
 
 
 def collect_shapes(spec: SpecModel, resources: list[Resource]) -> list[BodyShape]:
@@ -99,11 +128,17 @@ def collect_shapes(spec: SpecModel, resources: list[Resource]) -> list[BodyShape
         shape = _shape(spec, by_class[model])
         shapes[model] = shape
         pending.extend(ref for f in shape.fields if (ref := _referenced(f.kind)) is not None)
-    return [shapes[name] for name in sorted(shapes)]
+    flagged = _with_enums(shapes)
+    return [flagged[name] for name in sorted(flagged)]
 
 
 def annotation(kind: str, shapes: set[str]) -> str:
     """The ``TypedDict`` value type for a field kind (a nested body: its dict or its model)."""
+    if kind.startswith("nullable:"):
+        return f"{annotation(kind.removeprefix('nullable:'), shapes)} | None"
+    if kind.startswith("enum:"):
+        values = json.loads(kind.removeprefix("enum:"))
+        return f"Literal[{', '.join(json.dumps(value) for value in values)}]"
     if kind.startswith("array:"):
         return f"list[{annotation(kind.removeprefix('array:'), shapes)}]"
     if kind.startswith("ref:"):

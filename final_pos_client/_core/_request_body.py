@@ -3,14 +3,18 @@
 A dict may use the wire names (``firstName``) or the model's attribute names (``first_name``),
 at any depth; nested values may be models too. It is checked against the body schema before
 anything is sent: a missing required field, an unknown field (unless the schema allows extra
-keys) or a value of the wrong JSON type is a ``ValidationError`` naming the field.
+keys), a value of the wrong JSON type or outside its enum is a ``ValidationError`` naming the
+field. A model body is checked for its enum fields (its type admits any text: ``_enums``).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import json
 import math
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any, NamedTuple, Protocol
 
 from .errors import ValidationError
@@ -26,12 +30,15 @@ class BodyField(NamedTuple):
 class BodyShape:
     """The fields of one body schema, found by wire or attribute name."""
 
-    __slots__ = ("by_name", "fields", "model", "open")
+    __slots__ = ("by_name", "enums", "fields", "model", "open")
 
-    def __init__(self, model: str, *, open: bool, fields: tuple[BodyField, ...]) -> None:
+    def __init__(
+        self, model: str, *, open: bool, fields: tuple[BodyField, ...], enums: bool = False
+    ) -> None:
         self.model = model
         self.open = open
         self.fields = fields
+        self.enums = enums  # it, or a body it holds, has an enum field
         self.by_name = {f.wire_name: f for f in fields} | {f.attribute: f for f in fields}
 
 
@@ -49,9 +56,13 @@ _SCALARS: dict[str, tuple[type, ...]] = {
 
 def body_json(body: object, model: type[Model]) -> dict[str, Any]:
     """The JSON object for ``body``: ``model.to_dict()``, or a checked copy of a dict."""
-    if isinstance(body, model):
-        return body.to_dict()
     name = model.__name__
+    if isinstance(body, model):
+        data = body.to_dict()
+        from .._body_shapes import SHAPES
+
+        shape = SHAPES.get(name)
+        return _object(data, shape, name) if shape is not None and shape.enums else data
     if not isinstance(body, Mapping):
         raise ValidationError(
             f"body must be a {name} or a dict of its fields, got {type(body).__name__}"
@@ -92,6 +103,16 @@ def _object(value: Mapping[Any, Any], shape: BodyShape, where: str) -> dict[str,
 
 
 def _value(value: object, kind: str, where: str) -> Any:
+    if kind.startswith("nullable:"):
+        if value is None:
+            return None
+        kind = kind.removeprefix("nullable:")
+    if kind.startswith("enum:"):
+        allowed = _enum_values(kind)
+        raw = value.value if isinstance(value, Enum) else value
+        if raw.__class__ not in (str, int, float) or raw not in allowed:
+            raise ValidationError(f"{where}: {raw!r} is not one of {list(allowed)}")
+        return raw
     if kind == "any":
         return value.to_dict() if _is_model(value) else value  # type: ignore[attr-defined]
     if kind.startswith("array:"):
@@ -120,6 +141,11 @@ def _value(value: object, kind: str, where: str) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(f"{where}: {value!r} is not a finite number (JSON has no NaN or inf)")
     return value
+
+
+@functools.cache
+def _enum_values(kind: str) -> tuple[Any, ...]:
+    return tuple(json.loads(kind.removeprefix("enum:")))
 
 
 def json_problem(value: object, where: str) -> str | None:
