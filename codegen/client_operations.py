@@ -195,10 +195,21 @@ def _parameter(parameter: spec_model.Parameter, spec: SpecModel) -> Parameter:
     )
 
 
+MULTIPART = "multipart/form-data"
+
+
+def _multipart_schema(body: spec_model.RequestBody | None) -> spec_model.Schema | None:
+    """The schema of an upload's ``multipart/form-data`` body (None for a JSON body)."""
+    if body is None or body.json is not None:
+        return None
+    return next((c.schema for c in body.contents if c.content_type == MULTIPART), None)
+
+
 def _binary_fields(body: spec_model.RequestBody | None, spec: SpecModel) -> tuple[str, ...]:
-    if body is None or body.content_type != "multipart/form-data" or body.schema is None:
+    schema = _multipart_schema(body)
+    if schema is None:
         return ()
-    properties = spec.resolve(body.schema).properties
+    properties = spec.resolve(schema).properties
     return tuple(name for name, prop in properties.items() if prop.format == "binary")
 
 
@@ -208,6 +219,9 @@ def _method(operation: Operation, name: str, spec: SpecModel) -> Method:
     query_parameters.sort(key=lambda p: not p.required)  # required keywords first, for reading
     body = operation.request_body
     body_model = body.model_name if body is not None else None
+    upload = _multipart_schema(body)
+    if upload is not None:
+        body_model = upload.ref
     names = [p.python_name for p in (*path_parameters, *query_parameters)]
     clashes = sorted({n for n in names if n in RESERVED_PARAMETER_NAMES or names.count(n) > 1})
     if clashes:

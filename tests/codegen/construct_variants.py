@@ -88,7 +88,12 @@ def one_of(spec: Spec) -> None:
 
 
 def nested_path(spec: Spec) -> None:
-    """``GET /v1/api/outlet/{outletId}/stations``: an outlet's stations."""
+    """``GET /v1/api/outlet/{outletId}/stations``: an outlet's stations (by status)."""
+    if NESTED_PATH in spec["paths"]:
+        return  # all_of added it already
+    status: dict[str, Any] = {"type": "string"}
+    if "StationStatus" in spec["components"]["schemas"]:
+        status = _ref("StationStatus")
     spec["paths"][NESTED_PATH] = {
         "get": {
             "operationId": "OutletController_findStations",
@@ -99,12 +104,18 @@ def nested_path(spec: Spec) -> None:
                 {"name": "outletId", "in": "path", "required": True,
                  "schema": {"type": "string"}, "description": "Outlet ID"},
                 {"name": "status", "in": "query", "required": False,
-                 "schema": {"type": "string"}, "description": "Only stations with this status."},
+                 "schema": status, "description": "Only stations with this status."},
             ],
-            "responses": {"200": {
-                "description": "The outlet's stations.",
-                "content": _json({"type": "array", "items": _ref("StationResponseDto")}),
-            }},
+            "responses": {
+                "200": {
+                    "description": "The outlet's stations.",
+                    "content": _json({"type": "array", "items": _ref("StationResponseDto")}),
+                },
+                "400": {
+                    "description": "A query parameter is invalid.",
+                    "content": _json(_ref("ErrorResponseDto")),
+                },
+            },
             "security": SECURITY,
         }
     }  # fmt: skip
