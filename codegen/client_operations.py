@@ -156,12 +156,13 @@ def _returns(operation: Operation, method_name: str) -> Returns:
     return Returns("json_list" if method_name == "list" else "json")
 
 
-def _annotation(parameter: spec_model.Parameter) -> str:
+def _annotation(parameter: spec_model.Parameter, spec: SpecModel) -> str:
     if parameter.name in PAGING_PARAMETERS:
         return "int"  # the wire contract: skip/limit are non-negative integers
     # A path segment is text on the wire whatever the description leaves out.
     fallback = "str" if parameter.location == "path" else "Any"
-    return _SCALAR_ANNOTATIONS.get(str(parameter.schema.type), fallback)
+    schema = spec.resolve(parameter.schema)  # a $ref'd enum: its type
+    return _SCALAR_ANNOTATIONS.get(str(schema.type), fallback)
 
 
 BOUND_KEYS = (
@@ -189,7 +190,7 @@ def _parameter(parameter: spec_model.Parameter, spec: SpecModel) -> Parameter:
     return Parameter(
         wire_name=parameter.name,
         python_name=PythonIdentifier(parameter.name, "param"),
-        annotation=_annotation(parameter),
+        annotation=_annotation(parameter, spec),
         required=parameter.required,
         bounds=_bounds(parameter.schema, spec),
     )
