@@ -176,7 +176,8 @@ BOUND_KEYS = (
 )
 
 
-def _bounds(schema: spec_model.Schema, spec: SpecModel) -> tuple[tuple[str, Any], ...]:
+def schema_bounds(schema: spec_model.Schema, spec: SpecModel) -> tuple[tuple[str, Any], ...]:
+    """The bound keywords of a (resolved) schema, and its enum, as (keyword, value) pairs."""
     if len(schema.all_of) == 1:
         schema = schema.all_of[0]
     schema = spec.resolve(schema)
@@ -192,7 +193,7 @@ def _parameter(parameter: spec_model.Parameter, spec: SpecModel) -> Parameter:
         python_name=PythonIdentifier(parameter.name, "param"),
         annotation=_annotation(parameter, spec),
         required=parameter.required,
-        bounds=_bounds(parameter.schema, spec),
+        bounds=schema_bounds(parameter.schema, spec),
     )
 
 

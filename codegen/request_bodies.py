@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from final_pos_client._core.spec_model import Schema, SpecModel
 
-from .client_operations import Resource
+from .client_operations import Resource, schema_bounds
 
 FIELD_PREFIX = ""  # codegen/config.yaml field_prefix: attribute names match the models'
 _SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
@@ -37,6 +38,11 @@ class BodyField:
     attribute: str
     required: bool
     kind: str
+    bounds: tuple[tuple[str, Any], ...] = ()  # documented bounds (maxLength, minimum, ...)
+
+    @property
+    def bounds_literal(self) -> str:
+        return repr(dict(self.bounds))
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,8 @@ class BodyShape:
     model: str
     open: bool  # additionalProperties: true (undeclared keys are sent as they are)
     fields: tuple[BodyField, ...]
-    enums: bool = False  # it or a body it holds has an enum field: a model body is checked too
+    # It, or a body it holds, has an enum or bounded field: a model body is checked too.
+    checked: bool = False
 
     @property
     def typed_dict(self) -> str:
@@ -87,6 +94,7 @@ def _shape(spec: SpecModel, name: str) -> BodyShape:
             attribute=PythonIdentifier(wire_name, FIELD_PREFIX),
             required=schema.is_required(wire_name),
             kind=field_kind(property_schema, spec),
+            bounds=tuple(b for b in schema_bounds(property_schema, spec) if b[0] != "enum"),
         )
         for wire_name, property_schema in schema.properties.items()
     )
@@ -99,9 +107,14 @@ def _referenced(kind: str) -> str | None:
     return kind.removeprefix("ref:") if kind.startswith("ref:") else None
 
 
-def _with_enums(shapes: dict[str, BodyShape]) -> dict[str, BodyShape]:
-    """Each shape flagged when it, or a body it holds at any depth, has an enum field."""
-    flagged = {n for n, shape in shapes.items() if any("enum:" in f.kind for f in shape.fields)}
+def _checked(field: BodyField) -> bool:
+    return "enum:" in field.kind or bool(field.bounds)
+
+
+def _with_checks(shapes: dict[str, BodyShape]) -> dict[str, BodyShape]:
+    """Each shape flagged when it, or a body it holds at any depth, has an enum or bounded
+    field (whose model body is then checked too)."""
+    flagged = {n for n, shape in shapes.items() if any(_checked(f) for f in shape.fields)}
     grew = True
     while grew:
         grew = False
@@ -111,7 +124,7 @@ def _with_enums(shapes: dict[str, BodyShape]) -> dict[str, BodyShape]:
                 flagged.add(name)
                 grew = True
     return {
-        name: BodyShape(shape.model, shape.open, shape.fields, enums=name in flagged)
+        name: BodyShape(shape.model, shape.open, shape.fields, checked=name in flagged)
         for name, shape in shapes.items()
     }
 
@@ -128,7 +141,7 @@ def collect_shapes(spec: SpecModel, resources: list[Resource]) -> list[BodyShape
         shape = _shape(spec, by_class[model])
         shapes[model] = shape
         pending.extend(ref for f in shape.fields if (ref := _referenced(f.kind)) is not None)
-    flagged = _with_enums(shapes)
+    flagged = _with_checks(shapes)
     return [flagged[name] for name in sorted(flagged)]
 
 

@@ -1,4 +1,5 @@
-"""Documented bounds of query parameters, checked before anything is sent.
+"""Documented bounds of query parameters (and of body fields: ``_request_body``), checked
+before anything is sent.
 
 Each generated resource module holds, per method, the bounds its description gives
 (``{"limit": {"minimum": 0, "maximum": 100}}``: minimum/maximum, their exclusive forms,
@@ -27,13 +28,14 @@ def checked_query(label: str, bounds: Bounds, params: dict[str, Any]) -> dict[st
             continue
         if isinstance(value, Enum):
             value = params[name] = value.value
-        problem = _problem(value, bound)
+        problem = bound_problem(value, bound)
         if problem is not None:
             raise ValidationError(f"{label}: {name}={value!r} {problem}")
     return params
 
 
-def _problem(value: Any, bound: Mapping[str, Any]) -> str | None:
+def bound_problem(value: Any, bound: Mapping[str, Any]) -> str | None:
+    """What puts ``value`` outside ``bound`` (a schema's bound keywords), or None."""
     allowed = bound.get("enum")
     if allowed is not None and value not in allowed:
         return f"is not one of {list(allowed)}"

@@ -3,8 +3,9 @@
 A dict may use the wire names (``firstName``) or the model's attribute names (``first_name``),
 at any depth; nested values may be models too. It is checked against the body schema before
 anything is sent: a missing required field, an unknown field (unless the schema allows extra
-keys), a value of the wrong JSON type or outside its enum is a ``ValidationError`` naming the
-field. A model body is checked for its enum fields (its type admits any text: ``_enums``).
+keys), a value of the wrong JSON type, outside its enum or its documented bounds is a
+``ValidationError`` naming the field. A model body with enum or bounded fields is checked the
+same way (an enum field's type admits any text: ``_enums``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any, NamedTuple, Protocol
 
+from ._query_bounds import bound_problem
 from .errors import ValidationError
 
 
@@ -25,20 +27,22 @@ class BodyField(NamedTuple):
     attribute: str
     required: bool
     kind: str  # codegen/request_bodies.py: string, integer, ..., ref:<Model>, array:<kind>
+    bounds: Mapping[str, Any] | None = None  # documented bounds: maxLength, minimum, ...
 
 
 class BodyShape:
     """The fields of one body schema, found by wire or attribute name."""
 
-    __slots__ = ("by_name", "enums", "fields", "model", "open")
+    __slots__ = ("by_name", "checked", "fields", "model", "open")
 
     def __init__(
-        self, model: str, *, open: bool, fields: tuple[BodyField, ...], enums: bool = False
+        self, model: str, *, open: bool, fields: tuple[BodyField, ...], checked: bool = False
     ) -> None:
         self.model = model
         self.open = open
         self.fields = fields
-        self.enums = enums  # it, or a body it holds, has an enum field
+        # It, or a body it holds, has an enum or bounded field: a model body is checked too.
+        self.checked = checked
         self.by_name = {f.wire_name: f for f in fields} | {f.attribute: f for f in fields}
 
 
@@ -62,7 +66,7 @@ def body_json(body: object, model: type[Model]) -> dict[str, Any]:
         from .._body_shapes import SHAPES
 
         shape = SHAPES.get(name)
-        return _object(data, shape, name) if shape is not None and shape.enums else data
+        return _object(data, shape, name) if shape is not None and shape.checked else data
     if not isinstance(body, Mapping):
         raise ValidationError(
             f"body must be a {name} or a dict of its fields, got {type(body).__name__}"
@@ -95,7 +99,11 @@ def _object(value: Mapping[Any, Any], shape: BodyShape, where: str) -> dict[str,
                 f"{where}: {field.wire_name!r} given twice (as {field.wire_name!r} and "
                 f"{field.attribute!r})"
             )
-        result[field.wire_name] = _value(item, field.kind, f"{where}.{field.wire_name}")
+        value = result[field.wire_name] = _value(item, field.kind, f"{where}.{field.wire_name}")
+        if field.bounds and value is not None:
+            problem = bound_problem(value, field.bounds)
+            if problem is not None:
+                raise ValidationError(f"{where}.{field.wire_name}: {value!r} {problem}")
     missing = [f.wire_name for f in shape.fields if f.required and f.wire_name not in result]
     if missing:
         raise ValidationError(f"{where}: missing required field(s) {missing}")

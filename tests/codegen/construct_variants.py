@@ -185,6 +185,15 @@ def deprecated(spec: Spec) -> None:
     )
 
 
+def bounds(spec: Spec) -> None:
+    """A product's name is at most 120 characters, its prices at least 0 (class-validator)."""
+    schemas = spec["components"]["schemas"]
+    for name in ("CreateProductDto", "UpdateProductDto"):
+        properties = schemas[name]["properties"]
+        properties["name"]["maxLength"] = 120
+        properties["minPrice"]["minimum"] = 0
+
+
 def error_status(spec: Spec) -> None:
     """Creating a transaction documents 402 (payment declined)."""
     responses = spec["paths"]["/v1/api/transactions"]["post"]["responses"]
@@ -202,6 +211,7 @@ ADDITIVE: dict[str, Callable[[Spec], None]] = {
     "multipart": multipart,
     "nested_path": nested_path,
     "deprecated": deprecated,
+    "bounds": bounds,
     "error_status": error_status,
 }
 

@@ -19,6 +19,7 @@ from final_pos_client.models import (
     CardTenderDtoKind,
     CashTenderDto,
     CreateAttachmentDto,
+    CreateProductDto,
     CreateStationDto,
     CreateTransactionDto,
     OutletStationDto,
@@ -83,6 +84,30 @@ async def test_the_fake_refuses_a_value_outside_the_enum(fake_server: FakeServer
             headers={"x-api-key": fake_server.api_key},
         )
     assert answer.status_code == 400 and "status" in answer.text
+
+
+# -- documented bounds of body fields --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("as_model", [False, True])
+async def test_a_body_field_outside_its_bounds_is_refused_before_sending(
+    pos: FinalPOS, fake_server: FakeServer, as_model: bool
+) -> None:
+    long_name: Any = {"name": "x" * 121, "productType": "simple"}
+    negative: Any = {"name": "Tea", "productType": "simple", "minPrice": -1}
+    if as_model:
+        long_name = CreateProductDto(name="x" * 121, product_type="simple")
+        negative = CreateProductDto(name="Tea", product_type="simple", min_price=-1)
+
+    with pytest.raises(
+        errors.ValidationError, match=r"CreateProductDto\.name: 'x+' is too long: the"
+    ):
+        await pos.products.create(long_name)
+    with pytest.raises(errors.ValidationError, match="minPrice: -1 is out of bounds: the desc"):
+        await pos.products.create(negative)
+    assert len(fake_server.app.log) == 0
+    at_bound = await pos.products.create({"name": "x" * 120, "productType": "s", "minPrice": 0})
+    assert at_bound.min_price == 0
 
 
 # -- forward compatibility ----------------------------------------------------------------------
