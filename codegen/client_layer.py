@@ -135,7 +135,10 @@ def deprecation_text(method: Method, resource: Resource, resources: list[Resourc
 
 
 def method_view(
-    method: Method, resource: Resource, resources: list[Resource] | None = None
+    method: Method,
+    resource: Resource,
+    resources: list[Resource] | None = None,
+    checked_models: frozenset[str] = frozenset(),
 ) -> MethodView:
     positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
     if method.has_body:
@@ -155,6 +158,8 @@ def method_view(
     elif method.body_model:
         # Through the lazy models package: a body's model is imported on its first call.
         json_expression = f"body_json(body, _models.{method.body_model})"
+        if method.body_model in checked_models:  # enum or bounded fields: a model is checked
+            json_expression = f"body_json(body, _models.{method.body_model}, checked=True)"
     else:
         json_expression = "body"
     filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
@@ -253,9 +258,12 @@ def _environment() -> jinja2.Environment:
 
 
 def _resource_module(
-    environment: jinja2.Environment, resource: Resource, resources: list[Resource]
+    environment: jinja2.Environment,
+    resource: Resource,
+    resources: list[Resource],
+    checked_models: frozenset[str],
 ) -> str:
-    views = [method_view(m, resource, resources) for m in resource.operations]
+    views = [method_view(m, resource, resources, checked_models) for m in resource.operations]
     parsers = [
         (view.parser_name, _parser_expression(method, resource))
         for view, method in zip(views, resource.operations, strict=True)
@@ -291,6 +299,7 @@ def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
     resources = collect_resources(model)
     shapes = collect_shapes(model, resources)
     shape_names = {shape.model for shape in shapes}
+    checked = frozenset(shape.model for shape in shapes if shape.checked)
     environment = _environment()
     context = {
         "resources": resources,
@@ -316,6 +325,6 @@ def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
     }
     for resource in resources:
         files[f"resources/{resource.attribute}.py"] = _resource_module(
-            environment, resource, resources
+            environment, resource, resources, checked
         )
     return files

@@ -58,15 +58,12 @@ _SCALARS: dict[str, tuple[type, ...]] = {
 }
 
 
-def body_json(body: object, model: type[Model]) -> dict[str, Any]:
-    """The JSON object for ``body``: ``model.to_dict()``, or a checked copy of a dict."""
+def body_json(body: object, model: type[Model], *, checked: bool = False) -> dict[str, Any]:
+    """The JSON object for ``body``: ``model.to_dict()`` (checked against the body schema too
+    when ``checked``: it has enum or bounded fields), or a checked copy of a dict."""
     name = model.__name__
     if isinstance(body, model):
-        data = body.to_dict()
-        from .._body_shapes import SHAPES
-
-        shape = SHAPES.get(name)
-        return _object(data, shape, name) if shape is not None and shape.checked else data
+        return _object(body.to_dict(), _shape(name), name) if checked else body.to_dict()
     if not isinstance(body, Mapping):
         raise ValidationError(
             f"body must be a {name} or a dict of its fields, got {type(body).__name__}"

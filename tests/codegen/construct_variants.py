@@ -186,12 +186,12 @@ def deprecated(spec: Spec) -> None:
 
 
 def bounds(spec: Spec) -> None:
-    """A product's name is at most 120 characters, its prices at least 0 (class-validator)."""
+    """A category's name is at most 120 characters, its menu order at least 0 (class-validator)."""
     schemas = spec["components"]["schemas"]
-    for name in ("CreateProductDto", "UpdateProductDto"):
+    for name in ("CreateCategoryDto", "UpdateCategoryDto"):
         properties = schemas[name]["properties"]
         properties["name"]["maxLength"] = 120
-        properties["minPrice"]["minimum"] = 0
+        properties["menuOrder"]["minimum"] = 0
 
 
 def error_status(spec: Spec) -> None:

@@ -129,7 +129,7 @@ ADDITIVE = {
     "deprecated": (0, "0 breaking, 1 possibly breaking, 4 info; SDK view: 3 (0 breaking)",
                    "- `POST /v1/api/attachment (AttachmentController_create)`: deprecated"),
     "bounds": (1, "4 breaking, 0 possibly breaking, 0 info; SDK view: 0 (0 breaking)",
-               "- `schema CreateProductDto`: property `name` maxLength none → 120 (tightened)"),
+               "- `schema CreateCategoryDto`: property `name` maxLength none → 120 (tightened)"),
     "error_status": (0, "0 breaking, 0 possibly breaking, 1 info; SDK view: 0 (0 breaking)",
                      "- `POST /v1/api/transactions (TransactionsController_create)`: status 402"),
 }  # fmt: skip

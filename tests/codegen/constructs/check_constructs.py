@@ -19,7 +19,7 @@ from final_pos_client.models import (
     CardTenderDtoKind,
     CashTenderDto,
     CreateAttachmentDto,
-    CreateProductDto,
+    CreateCategoryDto,
     CreateStationDto,
     CreateTransactionDto,
     OutletStationDto,
@@ -93,21 +93,21 @@ async def test_the_fake_refuses_a_value_outside_the_enum(fake_server: FakeServer
 async def test_a_body_field_outside_its_bounds_is_refused_before_sending(
     pos: FinalPOS, fake_server: FakeServer, as_model: bool
 ) -> None:
-    long_name: Any = {"name": "x" * 121, "productType": "simple"}
-    negative: Any = {"name": "Tea", "productType": "simple", "minPrice": -1}
+    long_name: Any = {"name": "x" * 121, "description": "d"}
+    negative: Any = {"name": "Tea", "description": "d", "menuOrder": -1}
     if as_model:
-        long_name = CreateProductDto(name="x" * 121, product_type="simple")
-        negative = CreateProductDto(name="Tea", product_type="simple", min_price=-1)
+        long_name = CreateCategoryDto(name="x" * 121, description="d")
+        negative = CreateCategoryDto(name="Tea", description="d", menu_order=-1)
 
     with pytest.raises(
-        errors.ValidationError, match=r"CreateProductDto\.name: 'x+' is too long: the"
+        errors.ValidationError, match=r"CreateCategoryDto\.name: 'x+' is too long: the"
     ):
-        await pos.products.create(long_name)
-    with pytest.raises(errors.ValidationError, match="minPrice: -1 is out of bounds: the desc"):
-        await pos.products.create(negative)
+        await pos.categories.create(long_name)
+    with pytest.raises(errors.ValidationError, match="menuOrder: -1 is out of bounds: the desc"):
+        await pos.categories.create(negative)
     assert len(fake_server.app.log) == 0
-    at_bound = await pos.products.create({"name": "x" * 120, "productType": "s", "minPrice": 0})
-    assert at_bound.min_price == 0
+    at_bound = await pos.categories.create({"name": "x" * 120, "description": "d", "menuOrder": 0})
+    assert at_bound.menu_order == 0
 
 
 # -- forward compatibility ----------------------------------------------------------------------
