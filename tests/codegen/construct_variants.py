@@ -186,12 +186,12 @@ def deprecated(spec: Spec) -> None:
 
 
 def bounds(spec: Spec) -> None:
-    """A category's name is at most 120 characters, its menu order at least 0 (class-validator)."""
+    """A refund's reason is at most 200 characters, a refunded line's quantity at least 1
+    (class-validator's @MaxLength, @Min)."""
     schemas = spec["components"]["schemas"]
-    for name in ("CreateCategoryDto", "UpdateCategoryDto"):
-        properties = schemas[name]["properties"]
-        properties["name"]["maxLength"] = 120
-        properties["menuOrder"]["minimum"] = 0
+    for name in ("CreateRefundDto", "UpdateRefundDto"):
+        schemas[name]["properties"]["reason"]["maxLength"] = 200
+    schemas["RefundLineItemDto"]["properties"]["quantity"]["minimum"] = 1
 
 
 def error_status(spec: Spec) -> None:

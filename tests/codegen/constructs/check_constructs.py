@@ -19,10 +19,11 @@ from final_pos_client.models import (
     CardTenderDtoKind,
     CashTenderDto,
     CreateAttachmentDto,
-    CreateCategoryDto,
+    CreateRefundDto,
     CreateStationDto,
     CreateTransactionDto,
     OutletStationDto,
+    RefundLineItemDto,
     StationStatus,
     TransactionResponseDto,
     UpdateCustomerDto,
@@ -93,21 +94,19 @@ async def test_the_fake_refuses_a_value_outside_the_enum(fake_server: FakeServer
 async def test_a_body_field_outside_its_bounds_is_refused_before_sending(
     pos: FinalPOS, fake_server: FakeServer, as_model: bool
 ) -> None:
-    long_name: Any = {"name": "x" * 121, "description": "d"}
-    negative: Any = {"name": "Tea", "description": "d", "menuOrder": -1}
+    too_long: Any = {"reason": "x" * 201}
+    nested: Any = {"reason": "broken", "lineItems": [{"name": "Tea", "quantity": 0}]}
     if as_model:
-        long_name = CreateCategoryDto(name="x" * 121, description="d")
-        negative = CreateCategoryDto(name="Tea", description="d", menu_order=-1)
+        too_long = CreateRefundDto(reason="x" * 201)
+        nested = CreateRefundDto(reason="broken", line_items=[RefundLineItemDto(quantity=0)])
 
-    with pytest.raises(
-        errors.ValidationError, match=r"CreateCategoryDto\.name: 'x+' is too long: the"
-    ):
-        await pos.categories.create(long_name)
-    with pytest.raises(errors.ValidationError, match="menuOrder: -1 is out of bounds: the desc"):
-        await pos.categories.create(negative)
+    with pytest.raises(errors.ValidationError, match=r"CreateRefundDto\.reason: 'x+' is too long"):
+        await pos.refunds.create(too_long)
+    with pytest.raises(errors.ValidationError, match=r"lineItems\[0\]\.quantity: 0 is out of bou"):
+        await pos.refunds.create(nested)
     assert len(fake_server.app.log) == 0
-    at_bound = await pos.categories.create({"name": "x" * 120, "description": "d", "menuOrder": 0})
-    assert at_bound.menu_order == 0
+    at_bound = await pos.refunds.create({"reason": "x" * 200, "lineItems": [{"quantity": 1}]})
+    assert at_bound.reason == "x" * 200
 
 
 # -- forward compatibility ----------------------------------------------------------------------
