@@ -204,18 +204,25 @@ def test_from_dict_picks_the_variant_by_the_discriminator_and_to_dict_writes_it_
     assert by_card.to_dict() == card and by_cash.to_dict() == cash
 
 
-async def test_a_union_is_sent_as_its_variant(pos: FinalPOS, fake_server: FakeServer) -> None:
+async def test_a_union_is_sent_and_read_back_as_its_variant(
+    pos: FinalPOS, fake_server: FakeServer
+) -> None:
+    session = fake_server.app.store.add_record("sessions", {"sessionNumber": "1"})
     body = CreateTransactionDto(
         payment_method="card",
         amount="9.50",
         currency="USD",
         type_="sale",
         balance="0",
-        session_id="0" * 24,
+        session_id=session["id"],
         tender=CardTenderDto(kind=CardTenderDtoKind.CARD, last4="4242"),
     )
-    sent = body.to_dict()["tender"]
-    assert sent == {"kind": "card", "last4": "4242"}
+
+    created = await pos.transactions.create(body)
+
+    (stored,) = fake_server.app.store.records("transactions")
+    assert stored["tender"] == {"kind": "card", "last4": "4242"}
+    assert isinstance(created.tender, CardTenderDto) and created.tender.last4 == "4242"
 
 
 # -- allOf and a nested path --------------------------------------------------------------------
