@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .bump_variants import SCHEMA_REF, Spec, _dump, current
+from .bump_variants import SCHEMA_REF, Spec, _dump, bumped, current
 
 SECURITY: list[dict[str, list[str]]] = [{"X-Api-Key": []}]
 STATION_STATUSES = ["AVAILABLE", "BUSY", "OFFLINE"]
@@ -253,6 +253,11 @@ def candidate(*changes: Callable[[Spec], None], version: str | None = None) -> s
     return _dump(spec)
 
 
+def release_version() -> str:
+    """The next minor release of the description (1.2.4 -> 1.3.0): the "1.3.0" of issue 21."""
+    return bumped(current()["info"]["version"], 1)
+
+
 def constructs_1_3_0() -> str:
-    """Every additive construct at once."""
-    return candidate(*ADDITIVE.values(), version="1.3.0")
+    """Every additive construct at once, as the next minor release."""
+    return candidate(*ADDITIVE.values(), version=release_version())
