@@ -15,6 +15,7 @@ from .http.connection import drop_connection
 from .http.control import CONTROL_PREFIX, ControlApi
 from .http.formats import with_implied_formats
 from .http.handling import Reply, Request
+from .http.multipart import form_body, parse_parts
 from .http.routes import Route, Router, build_routes
 from .http.validation import SchemaValidators, error_messages
 from .http.wire import (
@@ -143,7 +144,7 @@ class FakeFinalPOS:
             raise unauthorized()
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
         route.check_query(query)
-        body = _parse_body(route, raw_body)
+        body = _parse_body(route, raw_body, _header(scope, b"content-type"))
         with self.store.lock:
             return route.handler(self.store, Request(path_params, query, body))
 
@@ -173,7 +174,20 @@ def create_app(
     return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec, lenient=lenient)
 
 
-def _parse_body(route: Route, raw: bytes) -> Any:
+def _header(scope: Scope, name: bytes) -> str:
+    for key, value in scope["headers"]:
+        if key == name:
+            return bytes(value).decode("latin-1")
+    return ""
+
+
+def _parse_body(route: Route, raw: bytes, content_type: str) -> Any:
+    if route.form_binary is not None:
+        parts = parse_parts(raw, content_type)
+        missing = [name for name in route.form_required if name not in {p.name for p in parts}]
+        if missing:
+            raise bad_request([f"{name} should not be empty" for name in missing])
+        return form_body(parts, route.form_binary)
     if route.body_validator is None:
         return None
     if not raw.strip():

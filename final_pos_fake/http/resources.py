@@ -13,6 +13,34 @@ from .wire import OK, bad_request, not_found, parse_page
 
 
 @dataclass(frozen=True)
+class NestedListHandler:
+    """``GET /<parent>/{parentId}/<children>``: the children whose ``parentId`` field names the
+    parent (404 when the parent does not exist), filtered by equality on the other query
+    parameters, paged as every list."""
+
+    collection: str
+    parent_key: str  # the path parameter, also the child's field naming its parent
+    parent_collection: str
+    parent_label: str  # "Outlet", for the 404's message
+    filters: tuple[str, ...]
+    status: int
+
+    def __call__(self, store: Store, request: Request) -> Reply:
+        parent_id = request.path_params[self.parent_key]
+        if store.get(self.parent_collection, parent_id) is None:
+            raise not_found(f"{self.parent_label} with id {parent_id} not found")
+        skip, limit = parse_page(request.query)
+        wanted = {name: request.query[name] for name in self.filters if name in request.query}
+        wanted[self.parent_key] = parent_id
+        matching = [
+            record
+            for record in store.records(self.collection)
+            if all(str(record.get(name)) == value for name, value in wanted.items())
+        ]
+        return Reply(self.status, matching[skip : skip + limit])
+
+
+@dataclass(frozen=True)
 class CollectionHandler:
     kind: str  # create | get | update | delete | list
     collection: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -12,7 +13,7 @@ from codegen.client_operations import collect_resources
 from final_pos_fake import FakeFinalPOS, create_app
 from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
 from final_pos_fake.http.formats import with_implied_formats
-from final_pos_fake.http.routes import collection_of
+from final_pos_fake.http.routes import collection_of, plural, singular, upload_schema
 from final_pos_fake.http.validation import SchemaValidators, error_messages
 from final_pos_fake.spec import (
     Operation,
@@ -76,11 +77,34 @@ FORMATTED = {
 }
 
 
-Prepared = tuple[str, dict[str, Any], Any]  # path, query, body
+@dataclass(frozen=True)
+class Form:
+    """A ``multipart/form-data`` body (an upload): text fields and files."""
+
+    data: dict[str, str]
+    files: dict[str, tuple[str, bytes, str]]
+
+
+Prepared = tuple[str, dict[str, Any], Any]  # path, query, body (JSON, or a Form)
 Preparer = Callable[[httpx.AsyncClient, FakeFinalPOS, Operation], Awaitable[Prepared]]
 
 
+def form_for(operation: Operation) -> Form | None:
+    schema = upload_schema(operation)
+    if schema is None:
+        return None
+    properties = MODEL.resolve(schema).properties
+    binary = {n for n, p in properties.items() if p.format == "binary"}
+    return Form(
+        data={n: str(example_for(p)) for n, p in properties.items() if n not in binary},
+        files={n: ("receipt.pdf", b"%PDF-1.4 content", "application/pdf") for n in binary},
+    )
+
+
 def body_for(operation: Operation) -> Any:
+    form = form_for(operation)
+    if form is not None:
+        return form
     validator = REQUEST_VALIDATORS.request(operation)
     if validator is None or operation.request_body is None:
         return None
@@ -97,7 +121,10 @@ def record_body(collection: str) -> Any:
         (
             op
             for op in OPERATIONS
-            if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+            if op.method == "POST"
+            and "{" not in op.path
+            and _collection(op) == collection
+            and upload_schema(op) is None
         ),
         None,
     )
@@ -116,6 +143,14 @@ def _collection(operation: Operation) -> str | None:
 
 async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operation) -> Prepared:
     kind, collection = collection_of(op)
+    if kind == "nested_list":  # /<parent>/{parentId}/<children>: a parent with one child
+        parent_collection = plural(singular(op.path.split("/")[3])).replace("-", "_")
+        parent = app.store.add_record(parent_collection, record_body(parent_collection))
+        (parameter,) = op.path_parameters
+        child = {**record_body(collection), parameter.name: parent["id"]}
+        app.store.add_record(collection, child)
+        path = op.path.replace(f"{{{parameter.name}}}", str(parent["id"]))
+        return path, {"skip": 0, "limit": 10}, None
     body = with_live_references(app, collection, body_for(op))
     if kind in ("create", "list"):
         if kind == "list":
@@ -221,7 +256,12 @@ async def test_operation_answers_with_its_response_schema(
     op: Operation, client: httpx.AsyncClient, fake_app: FakeFinalPOS
 ) -> None:
     path, query, body = await preparer(op)(client, fake_app, op)
-    response = await client.request(op.method, path, params=query, json=body)
+    if isinstance(body, Form):
+        response = await client.request(
+            op.method, path, params=query, data=body.data, files=body.files
+        )
+    else:
+        response = await client.request(op.method, path, params=query, json=body)
 
     expected = 200 if op.method == "DELETE" else success_status(op)
     assert response.status_code == expected, response.text
