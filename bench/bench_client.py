@@ -30,7 +30,7 @@ from bench.contenders import PRODUCT, TIMEOUT, WARMUP, Rates, compare, final_pos
 from bench.fake_subprocess import API_KEY, fake_server_process
 from bench.load import Call, Contender
 from final_pos_client import AuthenticatedClient
-from final_pos_client._core._transport import aiohttp_available
+from final_pos_client._core._http_client import aiohttp_available
 from final_pos_client.api.product import product_controller_find_one
 
 REQUESTS = int(os.environ.get("BENCH_CLIENT_REQUESTS", "2000"))
