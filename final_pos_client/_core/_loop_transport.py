@@ -79,15 +79,13 @@ class LoopTransport(httpx.AsyncBaseTransport):
     def _pools_for(self, loop: asyncio.AbstractEventLoop) -> LoopPools:
         if self._closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        with self._lock:
-            # Loops closed without shutting down their async generators: drop their pools.
-            for gone in [other for other in self._pools if other.is_closed()]:
-                del self._pools[gone]
-            pools = self._pools.get(loop)
-            new = pools is None
-            if pools is None:
+        pools = self._pools.get(loop)  # another thread's loop sent last
+        if pools is None:
+            with self._lock:
+                # Loops closed without shutting down their async generators: drop their pools.
+                for gone in [other for other in self._pools if other.is_closed()]:
+                    del self._pools[gone]
                 pools = self._pools[loop] = LoopPools(self._make_fast())
-        if new:
             pools.closer = _start(_close_at_loop_shutdown(self, loop, pools))
         self._last = (loop, pools)
         return pools
