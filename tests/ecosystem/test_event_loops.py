@@ -18,6 +18,7 @@ import uvloop
 from final_pos_client import FinalPOS, errors
 from final_pos_client._core._loop_transport import LoopPools, LoopTransport
 from final_pos_fake import FakeServer
+from tests.client.recording_server import recording_server
 
 
 @pytest.fixture
@@ -145,3 +146,18 @@ def test_no_unclosed_session_messages_at_exit(
     asyncio.run(_list_and_pools(shared))
     gc.collect()
     assert caplog.records == []
+
+
+async def test_with_proxy_variables_requests_go_through_the_proxy(
+    transport: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY", "https_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    async with recording_server() as proxy:
+        proxy.reply(200, [])
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        monkeypatch.setenv("http_proxy", proxy.base_url)
+        pos = FinalPOS(api_key="k", base_url="http://pos.test", allow_insecure_http=True)
+        assert list(await pos.products.list()) == []
+        await pos.aclose()
+    assert proxy.requests[0].target == "http://pos.test/v1/api/products?skip=0&limit=50"

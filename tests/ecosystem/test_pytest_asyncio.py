@@ -84,3 +84,43 @@ def test_a_shared_client_across_pytest_asyncio_loops(
     )
     result.assert_outcomes(passed=4)
     assert "nclosed" not in result.stdout.str() + result.stderr.str()
+
+
+ON_UVLOOP = """
+
+async def test_runs_on_uvloop():
+    import asyncio
+
+    assert type(asyncio.get_running_loop()).__module__.startswith("uvloop")
+    assert list(await shared.products.list()) == []
+"""
+
+UVLOOP_POLICY = """
+import pytest
+import uvloop
+
+
+@pytest.fixture(scope="session")
+def event_loop_policy():
+    return uvloop.EventLoopPolicy()
+"""
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_a_shared_client_across_uvloop_loops(
+    pytester: pytest.Pytester, fake_server: FakeServer, transport: str
+) -> None:
+    inner = INNER_TESTS.format(base_url=fake_server.base_url, transport=transport, scope="function")
+    pytester.makepyfile(test_shared=inner + ON_UVLOOP)
+    pytester.makeconftest(UVLOOP_POLICY)
+    result = pytester.runpytest(
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "asyncio_mode=auto",
+        "-o",
+        "asyncio_default_fixture_loop_scope=function",
+        "-W",
+        "error::pytest.PytestUnraisableExceptionWarning",
+    )
+    result.assert_outcomes(passed=5)
