@@ -19,17 +19,26 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 CASSETTE = Path(__file__).parent / "cassettes" / "readme" / "test_replays_a_cassette.yaml"
 
 
-def _blocks(heading: str) -> list[str]:
+def _blocks(heading: str, *subsections: str) -> list[str]:
+    """The python blocks of those ``###`` subsections of the ``##`` section ``heading``."""
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
-    return [str(block) for block in re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)]
+    blocks = []
+    for subsection in subsections:
+        text = section.split(f"\n### {subsection}\n", 1)[1].split("\n### ", 1)[0]
+        blocks += re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+    return [str(block) for block in blocks]
+
+
+TESTING = ("`mock()`: an in-process fake for every `FinalPOS`", "respx, pytest-httpx, cassettes")
+OBSERVABILITY = ("OpenTelemetry", "Sentry")
 
 
 def test_testing_your_code_snippets_pass_as_tests(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("FINAL_POS_BASE_URL", raising=False)
-    blocks = _blocks("Testing your code")
+    blocks = _blocks("Testing your code", *TESTING)
     assert len(blocks) == 2
     modules = {f"test_readme_{number}": code for number, code in enumerate(blocks)}
     pytester.makepyfile(**modules)
@@ -46,7 +55,7 @@ def test_testing_your_code_snippets_pass_as_tests(
 
 @pytest.mark.parametrize("number", [0, 1])
 def test_observability_snippets_run(fake_server: FakeServer, number: int) -> None:
-    code = _blocks("Observability")[number]
+    code = _blocks("Observability", *OBSERVABILITY)[number]
     env = {
         **os.environ,
         "FINAL_POS_API_KEY": fake_server.api_key,
