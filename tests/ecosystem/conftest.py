@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable, Mapping
+from pathlib import Path
 
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._core import _http_client
 from tests.client.conftest import TRANSPORTS
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Never resolved: a request that escaped the tool under test fails instead of reaching a host.
 UNREACHABLE = "https://api.finalpos.invalid"
@@ -43,3 +48,18 @@ async def make_pos(transport: str) -> AsyncIterator[MakePOS]:
     yield make
     for pos in made:
         await pos.aclose()
+
+
+def run_python(
+    *args: str, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python *args`` in a child process from the repository root, output captured."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

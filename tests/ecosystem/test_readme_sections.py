@@ -7,15 +7,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from final_pos_fake import FakeServer
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from .conftest import REPO_ROOT, run_python
+
 CASSETTE = Path(__file__).parent / "cassettes" / "readme" / "test_replays_a_cassette.yaml"
 
 
@@ -62,15 +61,7 @@ def test_observability_snippets_run(fake_server: FakeServer, number: int) -> Non
         "FINAL_POS_BASE_URL": fake_server.base_url,
         "SENTRY_DSN": "http://public@127.0.0.1:9/1",  # loopback, nothing listens
     }
-    completed = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    completed = run_python("-c", code, env=env)
     assert completed.returncode == 0, completed.stderr
     assert fake_server.app.log.count("GET", "/v1/api/products") == 1
     if number == 0:

@@ -5,27 +5,17 @@ child process: Sentry patches httpx for the rest of the process it is initialise
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.client.conftest import TRANSPORTS
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from .conftest import run_python
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
 def test_breadcrumbs_and_trace_headers(transport: str) -> None:
-    completed = subprocess.run(
-        [sys.executable, "-m", "tests.ecosystem.sentry_probe", transport],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    completed = run_python("-m", "tests.ecosystem.sentry_probe", transport)
     assert completed.returncode == 0, completed.stderr
     seen = json.loads(completed.stdout)
     url = f"{seen['base_url']}/v1/api/products?skip=0&limit=50"
