@@ -12,6 +12,7 @@ import pytest
 
 from final_pos_client import FinalPOS
 from final_pos_client._core import _response_stream, _tls
+from final_pos_client._core._loop_transport import LoopTransport
 from final_pos_client._core._transport_shortcut import TransportShortcut
 from final_pos_client.models import CreateCategoryDto
 from final_pos_fake import FakeServer
@@ -91,7 +92,9 @@ async def test_a_body_of_known_length_is_read_in_one_step_over_aiohttp(
     fetched = await pos.categories.get(created.id)
 
     assert fetched.name == "Tea"
-    aiohttp_in_use = "Aiohttp" in type(pos.http_client._transport.pools().fast).__name__
+    loop_pools = pos.http_client._transport
+    assert isinstance(loop_pools, LoopTransport)
+    aiohttp_in_use = "Aiohttp" in type(loop_pools.pools().fast).__name__
     assert len(whole_reads) == 2
     assert all((read is not None) is aiohttp_in_use for read in whole_reads)
     before = time.perf_counter()
