@@ -159,7 +159,8 @@ def create_app(
     seed: Seed | None = None,
     spec: Mapping[str, Any] | None = None,
 ) -> FakeFinalPOS:
-    """A fresh fake. ``seed``: None for the bundled custom tables, or a mapping / JSON file path
+    """A fresh fake. ``api_keys``: the keys it accepts (``None``: any non-empty key). ``seed``:
+    None for the bundled custom tables, or a mapping / JSON file path
     ``{"customTables": [...], "records": {"customers": [...]}}``."""
     return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec)
 
