@@ -78,3 +78,21 @@ async def test_after_uninstrument_no_span_and_no_header(
         await make_pos(base_url=server.base_url).products.list()
     assert spans.get_finished_spans() == ()
     assert "traceparent" not in server.requests[0].headers
+
+
+async def test_instrumenting_the_client_alone(
+    provider: TracerProvider, spans: InMemorySpanExporter, make_pos: MakePOS
+) -> None:
+    async with recording_server() as server:
+        server.reply(200, [])
+        pos = make_pos(base_url=server.base_url)
+        HTTPXClientInstrumentor.instrument_client(pos.http_client, tracer_provider=provider)
+        try:
+            await pos.products.list()
+        finally:
+            HTTPXClientInstrumentor.uninstrument_client(pos.http_client)
+    [span] = spans.get_finished_spans()
+    assert span.kind is SpanKind.CLIENT
+    assert server.requests[0].headers["traceparent"].split("-")[1] == format(
+        span.context.trace_id, "032x"
+    )
