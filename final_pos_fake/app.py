@@ -46,7 +46,7 @@ class FakeFinalPOS:
     def __init__(
         self,
         *,
-        api_keys: Iterable[str] = ("test-key",),
+        api_keys: Iterable[str] | None = ("test-key",),
         seed: Seed | None = None,
         spec: Mapping[str, Any] | None = None,
         lenient: bool = False,
@@ -60,7 +60,8 @@ class FakeFinalPOS:
         routes, shapes = build_routes(self.model, self.validators, strict=not lenient)
         self.routes = routes
         self._router = Router(routes)
-        self.api_keys = {key.encode() for key in api_keys}
+        # None: any non-empty key is accepted (final_pos_fake.mock()).
+        self.api_keys = None if api_keys is None else {key.encode() for key in api_keys}
         self.store = Store(shapes, seed)
         self.faults = FaultSet()
         self.log = RequestLog()
@@ -72,7 +73,8 @@ class FakeFinalPOS:
         return [route.operation.key for route in self.routes if not route.supported]
 
     def __repr__(self) -> str:
-        return f"<FakeFinalPOS {len(self.routes)} operations, {len(self.api_keys)} API key(s)>"
+        keys = "any" if self.api_keys is None else len(self.api_keys)
+        return f"<FakeFinalPOS {len(self.routes)} operations, {keys} API key(s)>"
 
     def reset(self) -> None:
         """Seeded state again, no faults, empty log."""
@@ -151,7 +153,7 @@ class FakeFinalPOS:
     def _authorized(self, scope: Scope) -> bool:
         for name, value in scope["headers"]:
             if name == _KEY_HEADER:
-                return value in self.api_keys
+                return bool(value) if self.api_keys is None else value in self.api_keys
         return False
 
     async def _send_problem(self, send: Send, method: str, path: str, problem: HTTPProblem) -> None:
@@ -163,12 +165,13 @@ class FakeFinalPOS:
 
 def create_app(
     *,
-    api_keys: Iterable[str] = ("test-key",),
+    api_keys: Iterable[str] | None = ("test-key",),
     seed: Seed | None = None,
     spec: Mapping[str, Any] | None = None,
     lenient: bool = False,
 ) -> FakeFinalPOS:
-    """A fresh fake. ``seed``: None for the bundled custom tables, or a mapping / JSON file path
+    """A fresh fake. ``api_keys``: the keys it accepts (``None``: any non-empty key). ``seed``:
+    None for the bundled custom tables, or a mapping / JSON file path
     ``{"customTables": [...], "records": {"customers": [...]}}``. ``lenient=True`` turns off the
     checks the description only implies (formats, references, unknown list filters)."""
     return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec, lenient=lenient)

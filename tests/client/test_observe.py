@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
+from final_pos_client._core._http_client import build_http_client
 from final_pos_client._core._observe_store import read
-from final_pos_client._core._transport import build_http_client
 from final_pos_client.errors import (
     APIResponseValidationError,
     APIStatusError,
