@@ -11,6 +11,7 @@ from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_options import Body, Headers, Query
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
@@ -27,6 +28,7 @@ _parse_get = model_parser(
 _parse_list = model_list_parser(
     CustomTableDataRow, "custom_table_data.list (CustomTableDataController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableDataResource(APIResource):
@@ -114,7 +116,9 @@ class CustomTableDataResource(APIResource):
             "GET",
             f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
             page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_data.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             json=None,
             timeout=timeout,
             max_retries=max_retries,

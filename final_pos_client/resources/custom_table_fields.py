@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._query_bounds import checked_query
 from .._core._request_options import Body, Headers, Query
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
@@ -22,6 +23,7 @@ from ..models import (
 _parse_list = model_list_parser(
     CustomTableFieldResponseDto, "custom_table_fields.list (CustomTableFieldsController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableFieldsResource(APIResource):
@@ -74,7 +76,11 @@ class CustomTableFieldsResource(APIResource):
             "GET",
             "/v1/api/custom-table-fields",
             page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
-            params={"tableId": table_id, "skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_fields.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": skip, "limit": limit},
+            ),
             json=None,
             timeout=timeout,
             max_retries=max_retries,

@@ -13,6 +13,7 @@ from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import Body, Headers, Query
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
@@ -48,6 +49,7 @@ _parse_delete = optional_model_parser(
 _parse_list = model_list_parser(
     CustomTableRowResponseDto, "custom_table_rows.list (CustomTableRowsController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableRowsResource(APIResource):
@@ -195,7 +197,11 @@ class CustomTableRowsResource(APIResource):
             "GET",
             "/v1/api/custom-table-rows",
             page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
-            params={"tableId": table_id, "skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_rows.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": skip, "limit": limit},
+            ),
             json=None,
             timeout=timeout,
             max_retries=max_retries,

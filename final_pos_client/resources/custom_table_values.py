@@ -13,6 +13,7 @@ from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import Body, Headers, Query
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
@@ -46,6 +47,7 @@ _parse_update = model_parser(
 _parse_list = model_list_parser(
     CustomTableValueResponseDto, "custom_table_values.list (CustomTableValuesController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableValuesResource(APIResource):
@@ -163,7 +165,11 @@ class CustomTableValuesResource(APIResource):
             "GET",
             "/v1/api/custom-table-values",
             page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
-            params={"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_values.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+            ),
             json=None,
             timeout=timeout,
             max_retries=max_retries,

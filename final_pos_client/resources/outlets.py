@@ -13,6 +13,7 @@ from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._pagination import Page, iterate_pages, page_parser
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import Body, Headers, Query
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
@@ -43,6 +44,7 @@ _parse_get = model_parser(OutletResponseDto, "outlets.get (OutletController_find
 _parse_update = model_parser(OutletResponseDto, "outlets.update (OutletController_update)")
 _parse_delete = json_parser("outlets.delete (OutletController_delete)")
 _parse_list = model_list_parser(OutletResponseDto, "outlets.list (OutletsController_findAll)")
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class OutletsResource(APIResource):
@@ -218,7 +220,9 @@ class OutletsResource(APIResource):
             "GET",
             "/v1/api/outlets",
             page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "outlets.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             json=None,
             timeout=timeout,
             max_retries=max_retries,

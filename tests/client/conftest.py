@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
-from final_pos_client._core import _transport
+from final_pos_client._core import _http_client
 from final_pos_fake import FakeServer
 
 TRANSPORTS = ("httpx", "aiohttp")
@@ -43,7 +43,7 @@ async def pos(
 ) -> AsyncIterator[FinalPOS]:
     """A ``FinalPOS`` on the fake (real socket) with the HTTP client it builds for itself (the
     default path), over plain httpx (``ShardedPoolTransport``) and over httpx-aiohttp."""
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: request.param == "aiohttp")
     client = FinalPOS(
         api_key=fake_server.api_key, base_url=fake_server.base_url, retry_timing=retry_timing
     )

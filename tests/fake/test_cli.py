@@ -132,3 +132,16 @@ def test_cli_refuses_a_bad_seed_file_naming_it(
     )
     assert result.returncode != 0
     assert f"--seed {seed}: " in result.stderr and named in result.stderr
+
+
+def test_cli_lenient_turns_the_strict_checks_off() -> None:
+    with (
+        http_server_process(
+            lambda port: fake_command(port, "cli-key", "--lenient"), ready_path="/__fake__/health"
+        ) as server,
+        httpx.Client(base_url=server.base_url, headers={"x-api-key": "cli-key"}) as client,
+    ):
+        listed = client.get("/v1/api/orders", params={"customerId": "c" * 24})
+        customer = {"email": "not-an-email", "firstName": "A", "lastName": "B"}
+        created = client.post("/v1/api/customer", json=customer)
+    assert (listed.status_code, created.status_code) == (200, 201)
