@@ -30,14 +30,9 @@ CALL_OPTIONS = (
     "extra_headers: Headers | None = None, extra_query: Query | None = None, "
     "extra_body: Body | None = None"
 )
-# The options every method hands on to the request (and a list to the calls of its next pages).
-FORWARDED_OPTIONS = (
-    "timeout",
-    "max_retries",
-    "deadline",
-    "extra_headers",
-    "extra_query",
-    "extra_body",
+# Each method builds its one ``RequestOptions`` from its keyword options (positional, in order).
+OPTIONS_EXPRESSION = (
+    "request_options(timeout, max_retries, deadline, extra_headers, extra_query, extra_body)"
 )
 
 
@@ -57,7 +52,7 @@ class MethodView:
     parser_name: str
     operation_id: str
     iterate_signature: str
-    page_call: str
+    iterate_params_expression: str
     paginated: bool
     page_type: str
     item_parser: str
@@ -125,14 +120,11 @@ def method_view(method: Method, resource: Resource) -> MethodView:
             CALL_OPTIONS,
         ]
     )
-    page_call = ", ".join(
-        [
-            *[p.python_name for p in method.path_parameters],
-            *[f"{p.python_name}={p.python_name}" for p in method.filter_parameters],
-            "skip=skip",
-            "limit=limit",
-            *[f"{option}={option}" for option in FORWARDED_OPTIONS],
-        ]
+    # ``iterate`` starts at the first record, in pages of ``page_size``.
+    first_page = {"skip": "0", "limit": "page_size"}
+    iterate_params = ", ".join(
+        f'"{p.wire_name}": {first_page.get(p.wire_name, p.python_name)}'
+        for p in method.query_parameters
     )
     returns = method.returns
     item_type = str(returns.model) if returns.kind == "model_list" else "Any"
@@ -149,7 +141,7 @@ def method_view(method: Method, resource: Resource) -> MethodView:
         parser_name=f"_parse_{method.name}",
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
-        page_call=page_call,
+        iterate_params_expression=f"{{{iterate_params}}}",
         paginated=method.paginated,
         page_type=f"Page[{item_type}]",
         item_parser=f"{returns.model}.from_dict" if returns.kind == "model_list" else "json_item",
@@ -222,6 +214,7 @@ def _resource_module(environment: jinja2.Environment, resource: Resource) -> str
         "body_models": body_models,
         "typing_models": [name for name in body_models if name not in models],
         "body_dicts": body_dicts,
+        "options_expression": OPTIONS_EXPRESSION,
     }
     return environment.get_template("resources/resource.py.jinja").render(context)
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from ._core._base_client import BaseClient
 from ._core._client_config import DEFAULT_MAX_RESPONSE_BYTES
 from ._core._not_given import NOT_GIVEN, NotGiven
-from ._core._request_options import Headers, Query
+from ._core._request_options import DeadlineOption, Headers, Query, TimeoutOption
 from ._core._retry_policy import RetryTiming
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from final_pos_fake import FakeServer
 
 
 async def test_own_client_sends_straight_to_the_transport(pos: FinalPOS) -> None:
-    assert isinstance(pos._send_request, TransportSend)
+    assert isinstance(pos._send_over_transport, TransportSend)
 
 
 async def test_raw_response_has_its_request_and_elapsed_time(pos: FinalPOS) -> None:

@@ -1,0 +1,74 @@
+"""``CallState``: what the pipeline knows about one call across its attempts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class CallState:
+    """One call: its request parts (the same for every attempt) and what its attempts found.
+
+    A plain class: a dataclass costs a millisecond or more of the import.
+    """
+
+    __slots__ = (
+        "attempt",
+        "deadline",
+        "headers",
+        "in_flight",
+        "json",
+        "maybe_acted",
+        "method",
+        "params",
+        "path",
+        "response",
+        "retries",
+        "stream",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        url: str,
+        *,
+        retries: int,
+        deadline: float | None,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        headers: Mapping[str, str],
+        timeout: httpx.Timeout | UseClientDefault,
+        stream: bool,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.url = url
+        self.retries = retries
+        self.deadline = deadline
+        self.params = params
+        self.json = json
+        self.headers = headers
+        self.timeout = timeout
+        self.stream = stream
+        self.attempt = 0
+        self.in_flight = False
+        # A write's request may have reached the server although no answer came back.
+        self.maybe_acted = False
+        # The answer whose body failed to read (set only then, and for a streamed call).
+        self.response: httpx.Response | None = None
+
+    @property
+    def operation(self) -> str:
+        return f"{self.method} {self.path}"
+
+    @property
+    def is_write(self) -> bool:
+        return self.method in WRITE_METHODS
