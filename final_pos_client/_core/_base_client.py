@@ -21,7 +21,13 @@ import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
 from ._bounded_body import BodyBounds, Failure, ResponseTooLarge, read_bounded
-from ._call_errors import body_read_error, deadline_error, status_error, transport_error
+from ._call_errors import (
+    body_read_error,
+    deadline_error,
+    describe_transport_failure,
+    status_error,
+    transport_error,
+)
 from ._call_state import CallState
 from ._client_config import (
     API_KEY_HEADER,
@@ -29,6 +35,7 @@ from ._client_config import (
     check_deadline,
     check_max_response_bytes,
     check_max_retries,
+    check_retry_writes,
     check_timeout,
     default_deadline,
     request_headers,
@@ -40,6 +47,7 @@ from ._not_given import NOT_GIVEN, NotGiven
 from ._observe_options import observer_from_options
 from ._request_body import json_problem
 from ._request_build import LeanRequestBuilder, RequestBuilder
+from ._request_id import RETRY_COUNT_HEADER, given_request_id, new_request_id
 from ._request_options import (
     NO_OPTIONS,
     DeadlineOption,
@@ -54,20 +62,21 @@ from ._request_options import (
     merge_query,
     request_options,
 )
-from ._response_parsing import decode_json
+from ._response_parsing import decode_json, parse_answer
 from ._retry_policy import (
     RetryTiming,
-    is_retryable_failure,
-    is_retryable_status,
+    RetryWrites,
+    failure_not_retried,
     retry_delay,
+    status_not_retried,
 )
 from ._transport import (
     build_http_client_and_send,
     classify_transport_error,
     is_transport_failure,
-    underlying_failure,
 )
 from .errors import (
+    REQUEST_ID_HEADER,
     ClientClosedError,
     ConfigurationError,
     EventLoopMismatchError,
@@ -104,9 +113,11 @@ class BaseClient:
         default_query: Query | None = None,
         observe: str | os.PathLike[str] | None = None,
         observe_sample_rate: float | None = None,
+        retry_writes: RetryWrites = "safe",
     ) -> None:
         setup_logging()
         self.max_retries = check_max_retries(max_retries)
+        self.retry_writes = check_retry_writes(retry_writes)
         self._api_key = resolve_api_key(api_key)
         self._base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self._allow_insecure_http = allow_insecure_http
@@ -141,6 +152,7 @@ class BaseClient:
 
     def _request_headers(self) -> dict[str, str]:
         """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""
+        self._given_request_id = given_request_id(self._default_headers)
         return {
             **request_headers(self._api_key),
             **self._default_headers,
@@ -182,6 +194,7 @@ class BaseClient:
         http_client: httpx.AsyncClient | None = None,
         default_headers: Headers | None = None,
         default_query: Query | None = None,
+        retry_writes: RetryWrites | None = None,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool (or using
         ``http_client``). ``default_headers`` / ``default_query`` replace the client's.
@@ -214,6 +227,8 @@ class BaseClient:
         copy._deadline = copy._resolve_deadline()
         if max_retries is not None:
             copy.max_retries = check_max_retries(max_retries)
+        if retry_writes is not None:
+            copy.retry_writes = check_retry_writes(retry_writes)
         if max_response_bytes is not None:
             copy._max_response_bytes = check_max_response_bytes(max_response_bytes)
         copy._after_copy()
@@ -279,7 +294,9 @@ class BaseClient:
         verb = method.upper()
         options = request_options(timeout, max_retries, deadline, extra_headers)
         response, _ = await self._run_call(verb, path, params, json, options, stream=False)
-        return decode_json(response, f"{verb} {path}")
+        return parse_answer(
+            verb, functools.partial(decode_json, operation=f"{verb} {path}"), response
+        )
 
     def _call_limits(
         self, options: RequestOptions
@@ -320,6 +337,8 @@ class BaseClient:
         ``max_response_bytes``) and closes it."""
         retries, request_timeout, call_deadline = self._call_limits(options)
         self._check_usable()
+        headers = merge_headers(self._auth_headers, options.extra_headers)
+        given_id = given_request_id(options.extra_headers) or self._given_request_id
         call = CallState(
             method,
             path,
@@ -328,9 +347,14 @@ class BaseClient:
             deadline=call_deadline,
             params=merge_query(self._default_query, params, options.extra_query),
             json=merge_body(json, options.extra_body),
-            headers=merge_headers(self._auth_headers, options.extra_headers),
+            headers=headers,
             timeout=request_timeout,
+            phase_timeouts=self._timeout
+            if isinstance(request_timeout, UseClientDefault)
+            else request_timeout,
             stream=stream,
+            request_id=given_id or new_request_id(),
+            request_id_given=given_id is not None,
         )
         try:
             async with asyncio.timeout(call_deadline) as scope:
@@ -359,8 +383,8 @@ class BaseClient:
                 settled = self._settled_answer(call, answer, request, started)
                 if settled is not None:
                     return settled
-            delay = self._retry_delay(call, answer, scope)
-            self._log_attempt(call, _outcome_text(answer), started, delay)
+            delay, not_retried = self._retry_decision(call, answer, scope)
+            self._log_attempt(call, _outcome_text(answer), started, delay, not_retried)
             if delay is None:
                 error, cause = _final_error(call, answer)
                 # Raised here, outside any ``except``: nothing chains to an aiohttp error.
@@ -368,9 +392,10 @@ class BaseClient:
             await self._retry_timing.sleep(delay)
 
     def _build_http_request(self, call: CallState) -> httpx.Request:
-        """The request of one attempt; a body JSON cannot carry is a ``ValidationError``."""
+        """The request of one attempt, with the call's ``x-request-id`` and, on a retry,
+        ``x-final-pos-retry-count``; a body JSON cannot carry is a ``ValidationError``."""
         try:
-            return self._build_request(
+            request = self._build_request(
                 call.method,
                 self._base_url,
                 call.path,
@@ -384,6 +409,11 @@ class BaseClient:
             if problem is None:
                 raise
             raise ValidationError(f"{call.operation}: {problem}") from None
+        if not call.request_id_given:
+            request.headers[REQUEST_ID_HEADER] = call.request_id
+        if call.attempt > 1:
+            request.headers[RETRY_COUNT_HEADER] = str(call.attempt - 1)
+        return request
 
     async def _attempt_once(
         self, call: CallState, request: httpx.Request, started: float
@@ -391,16 +421,18 @@ class BaseClient:
         """Send one attempt and read its answer (whole, or the headers of a streamed 2xx);
         a transport failure comes back as a ``_NoAnswer``, an unreadable body is raised."""
         call.in_flight = True
+        answered = None
         try:
-            response = await self._send_over_transport(request, stream=True)
+            response = answered = call.response = await self._send_over_transport(
+                request, stream=True
+            )
             if response.status_code < 200:
                 await _refuse_informational(response)
             if not call.stream or not 200 <= response.status_code < 300:
                 await read_bounded(response, self._max_response_bytes)
         except (ResponseTooLarge, httpx.DecodingError) as error:
             too_large = isinstance(error, ResponseTooLarge)
-            self._log_attempt(call, "too large" if too_large else type(error).__name__, started)
-            call.response = response
+            self._log_attempt(call, "too large" if too_large else "undecodable body", started)
             unreadable, chained = body_read_error(call, error, deadline_passed=False)
             raise unreadable from chained
         except Exception as error:
@@ -409,7 +441,8 @@ class BaseClient:
             sent = classify_transport_error(error).request_sent
             call.in_flight = False
             call.maybe_acted = call.maybe_acted or sent
-            return _NoAnswer(error, sent, type(underlying_failure(error)).__name__)
+            shown = describe_transport_failure(error, call.phase_timeouts)
+            return _NoAnswer(error, sent, shown, call.write_answered and answered is not None)
         call.in_flight = False
         if self._observer is not None and not call.stream:
             self._observer.record(call.method, call.path, response)
@@ -430,23 +463,33 @@ class BaseClient:
             return httpx.Response(204, request=request)
         return None
 
-    def _retry_delay(
+    def _retry_decision(
         self, call: CallState, answer: httpx.Response | _NoAnswer, scope: asyncio.Timeout
-    ) -> float | None:
-        """The wait before retrying a failed attempt, or ``None``: the call ends here (not
-        retryable, no retries left, or the wait would pass the call's deadline)."""
-        if call.attempt > call.retries:
-            return None
+    ) -> tuple[float | None, str]:
+        """The wait before retrying a failed attempt; or ``None`` and why the call ends here
+        (the rule of ``_retry_policy``, no retries left, or a wait past the deadline)."""
         if isinstance(answer, httpx.Response):
-            if not is_retryable_status(call.method, answer.status_code):
-                return None
+            refused = status_not_retried(call.method, answer.status_code, self.retry_writes)
             retry_after = answer.headers.get("retry-after")
-        else:
-            if not is_retryable_failure(call.method, request_sent=answer.request_sent):
-                return None
+        elif answer.write_answered:
+            refused = "the write was answered with a 2xx status: it took effect"
             retry_after = None
-        # Asked to wait past the deadline: the server's answer is final now.
-        return _within(scope, retry_delay(call.attempt, retry_after, self._retry_timing))
+        else:
+            sent = answer.request_sent
+            refused = failure_not_retried(
+                call.method, request_sent=sent, retry_writes=self.retry_writes
+            )
+            retry_after = None
+        if refused is not None:
+            return None, refused
+        if call.attempt > call.retries:
+            return None, f"no retries left (max_retries={call.retries})"
+        asked = retry_delay(call.attempt, retry_after, self._retry_timing)
+        delay = _within(scope, asked)
+        if delay is None:
+            # Asked to wait past the deadline: the server's answer is final now.
+            return None, f"waiting {asked:.2f} s would pass the call's deadline"
+        return delay, ""
 
     def _check_usable(self) -> None:
         """``ClientClosedError`` after ``aclose()``; ``EventLoopMismatchError`` from a second
@@ -472,20 +515,37 @@ class BaseClient:
         outcome: str,
         started: float,
         retry_in: float | None = None,
+        not_retried: str = "",
     ) -> None:
-        """One line per attempt: what came back, how long it took, and what happens next (DEBUG
-        for a 2xx answer, INFO for a failed attempt)."""
+        """One line per attempt: what came back, how long it took, the call's request id and
+        what happens next. DEBUG for a 2xx answer and the expected ones (404 to a read, 409),
+        INFO for any other failed attempt."""
+        if retry_in is not None:
+            next_step = f"; retrying in {retry_in:.2f} s"
+        elif not_retried:
+            next_step = f"; not retried: {not_retried}"
+        else:
+            next_step = ""
         logger.log(
-            logging.DEBUG if outcome.startswith("2") else logging.INFO,
-            "%s %s -> %s in %.1f ms (attempt %d of %d)%s",
+            logging.DEBUG if _expected(call.method, outcome) else logging.INFO,
+            "%s %s -> %s in %.1f ms (attempt %d of %d, request id %s)%s",
             call.method,
             call.path,
             outcome,
             (time.perf_counter() - started) * 1000.0,
             call.attempt,
             call.retries + 1,
-            "" if retry_in is None else f"; retrying in {retry_in:.2f} s",
+            call.request_id,
+            next_step,
         )
+
+
+def _expected(method: str, outcome: str) -> bool:
+    """A success, or an answer a caller expects and handles: not found to a read (or to a
+    DELETE an earlier attempt did), conflict."""
+    if outcome.startswith("404"):
+        return method == "GET" or outcome != "404"
+    return outcome.startswith("2") or outcome == "409"
 
 
 async def _refuse_informational(response: httpx.Response) -> None:
@@ -512,11 +572,12 @@ _NO_BOUNDS = BodyBounds()
 
 class _NoAnswer(NamedTuple):
     """A failed attempt's transport failure: the error, whether the request may have reached
-    the server, and the name of the failure to show."""
+    the server, the failure in words, and whether it cut off a write's 2xx answer."""
 
     error: Exception
     request_sent: bool
     shown: str
+    write_answered: bool
 
 
 def _outcome_text(answer: httpx.Response | _NoAnswer) -> str:
@@ -528,6 +589,8 @@ def _final_error(call: CallState, answer: httpx.Response | _NoAnswer) -> Failure
     """The error a failed attempt ends the call with, and what it chains to."""
     if isinstance(answer, httpx.Response):
         return status_error(call.method, call.path, answer), None
+    if answer.write_answered:
+        return body_read_error(call, answer.error, deadline_passed=False)
     return transport_error(call, answer.error)
 
 

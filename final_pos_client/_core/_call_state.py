@@ -27,6 +27,9 @@ class CallState:
         "method",
         "params",
         "path",
+        "phase_timeouts",
+        "request_id",
+        "request_id_given",
         "response",
         "retries",
         "stream",
@@ -46,7 +49,10 @@ class CallState:
         json: Any,
         headers: Mapping[str, str],
         timeout: httpx.Timeout | UseClientDefault,
+        phase_timeouts: httpx.Timeout,
         stream: bool,
+        request_id: str,
+        request_id_given: bool,
     ) -> None:
         self.method = method
         self.path = path
@@ -57,12 +63,17 @@ class CallState:
         self.json = json
         self.headers = headers
         self.timeout = timeout
+        # The timeouts that apply (``timeout``, or the client's when that is the default).
+        self.phase_timeouts = phase_timeouts
         self.stream = stream
+        self.request_id = request_id
+        # The caller's own x-request-id is already among ``headers``.
+        self.request_id_given = request_id_given
         self.attempt = 0
         self.in_flight = False
         # A write's request may have reached the server although no answer came back.
         self.maybe_acted = False
-        # The answer whose body failed to read (set only then, and for a streamed call).
+        # The latest answer (its status known, its body possibly still being read).
         self.response: httpx.Response | None = None
 
     @property
@@ -72,3 +83,9 @@ class CallState:
     @property
     def is_write(self) -> bool:
         return self.method in WRITE_METHODS
+
+    @property
+    def write_answered(self) -> bool:
+        """A write whose latest answer is a 2xx: it took effect, whatever its body holds."""
+        response = self.response
+        return self.is_write and response is not None and 200 <= response.status_code < 300

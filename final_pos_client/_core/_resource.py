@@ -23,6 +23,7 @@ from ._base_client import BaseClient
 from ._pagination import Page, iterate_pages, page_parser
 from ._raw_response import RawResponse
 from ._request_options import RequestOptions
+from ._response_parsing import parse_answer
 
 if TYPE_CHECKING:  # imported on first use: only streamed calls need it
     from ._streaming import StreamedCall, StreamedResponse
@@ -66,8 +67,8 @@ class APIResource:
             streamed = StreamedResponse(response, parser, item_parser or json_item, bounds)
             return cast(T, streamed)
         if _raw_requested.get():
-            return cast(T, RawResponse(response, parser))
-        return parser(response)
+            return cast(T, RawResponse(response, functools.partial(parse_answer, method, parser)))
+        return parse_answer(method, parser, response)
 
     async def _page(
         self,

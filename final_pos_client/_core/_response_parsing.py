@@ -7,10 +7,12 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._call_errors import does_not_fit_error, not_json_error
+from ._call_errors import does_not_fit_error, not_json_error, write_succeeded_error
+from ._call_state import WRITE_METHODS
 from ._gc import gc_paused
 from ._json_decode import loads
 from ._wire_decode import build_each, decode_list
+from .errors import APIResponseValidationError, APIWriteSucceededError
 
 # What a generated ``from_dict`` raises for data that does not fit its model.
 _MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
@@ -26,6 +28,19 @@ class FromDict(Protocol[ModelT]):
     """A generated model class (``Model.from_dict``)."""
 
     def from_dict(self, src_dict: Any, /) -> ModelT: ...
+
+
+def parse_answer(method: str, parser: ResponseParser[ParsedT], response: httpx.Response) -> ParsedT:
+    """``parser(response)``; for a write (answered 2xx: it took effect) a body that cannot be
+    parsed is an ``APIWriteSucceededError`` instead of a plain ``APIResponseValidationError``."""
+    try:
+        return parser(response)
+    except APIResponseValidationError as error:
+        if method not in WRITE_METHODS or isinstance(error, APIWriteSucceededError):
+            raise
+        reason = error.message.removesuffix(f" (request id {error.request_id})")
+        reason = reason.removeprefix(f"{error.operation}: ")
+        raise write_succeeded_error(error.operation, response, reason) from error
 
 
 def decode_json(response: httpx.Response, operation: str) -> Any:
