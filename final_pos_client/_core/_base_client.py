@@ -335,11 +335,38 @@ class BaseClient:
         within limits; with ``stream=True`` it returns at the headers of a 2xx answer, its body
         unread: the caller reads it within the returned bounds (the rest of the call's deadline,
         ``max_response_bytes``) and closes it."""
+        call = self._new_call(method, path, params, json, options, stream)
+        try:
+            async with asyncio.timeout(call.deadline) as scope:
+                response = await self._attempt_until_final(call, scope)
+        except TimeoutError as error:
+            if not scope.expired():
+                raise
+            raise deadline_error(call) from error
+        if not stream:
+            return response, _NO_BOUNDS
+        # The body is read after this returns, still within the call's deadline and limits;
+        # a failure there is reported as a plain call reading its body reports it.
+        call.response = response
+        call.in_flight = True
+        failure = functools.partial(body_read_error, call)
+        return response, BodyBounds(scope.when(), self._max_response_bytes, failure)
+
+    def _new_call(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        json: Any,
+        options: RequestOptions,
+        stream: bool,
+    ) -> CallState:
+        """The state of a new call: its limits, merged request parts and request id."""
         retries, request_timeout, call_deadline = self._call_limits(options)
         self._check_usable()
         headers = merge_headers(self._auth_headers, options.extra_headers)
         given_id = given_request_id(options.extra_headers) or self._given_request_id
-        call = CallState(
+        return CallState(
             method,
             path,
             self._base_url + path,
@@ -356,21 +383,6 @@ class BaseClient:
             request_id=given_id or new_request_id(),
             request_id_given=given_id is not None,
         )
-        try:
-            async with asyncio.timeout(call_deadline) as scope:
-                response = await self._attempt_until_final(call, scope)
-        except TimeoutError as error:
-            if not scope.expired():
-                raise
-            raise deadline_error(call) from error
-        if not stream:
-            return response, _NO_BOUNDS
-        # The body is read after this returns, still within the call's deadline and limits;
-        # a failure there is reported as a plain call reading its body reports it.
-        call.response = response
-        call.in_flight = True
-        failure = functools.partial(body_read_error, call)
-        return response, BodyBounds(scope.when(), self._max_response_bytes, failure)
 
     async def _attempt_until_final(self, call: CallState, scope: asyncio.Timeout) -> httpx.Response:
         """Attempt after attempt until an answer to return or an error to raise."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast, overload
 import httpx
 
 from ._base_client import BaseClient
-from ._pagination import Page, iterate_pages, page_parser
+from ._pagination import Page, check_page_size, page_parser
 from ._raw_response import RawResponse
 from ._request_options import RequestOptions
 from ._response_parsing import parse_answer
@@ -116,12 +116,17 @@ class APIResource:
     ) -> AsyncIterator[ItemT]:
         """Every record of a skip/limit list, page after page of ``params["limit"]`` records
         (checked now: ``ValueError`` for a bad page size, before any request)."""
+        check_page_size(params["limit"])
+        first = functools.partial(
+            self._page, method, path, parse_records, params=params, options=options
+        )
+        return _records_from(first)
 
-        async def fetch(skip: int, limit: int) -> Page[ItemT]:
-            following = {**params, "skip": skip, "limit": limit}
-            return await self._page(method, path, parse_records, params=following, options=options)
 
-        return iterate_pages(fetch, params["limit"])
+async def _records_from(first_page: Callable[[], Awaitable[Page[ItemT]]]) -> AsyncIterator[ItemT]:
+    """The records of the first page, then of each following page (all fetched lazily)."""
+    async for item in await first_page():
+        yield item
 
 
 def to_raw_response_wrapper(
