@@ -64,7 +64,8 @@ class APIResource:
             from ._streaming import StreamedResponse, json_item
 
             # Read later, within the rest of the call's deadline and max_response_bytes.
-            streamed = StreamedResponse(response, parser, item_parser or json_item, bounds)
+            later = functools.partial(parse_answer, method, parser)
+            streamed = StreamedResponse(response, later, item_parser or json_item, bounds)
             return cast(T, streamed)
         if _raw_requested.get():
             return cast(T, RawResponse(response, functools.partial(parse_answer, method, parser)))

@@ -165,6 +165,16 @@ async def test_a_raw_write_says_it_succeeded_when_parsed(
         raw.parse()
 
 
+async def test_a_streamed_write_says_it_succeeded_when_parsed(
+    pos: FinalPOS, fake_server: FakeServer
+) -> None:
+    fake_server.app.faults.add(f"POST {CUSTOMER}", truncate=True)
+    async with pos.customers.with_streaming_response.create(NEW) as response:
+        assert response.status_code == 201
+        with pytest.raises(errors.APIWriteSucceededError):
+            await response.parse()
+
+
 async def test_a_read_with_a_cut_body_stays_a_validation_error(
     pos: FinalPOS, fake_server: FakeServer, existing: str
 ) -> None:

@@ -154,7 +154,7 @@ async def test_a_per_call_deadline_bounds_the_streamed_body(connect: Connect) ->
     assert entered
 
 
-async def test_a_streamed_write_cut_off_in_its_body_is_reported_as_a_plain_call_would(
+async def test_a_streamed_write_cut_off_in_its_body_succeeded_as_a_plain_call_would(
     connect: Connect,
 ) -> None:
     # As for a plain POST whose body stalls: answered 2xx, the write took effect.
