@@ -444,7 +444,8 @@ class BaseClient:
                 await read_bounded(response, self._max_response_bytes)
         except (ResponseTooLarge, httpx.DecodingError) as error:
             too_large = isinstance(error, ResponseTooLarge)
-            self._log_attempt(call, "too large" if too_large else "undecodable body", started)
+            outcome = "too large" if too_large else "undecodable body"
+            self._log_attempt(call, outcome, started, None, "the answer came, it is final")
             unreadable, chained = body_read_error(call, error, deadline_passed=False)
             raise unreadable from chained
         except Exception as error:
