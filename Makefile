@@ -16,7 +16,7 @@ SPECS := openapi.yaml final_pos_client/_openapi.json
 # Extras installed with the package; the dev tools come from the `dev` dependency group.
 EXTRAS := fake,aiohttp,speedups,cli
 PYTEST_ARGS ?=
-# `make regenerate FROM=<path or URL>` regenerates from another description (see README).
+# `make regenerate FROM=<path or URL>` regenerates from another description (see CONTRIBUTING.md).
 FROM ?=
 # `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
 BENCH ?=

@@ -8,7 +8,8 @@ Goals (issue 4):
   anchor: a plain hand-written attrs class with converters, measured in the same run;
 - streaming 100,000 rows with ``Table.iterate`` grows peak traced memory by <= 20 MB.
 
-Run: ``.venv/bin/python -m bench custom_tables`` (or ``make bench``).
+Run: ``.venv/bin/python -m bench custom_tables`` (or ``make bench``); the import measures
+(``bench/table_import.py``) also alone: ``.venv/bin/python -m bench.table_import``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 import attrs
 import httpx
 
+from bench import table_import
 from bench.fake_subprocess import API_KEY, fake_server_process
 from custom_tables import CustomTables
 from custom_tables.fields import read_date, read_json, read_number
@@ -553,6 +555,8 @@ def main() -> None:
             f"({run['bulk_rows_per_s']:.0f} vs {run['sequential_rows_per_s']:.0f} rows/s) "
             f"| (context) | |"
         )
+    print()
+    table_import.main()  # issue 18 item 7: a 5,000-row import, a first customer()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""``python -m codegen regenerate|diff|assemble|observed``: see README.md "Regenerating" and
-"Pointing at the real API for the first time"."""
+"""``python -m codegen regenerate|diff|assemble|observed``: see CONTRIBUTING.md "Regenerating and
+API bumps" and "Pointing at the real API: the shape recorder"."""
 
 from __future__ import annotations
 

@@ -7,17 +7,27 @@ row = await table.create({"customerId": cid, "points": 10})
 ```
 """
 
-from .customers import CustomerKey, CustomerKeyError
-from .errors import TableNotFoundError, UnexpectedResponseError, ValidationError
-from .structure import FieldInfo, FieldReference
-from .tables import (
-    CreateResult,
-    CustomTables,
+from .client import CustomTables
+from .customers import CustomerKey
+from .errors import (
+    CustomerKeyError,
+    ImportFileError,
+    ImportRowsError,
+    IncompleteRowError,
     ModelMismatchError,
-    Row,
-    Table,
-    UpsertResult,
+    RowProblem,
+    StructureError,
+    TableNotFoundError,
+    UnexpectedResponseError,
+    UnknownFieldError,
+    ValidationError,
+    WrongValue,
 )
+from .importing import ImportReport, ImportResult
+from .keyed import KeyedLock
+from .results import CreateResult, Row, UpsertResult
+from .structure import FieldInfo, FieldReference
+from .tables import Table
 
 __all__ = [
     "CreateResult",
@@ -26,11 +36,21 @@ __all__ = [
     "CustomerKeyError",
     "FieldInfo",
     "FieldReference",
+    "ImportFileError",
+    "ImportReport",
+    "ImportResult",
+    "ImportRowsError",
+    "IncompleteRowError",
+    "KeyedLock",
     "ModelMismatchError",
     "Row",
+    "RowProblem",
+    "StructureError",
     "Table",
     "TableNotFoundError",
     "UnexpectedResponseError",
+    "UnknownFieldError",
     "UpsertResult",
     "ValidationError",
+    "WrongValue",
 ]

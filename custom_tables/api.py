@@ -17,7 +17,13 @@ from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from final_pos_client._core._pagination import MAX_PAGE_SIZE, check_page_size, iterate_pages
-from final_pos_client.errors import APIConnectionError, APIStatusError, NotFoundError
+from final_pos_client.errors import (
+    APIConnectionError,
+    APIOutcomeUnknownError,
+    APIResponseValidationError,
+    APIStatusError,
+    NotFoundError,
+)
 from final_pos_client.models import (
     CreateCustomTableRowDto,
     CreateCustomTableValueDto,
@@ -83,24 +89,41 @@ class CustomTablesAPI:
             raise UnexpectedResponseError(f"row {row_id} of {table_name!r}: expected an object")
         return answer
 
+    async def read_back(self, table_name: str, row_id: str) -> Record:
+        """``get_row``, asked once more when the answer came cut short (a GET is safe to repeat)."""
+        try:
+            return await self.get_row(table_name, row_id)
+        except UnexpectedResponseError:
+            return await self.get_row(table_name, row_id)
+
     # ---- writes ----
-    async def create_row(self, table_id: str) -> str:
+    async def create_row(self, table_id: str) -> tuple[str, Record]:
+        """The new (empty) row's id and record."""
         created = await self.pos.custom_table_rows.create(
             CreateCustomTableRowDto(table_id=_oid(table_id))
         )
-        row_id = plain_id(created.to_dict().get("_id"))
+        record = created.to_dict()
+        row_id = plain_id(record.get("_id"))
         if row_id is None:
             raise UnexpectedResponseError("created row without an id")
-        return row_id
+        return row_id, record
 
     async def delete_row(self, row_id: str) -> None:
         await self.pos.custom_table_rows.delete(row_id)
 
-    async def create_value(self, table_id: str, row_id: str, field_id: str, value: Any) -> None:
+    async def create_value(
+        self, table_id: str, row_id: str, field_id: str, value: Any
+    ) -> Record | None:
+        """The stored value record; None when the server stored it (a 2xx answer) but its body
+        could not be read."""
         body = CreateCustomTableValueDto(
             table_id=_oid(table_id), row_id=_oid(row_id), field_id=_oid(field_id), value=value
         )
-        await self.pos.custom_table_values.create(body)
+        try:
+            created = await self.pos.custom_table_values.create(body)
+        except APIResponseValidationError:
+            return None
+        return created.to_dict()
 
     async def update_value(self, value_id: str, value: Any) -> None:
         await self.pos.custom_table_values.update(value_id, UpdateCustomTableValueDto(value=value))
@@ -125,24 +148,46 @@ class CustomTablesAPI:
     # ---- row writes as the wire contract stores them ----
     async def create_row_with_values(
         self, table_id: str, table_name: str, values: WireValues
-    ) -> str:
-        """Create the row and its values, all or nothing; returns the new row id.
+    ) -> tuple[str, Record | None]:
+        """Create the row and its values, all or nothing; returns the new row id and its flat
+        data record as the write answers give it (None when an answer did not carry it).
 
         If a value write fails, the row is deleted again and the original error is raised,
         with the row id in its ``row_id`` attribute and a note saying what became of the row.
         """
-        row_id = await self.create_row(table_id)
+        try:
+            row_id, row = await self.create_row(table_id)
+        except APIOutcomeUnknownError as error:
+            error.row_id = None  # type: ignore[attr-defined]
+            error.add_note(
+                f"the answer to the row create was lost: an empty row may exist in custom "
+                f"table {table_name!r} (its id is unknown); reads skip rows without their "
+                f"required values, table.incomplete_rows() lists them"
+            )
+            raise
+        record: Record | None = {
+            "rowId": row_id,
+            "createdAt": row.get("createdAt"),
+            "updatedAt": row.get("updatedAt"),
+        }
         try:
             for field, value in values:
-                await self.create_value(table_id, row_id, field.id, value)
+                stored = await self.create_value(table_id, row_id, field.id, value)
+                if stored is None or "value" not in stored:
+                    record = None  # stored, but the answer did not say how: read the row back
+                elif record is not None:
+                    record[field.name] = stored["value"]
+                    record["updatedAt"] = stored.get("updatedAt", record["updatedAt"])
         except BaseException as error:
             error.row_id = row_id  # type: ignore[attr-defined]
             # shield: a cancelled create still removes its half-written row.
-            error.add_note(await asyncio.shield(self._delete_again(table_name, row_id)))
+            note = self.delete_again(table_name, row_id, "a value write failed")
+            error.add_note(await asyncio.shield(note))
             raise
-        return row_id
+        return row_id, record
 
-    async def _delete_again(self, table_name: str, row_id: str) -> str:
+    async def delete_again(self, table_name: str, row_id: str, why: str) -> str:
+        """Delete a row this package created and could not complete; a note saying the outcome."""
         try:
             await self.delete_row(row_id)
         except NotFoundError:
@@ -150,11 +195,11 @@ class CustomTablesAPI:
         except (APIConnectionError, APIStatusError) as delete_error:
             if not await self._row_gone(table_name, row_id):
                 return (
-                    f"custom table row {row_id} was created, a value write failed, and "
-                    f"deleting the row again failed too ({type(delete_error).__name__}: "
-                    f"{delete_error}): the row still exists with some of its values; delete it"
+                    f"custom table row {row_id} was created, {why}, and deleting the row again "
+                    f"failed too ({type(delete_error).__name__}: {delete_error}): the row still "
+                    f"exists and may be incomplete; delete it"
                 )
-        return f"custom table row {row_id} was deleted again because a value write failed"
+        return f"custom table row {row_id} was deleted again because {why}"
 
     async def _row_gone(self, table_name: str, row_id: str) -> bool:
         """Whether the row is gone (a DELETE whose answer was lost may have succeeded)."""

@@ -10,10 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import TableNotFoundError, ValidationError
-from .freeze import freeze_customers_source, freeze_source
-from .tables import CustomTables, Table
-from .transfer import ImportFileError, export_rows, file_format, progress, read_rows, summary
+from .client import CustomTables
+from .errors import (
+    ImportFileError,
+    TableNotFoundError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from .freeze import find_frozen_rows, freeze_customers_source, freeze_source
+from .import_command import ImportOptions, run_import
+from .tables import Table
+from .transfer import file_format, progress, write_rows
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
 BASE_URL_ENV = "FINAL_POS_BASE_URL"
@@ -44,14 +51,44 @@ def _parser() -> argparse.ArgumentParser:
         default=1000,
         help="with --customers: customers read to learn their keys (default 1000)",
     )
-    load = commands.add_parser("import", help="create rows from a .csv or .jsonl file")
+    load = commands.add_parser(
+        "import",
+        help="create (or, with --key or a rowId column, update) rows from a .csv or .jsonl file",
+    )
     load.add_argument("table", help="table name or id")
     load.add_argument("file", type=Path, help="FILE.csv (header: field names) or FILE.jsonl")
-    load.add_argument("--concurrency", type=int, default=8, help="rows in flight (default 8)")
+    load.add_argument(
+        "--key",
+        metavar="FIELD[,FIELD]",
+        help="update the row whose fields equal the file row's (create it if none); "
+        "a re-run changes nothing",
+    )
+    load.add_argument(
+        "--resume", action="store_true", help="with --key: skip rows whose key exists already"
+    )
+    load.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="without --key: import a file again although it was imported into the table before",
+    )
+    load.add_argument("--concurrency", type=_positive, default=8, help="rows in flight (default 8)")
+    load.add_argument(
+        "--max-errors", type=_positive, default=50, help="problems printed at most (default 50)"
+    )
     dump = commands.add_parser("export", help="write every row to a .csv or .jsonl file")
     dump.add_argument("table", help="table name or id")
     dump.add_argument("-o", "--output", type=Path, help="FILE.csv or FILE.jsonl (default: stdout)")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
@@ -63,13 +100,50 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or None
     from final_pos_client.errors import FinalPOSError
 
+    if args.command == "import" and args.resume and not args.key:
+        print("error: --resume needs --key (the fields that say a row exists)", file=sys.stderr)
+        return 2
     try:
-        return asyncio.run(_run(args, api_key, base_url, out))
-    except (TableNotFoundError, FinalPOSError, ValidationError, ImportFileError) as error:
+        _check_paths(args)
+        code = asyncio.run(_run(args, api_key, base_url, out))
+        out.flush()  # a closed pipe shows here, not at exit
+        return code
+    except (
+        TableNotFoundError,
+        FinalPOSError,
+        ValidationError,
+        ImportFileError,
+        UnexpectedResponseError,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         for note in getattr(error, "__notes__", ()):
             print(f"  {note}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`describe | head`): stop quietly, like other tools.
+        _silence(out)
+        return 1
+
+
+def _check_paths(args: argparse.Namespace) -> None:
+    """A file of an unknown kind, or a missing import file, fails before any request."""
+    if args.command == "import":
+        file_format(args.file)
+        if not args.file.is_file():
+            raise ImportFileError(args.file, "no such file")
+    elif args.command == "export" and args.output is not None:
+        file_format(args.output)
+
+
+def _silence(out: TextIO) -> None:
+    """Send what is left of ``out`` to /dev/null, so the flush at exit raises nothing."""
+    try:
+        fileno = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out: TextIO) -> int:
@@ -91,7 +165,15 @@ async def _run(args: argparse.Namespace, api_key: str, base_url: str | None, out
             await _describe(table, out)
             return 0
         if args.command == "import":
-            return await _import(table, args.file, args.concurrency, out)
+            options = ImportOptions(
+                args.file,
+                key=args.key,
+                resume=args.resume,
+                allow_duplicates=args.allow_duplicates,
+                concurrency=args.concurrency,
+                max_errors=args.max_errors,
+            )
+            return await run_import(table, options, pos.base_url, out)
         if args.command == "export":
             return await _export(table, args.output, out)
         command = f"final-pos-tables freeze {table.name}"
@@ -133,32 +215,18 @@ async def _describe(table: Table[Any], out: TextIO) -> None:
         )
 
 
-async def _import(table: Table[Any], path: Path, concurrency: int, out: TextIO) -> int:
-    rows = read_rows(path, table)
-    done = 0
-    with progress(f"import {table.name}", len(rows), sys.stderr) as advance:
-
-        def count(_: object) -> None:
-            nonlocal done
-            done += 1
-            advance(done)
-
-        results = await table.create_many(rows, concurrency=concurrency, on_result=count)
-    line, failures = summary(table.name, results)
-    print(line, file=out)
-    for failure in failures:
-        print(f"  {failure}", file=out)
-    return 1 if failures else 0
-
-
 async def _export(table: Table[Any], path: Path | None, out: TextIO) -> int:
-    form = file_format(path)
+    form = "jsonl" if path is None else file_format(path)
     with progress(f"export {table.name}", None, sys.stderr) as advance:
         if path is None:
-            count = await export_rows(table, out, form, advance)
+            count = await write_rows(table, out, form, advance)
         else:
-            with path.open("w", encoding="utf-8", newline="") as stream:
-                count = await export_rows(table, stream, form, advance)
+            try:
+                stream = path.open("w", encoding="utf-8", newline="")
+            except OSError as error:
+                raise ImportFileError(path, error.strerror or type(error).__name__) from None
+            with stream:
+                count = await write_rows(table, stream, form, advance)
     where = "" if path is None else f" to {path}"
     print(f"{table.name}: {count} rows exported{where}", file=sys.stderr if path is None else out)
     return 0
@@ -168,14 +236,19 @@ async def _freeze_customers(
     tables: CustomTables, sample: int, output: Path | None, out: TextIO
 ) -> int:
     linked = await tables.linked_tables()
+    # Row classes already frozen next to the output are imported, not written twice.
+    found = {} if output is None else find_frozen_rows(output.parent, skip=output)
+    frozen = {table.name: found[table.name] for table in linked if table.name in found}
     source = freeze_customers_source(
         [table.row_model for table in linked],
         await tables.customer_model_info(sample=sample),
         command="final-pos-tables freeze --customers",
+        frozen=frozen,
     )
     if output is None:
         out.write(source)
     else:
         output.write_text(source, encoding="utf-8")
-        print(f"wrote {output} (CustomerWithTables)", file=out)
+        reused = "".join(f", {row.name} from {row.module}" for row in frozen.values())
+        print(f"wrote {output} (CustomerWithTables{reused})", file=out)
     return 0

@@ -16,8 +16,11 @@ come from each table's lookup index: one full read per table, not one per custom
 
 from __future__ import annotations
 
+import re
+import sys
+import typing
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import Any, Generic, Self, TypeVar, overload
 
 import attrs
 
@@ -25,12 +28,10 @@ from final_pos_client.models import Customer
 from final_pos_client.types import UNSET, Unset
 
 from . import fields
-from .errors import ValidationError
+from .errors import CustomerKeyError
 from .names import attribute_names, snake_case
 from .rows import CUSTOM_TABLE
-
-if TYPE_CHECKING:
-    from .tables import Table
+from .tables import Table
 
 CUSTOM_TABLES_ATTRIBUTE = "custom_tables"
 
@@ -40,16 +41,6 @@ CustomerKeyTypes = tuple[tuple[str, str], ...]
 ValueT = TypeVar("ValueT")
 
 _models: dict[tuple[Any, ...], CustomerModel] = {}
-
-
-class CustomerKeyError(ValidationError):
-    """A value that cannot be written under a customer-level key; nothing was changed."""
-
-    def __init__(self, key: str, problem: str) -> None:
-        ValueError.__init__(self, f"customer key {key!r}: {problem}")
-        self.table = "customers"
-        self.field = key
-        self.problem = problem
 
 
 class CustomerKey(Generic[ValueT]):
@@ -210,6 +201,29 @@ def customer_model(linked: Sequence[Table[Any]], keys: CustomerKeyTypes = ()) ->
     )
     built = _models[cache_key] = CustomerModel(model, tables, key_names, keys)
     return built
+
+
+def frozen_links(model: type[Any]) -> list[tuple[str, str, type[Any]]]:
+    """``(attribute, table name, row class)`` of each linked table a frozen customer class
+    (``freeze --customers``) holds: ``loyalty_points: list[LoyaltyPointsRow]``."""
+    if not (attrs.has(model) and issubclass(model, Customer)):
+        raise TypeError(f"model must be a customer class written by freeze, got {model!r}")
+    module = sys.modules[model.__module__]
+    links: list[tuple[str, str, type[Any]]] = []
+    for attribute in attrs.fields(model):
+        table = attribute.metadata.get(CUSTOM_TABLE)
+        if table is None:
+            continue
+        annotation = attribute.type
+        if isinstance(annotation, str):  # postponed: "list[LoyaltyPointsRow]"
+            named = re.fullmatch(r"list\[(\w+)\]", annotation)
+            if named is None or not hasattr(module, named[1]):
+                raise TypeError(f"{model.__name__}.{attribute.name}: cannot resolve {annotation}")
+            row_class = getattr(module, named[1])
+        else:
+            (row_class,) = typing.get_args(annotation)
+        links.append((attribute.name, table, row_class))
+    return links
 
 
 def customer_keys(model: type[Any]) -> dict[str, CustomerKey[Any]]:

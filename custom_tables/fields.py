@@ -27,6 +27,8 @@ import numbers
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from .errors import WrongValue
+
 __all__ = [
     "FIELD_TYPES",
     "JSON_VALUE",
@@ -50,10 +52,6 @@ __all__ = [
 ]
 
 _DATE_ONLY_MAX_LENGTH = 10  # "2024-01-10", "2024-W02-3": longer strings carry a time
-
-
-class WrongValue(Exception):
-    """A value that cannot be written as the field's type; the message says why."""
 
 
 # ---- readers (wire → Python); each maps None to None ----

@@ -7,9 +7,12 @@ not copied), carries the wire names and field types in its attribute metadata, a
 
 from __future__ import annotations
 
+import ast
 import datetime
 import json
-from typing import Any
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from .customers import CustomerModel
 from .fields import field_type
@@ -26,6 +29,7 @@ from .rows import (
 from .structure import FieldInfo
 
 _TYPING_IMPORT = "from typing import Any, ClassVar"
+_TABLE_MARKER = "__custom_table__"
 _HEADER = [
     "from __future__ import annotations",
     "",
@@ -87,11 +91,19 @@ def freeze_source(row_model: RowModel, *, command: str) -> str:
 
 
 def freeze_customers_source(
-    row_models: list[RowModel], customer: CustomerModel, *, command: str
+    row_models: list[RowModel],
+    customer: CustomerModel,
+    *,
+    command: str,
+    frozen: Mapping[str, FrozenRow] | None = None,
 ) -> str:
-    """A static module: the row class of every table linked to customers, and a customer class
-    (the generated ``Customer`` plus one ``list[Row]`` attribute per linked table and one
-    ``CustomerKey`` per customer-level key seen)."""
+    """A static module: a customer class (the generated ``Customer`` plus one ``list[Row]``
+    attribute per linked table and one ``CustomerKey`` per customer-level key seen), with the
+    row class of every linked table: imported from ``frozen`` (``{table: FrozenRow}``, the
+    modules ``freeze`` already wrote), else written here."""
+    frozen = frozen or {}
+    inline = [row_model for row_model in row_models if row_model.table not in frozen]
+    imported = sorted({frozen[model.table] for model in row_models if model.table in frozen})
     lines = [
         '"""Static customer model with the custom tables that reference customers.',
         "",
@@ -101,11 +113,12 @@ def freeze_customers_source(
         "",
         *(
             f"{_TYPING_IMPORT}, Self" if line == _TYPING_IMPORT and row_models else line
-            for line in _header(row_models, customer_keys=bool(customer.keys))
+            for line in _header(inline, customer_keys=bool(customer.keys))
         ),
         "from final_pos_client.models import Customer",
+        *(f"from {row.module} import {row.name} as {row.name}" for row in imported),
     ]
-    for row_model in row_models:
+    for row_model in inline:
         lines += ["", "", *_class_lines(row_model)]
     lines += [
         "",
@@ -117,10 +130,9 @@ def freeze_customers_source(
     ]
     for row_model, attribute in zip(row_models, customer.table_attributes, strict=True):
         metadata = f"metadata={{{_string(CUSTOM_TABLE)}: {_string(row_model.table)}}}"
-        lines.append(
-            f"    {attribute}: list[{row_model.model.__name__}] = "
-            f"attrs.field(factory=list, {metadata})"
-        )
+        known = frozen.get(row_model.table)
+        name = row_model.model.__name__ if known is None else known.name
+        lines.append(f"    {attribute}: list[{name}] = attrs.field(factory=list, {metadata})")
     for attribute, (key, type_name) in zip(customer.key_attributes, customer.keys, strict=True):
         annotation = field_type(type_name).annotation
         lines.append(
@@ -161,7 +173,7 @@ def _class_lines(row_model: RowModel) -> list[str]:
         "        }",
         "    )",
         "",
-        "    id: str | None = None",
+        '    id: str = ""  # the server\'s row id; "" only on a row built here for create',
     ]
     for field, attribute in pairs:
         lines.append(f"    {attribute}: {_annotation(field)} = {_attribute(field)}")
@@ -178,7 +190,7 @@ def _class_lines(row_model: RowModel) -> list[str]:
         f"        created_at = record.get({_string(CREATED_AT_KEY)})",
         f"        updated_at = record.get({_string(UPDATED_AT_KEY)})",
         "        return cls(",
-        "            id=row_id,",
+        '            id=row_id or "",',
     ]
     for field, attribute in pairs:
         lines += _read_lines(field, attribute)
@@ -276,3 +288,45 @@ def _literal(value: Any) -> str:
     if isinstance(value, str):
         return _string(value)
     return repr(value)
+
+
+class FrozenRow(NamedTuple):
+    """A row class a frozen module defines: ``from {module} import {name}``."""
+
+    module: str
+    name: str
+
+
+def find_frozen_rows(directory: Path, *, skip: Path | None = None) -> dict[str, FrozenRow]:
+    """``{table name: FrozenRow}`` of the modules ``freeze`` wrote into ``directory`` (the
+    first in name order for a table frozen twice). In a package, the import is relative."""
+    prefix = "." if (directory / "__init__.py").exists() else ""
+    found: dict[str, FrozenRow] = {}
+    for path in sorted(directory.glob("*.py")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, OSError):
+            continue
+        for node in tree.body:
+            table = _frozen_table(node)
+            if table is not None and isinstance(node, ast.ClassDef):
+                found.setdefault(table, FrozenRow(prefix + path.stem, node.name))
+    return found
+
+
+def _frozen_table(node: ast.stmt) -> str | None:
+    """The table of a class written by ``freeze`` (its ``__custom_table__`` literal)."""
+    if not isinstance(node, ast.ClassDef):
+        return None
+    for statement in node.body:
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.target.id == _TABLE_MARKER
+            and isinstance(statement.value, ast.Constant)
+            and isinstance(statement.value.value, str)
+        ):
+            return statement.value.value
+    return None

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from .errors import ValidationError
+from .errors import ModelMismatchError, UnknownFieldError, ValidationError
 from .fields import WrongValue, read_date, read_passthrough
 from .names import attribute_names, class_name, close_names
 from .structure import FieldInfo, plain_id
@@ -57,23 +57,44 @@ class RowModel:
     # (field, attribute) of the fields named like a row key (``rowId``): the builder gives them
     # their default; their values come from the row's value records.
     shadowed: tuple[tuple[FieldInfo, str], ...] = ()
+    # (wire name, attribute) of the fields a row must have a value for (else it is incomplete):
+    # the table's required fields, or those a frozen class types as non-optional.
+    required: tuple[tuple[str, str], ...] = ()
+    # Frozen classes only: live fields the class does not declare (read into ``extra``,
+    # writable by wire name) and the declared fields the table no longer has as declared
+    # ({wire name: problem}); ``unreadable``: those of them that make a read untrue.
+    absorbed: tuple[FieldInfo, ...] = ()
+    drift: Mapping[str, str] = attrs.field(factory=dict)
+    unreadable: frozenset[str] = frozenset()
 
 
 def build_row_model(
-    table: str, fields: tuple[FieldInfo, ...], model: type[Any] | None = None
+    table: str,
+    fields: tuple[FieldInfo, ...],
+    model: type[Any] | None = None,
+    attributes: tuple[str, ...] | None = None,
 ) -> RowModel:
-    """The attrs class for ``fields`` (or ``model``, a frozen class) and its compiled builder."""
-    attributes = tuple(attribute_names([field.name for field in fields]))
+    """The attrs class for ``fields`` (or ``model``, a frozen class, with the ``attributes``
+    holding the fields) and its compiled builder."""
+    if attributes is None:
+        attributes = tuple(attribute_names([field.name for field in fields]))
     if model is None:
         model = _make_class(table, fields, attributes)
     known = ROW_KEYS | {field.name for field in fields}
     builder = _compile_builder(model, fields, attributes, known)
-    shadowed = tuple(
-        (field, attribute)
-        for field, attribute in zip(fields, attributes, strict=True)
-        if is_shadowed(field)
+    pairs = list(zip(fields, attributes, strict=True))
+    shadowed = tuple((field, attribute) for field, attribute in pairs if is_shadowed(field))
+    required = tuple(
+        (field.name, attribute)
+        for field, attribute in pairs
+        if field.required and not field.has_default and not is_shadowed(field)
     )
-    return RowModel(table, model, fields, attributes, builder, known, shadowed)
+    return RowModel(table, model, fields, attributes, builder, known, shadowed, required)
+
+
+def missing_values(row_model: RowModel, row: Any) -> list[str]:
+    """The wire names of the required fields ``row`` has no value for."""
+    return [name for name, attribute in row_model.required if getattr(row, attribute) is None]
 
 
 def shadowed_row_id(record: Mapping[str, Any], id_fields: frozenset[str]) -> str | None:
@@ -273,35 +294,61 @@ def row_input(table: str, row_or_values: Any) -> Mapping[Any, Any]:
     )
 
 
-def values_for_create(row_model: RowModel, given: Mapping[Any, Any]) -> WireValues:
+def values_for_create(row_model: RowModel, row_or_values: Any) -> WireValues:
     """Wire values of a new row: every given field checked, required fields present.
 
     Keys may be the field's wire name (``customerId``) or its attribute name (``customer_id``).
     """
-    values = _convert(row_model, given, creating=True)
+    values = _convert(row_model, row_or_values, creating=True)
     present = {field.name for field, _ in values}
     for field in row_model.fields:
-        if field.required and not field.has_default and field.name not in present:
+        missing = field.required and not field.has_default and field.name not in present
+        if missing and field.name not in row_model.drift:
             raise ValidationError(row_model.table, field.name, "required field is missing")
+    for field in row_model.absorbed:
+        if field.required and not field.has_default and field.name not in present:
+            raise ValidationError(
+                row_model.table,
+                field.name,
+                f"required field, new in the table: {row_model.model.__name__} does not declare "
+                f"it; pass it by its wire name, or freeze the table again "
+                f"(final-pos-tables freeze {row_model.table})",
+            )
     return values
 
 
-def values_for_update(row_model: RowModel, given: Mapping[Any, Any]) -> WireValues:
+def values_for_update(row_model: RowModel, row_or_values: Any) -> WireValues:
     """Wire values of the given fields only."""
-    return _convert(row_model, given, creating=False)
+    return _convert(row_model, row_or_values, creating=False)
 
 
-def _convert(row_model: RowModel, given: Mapping[Any, Any], *, creating: bool) -> WireValues:
+def _absorbed_values(row_model: RowModel, row: Any) -> WireValues:
+    """The values a frozen row holds in ``extra`` for fields its class does not declare: wire
+    values as read, written back unchanged."""
+    extra: Mapping[str, Any] = getattr(row, "extra", None) or {}
+    return [(field, extra[field.name]) for field in row_model.absorbed if field.name in extra]
+
+
+def _convert(row_model: RowModel, row_or_values: Any, *, creating: bool) -> WireValues:
     table = row_model.table
+    given = row_input(table, row_or_values)
     by_key = _fields_by_key(row_model)
     seen: dict[str, Any] = {}
     values: WireValues = []
+    if is_row(row_or_values):
+        values = _absorbed_values(row_model, row_or_values)
+        seen = {field.name: field.name for field, _ in values}
     for key, value in given.items():
         if not isinstance(key, str):
             raise ValidationError(table, repr(key), "field names must be strings")
         field = by_key.get(key)
         if field is None:
-            raise ValidationError(table, key, _unknown_field_problem(key, row_model))
+            raise UnknownFieldError(table, key, _unknown_field_problem(key, row_model))
+        if field.name in row_model.drift and value is not None:
+            if not field.id and value == field.default and is_row(row_or_values):
+                continue  # a removed field a frozen row leaves at the class default
+            drift = {field.name: row_model.drift[field.name]}
+            raise ModelMismatchError(table, row_model.model, drift)
         if field.name in seen:
             raise ValidationError(
                 table, field.name, f"given twice (as {seen[field.name]!r} and {key!r})"
@@ -325,15 +372,18 @@ def _convert(row_model: RowModel, given: Mapping[Any, Any], *, creating: bool) -
 
 
 def _fields_by_key(row_model: RowModel) -> dict[str, FieldInfo]:
-    by_key = dict(zip(row_model.attributes, row_model.fields, strict=True))
+    by_key = {field.name: field for field in row_model.absorbed}
+    by_key.update(zip(row_model.attributes, row_model.fields, strict=True))
     by_key.update((field.name, field) for field in row_model.fields)
     return by_key
 
 
 def _unknown_field_problem(key: str, row_model: RowModel) -> str:
-    candidates = [*(field.name for field in row_model.fields), *row_model.attributes]
+    live = [*row_model.fields, *row_model.absorbed]
+    candidates = [*(field.name for field in live), *row_model.attributes]
     suggestions = close_names(key, candidates)
     if suggestions:
-        return f"unknown field; did you mean {', '.join(map(repr, suggestions))}?"
-    known = ", ".join(repr(field.name) for field in row_model.fields) or "none"
-    return f"unknown field; the table's fields are {known}"
+        hint = f"did you mean {', '.join(map(repr, suggestions))}?"
+    else:
+        hint = f"the table's fields are {', '.join(repr(field.name) for field in live) or 'none'}"
+    return f"unknown field; {hint} (structure as last read: tables.refresh() reads it again)"

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from .errors import StructureError
 from .fields import FieldType, field_type
 
 CUSTOMERS_COLLECTION = "customers"
@@ -61,10 +62,6 @@ class TableInfo:
     id: str
     name: str
     description: str | None = None
-
-
-class StructureError(ValueError):
-    """A structure record without the keys every table or field must have."""
 
 
 def _id_and_name(record: Mapping[str, Any], what: str) -> tuple[str, str]:

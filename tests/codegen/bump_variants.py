@@ -2,7 +2,7 @@
 
 Each variant is a function of the current description (a fresh copy) returning the text of
 the candidate file. ``tests/codegen/test_bumps.py`` regenerates each into a scratch copy of
-the repository; README.md ("Regenerating on an API bump") shows what each one prints.
+the repository; CONTRIBUTING.md ("Regenerating and API bumps") shows what each one prints.
 """
 
 from __future__ import annotations

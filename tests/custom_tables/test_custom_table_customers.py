@@ -12,8 +12,8 @@ from pathlib import Path
 import attrs
 import pytest
 
-from custom_tables import CustomTables
-from custom_tables.customers import CustomerKeyError, customer_keys
+from custom_tables import CustomerKeyError, CustomTables
+from custom_tables.customers import customer_keys
 from final_pos_client import FinalPOS
 from final_pos_client.models import Customer, UpdateCustomerDto
 from final_pos_client.types import UNSET

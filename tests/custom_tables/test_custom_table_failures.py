@@ -61,24 +61,10 @@ async def test_bad_values_are_refused_before_any_request(
     assert list(fake_server.app.log) == []
 
 
-async def test_a_failed_read_back_says_the_row_exists(
-    tables: CustomTables, fake_server: FakeServer, new_customer: Callable[..., str]
-) -> None:
-    table = await tables.table("loyalty-points")
-    fake_server.app.faults.add("GET /v1/api/custom-table-data/loyalty-points/{id}", status=500)
-    with pytest.raises(APIStatusError) as raised:
-        await table.create({"customerId": new_customer(), "points": 3, "tier": "gold"})
-    row_id = getattr(raised.value, "row_id", None)
-    assert row_id is not None
-    assert any("created with all its values" in note for note in raised.value.__notes__)
-    fake_server.app.faults.clear()
-    stored = await table.get(row_id)
-    assert (stored.points, stored.tier) == (3, "gold")
-
-
 @pytest.mark.parametrize(("drop", "retries"), [("after", 0), ("after", 2), ("before", 0)])
 async def test_the_compensating_delete_note_is_true(
     fake_server: FakeServer,
+    transport: str,
     new_customer: Callable[..., str],
     drop: Literal["before", "after"],
     retries: int,
@@ -97,7 +83,7 @@ async def test_the_compensating_delete_note_is_true(
     if drop == "after":
         assert "deleted again" in note and rows == []
     else:
-        assert "still exists" in note and "delete it" in note
+        assert "still exists and may be incomplete" in note and "delete it" in note
         assert [row["rowId"] for row in rows] == [raised.value.row_id]  # type: ignore[attr-defined]
 
 

@@ -87,7 +87,12 @@ async def test_unknown_keys_that_stay_unknown_go_to_extra_and_refresh_only_once(
 ) -> None:
     table = await tables.table("loyalty-points")
     created = await table.create({"customerId": new_customer(), "points": 5})
-    record = {"rowId": {"$oid": created.id}, "points": 5, "companyNote": "vip"}
+    record = {
+        "rowId": {"$oid": created.id},
+        "customerId": created.customer_id,
+        "points": 5,
+        "companyNote": "vip",
+    }
     fake_server.app.log.clear()
     rows = await table._rows([record])
     assert rows[0].extra == {"companyNote": "vip"}

@@ -48,8 +48,8 @@ async def use(pos: FinalPOS, customer_id: str) -> None:
     customer: str = created.customer_id
     tier: str | None = created.tier
     joined: datetime.datetime | datetime.date | None = created.joined_on
-    got: LoyaltyPointsRow = await table.get(row_id)
-    updated: LoyaltyPointsRow = await table.update(got.id or row_id, {"points": points + 1})
+    got: LoyaltyPointsRow = await table.get(created.id)  # read rows: id is a str
+    updated: LoyaltyPointsRow = await table.update(got.id, {"points": points + 1})
     page: list[LoyaltyPointsRow] = await table.list(limit=10)
     async for each in table.iterate(page_size=100):
         every: LoyaltyPointsRow = each
@@ -65,7 +65,11 @@ async def use(pos: FinalPOS, customer_id: str) -> None:
     with_tables = customers.CustomerWithTables(
         id=customer, loyalty_points=[customers.LoyaltyPointsRow(customer_id=customer, points=1)]
     )
-    linked: list[customers.LoyaltyPointsRow] = with_tables.loyalty_points
+    linked: list[LoyaltyPointsRow] = with_tables.loyalty_points  # the one frozen row class
+    frozen_customer: customers.CustomerWithTables = await tables.customer(
+        customer_id, model=customers.CustomerWithTables
+    )
+    print(frozen_customer.loyalty_points, row_id)
     read: customers.CustomerWithTables = customers.CustomerWithTables.from_dict({"id": "c1"})
     print(read.customer_preferences)
     loyalty_tier: str | None | Unset = with_tables.loyalty_tier
