@@ -132,9 +132,7 @@ def _unreadable_answer(call: CallState, error: Exception, deadline_passed: bool)
         )
         return _unreadable_body(call, message), None
     if isinstance(error, httpx.DecodingError):
-        message = (
-            f"{operation}: the response body cannot be decoded ({type(error).__name__}: {error})"
-        )
+        message = f"{operation}: the response body cannot be decoded ({error})"
         return _unreadable_body(call, message), error
     if is_transport_failure(error):
         shown = describe_transport_failure(error, call.phase_timeouts)
