@@ -6,17 +6,14 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
-from final_pos_client import FinalPOS, RetryTiming, errors
-from final_pos_client._core import _transport
+from final_pos_client import FinalPOS, errors
 from final_pos_fake import FakeServer
 
-from .conftest import TRANSPORTS
-from .recording_server import RecordingServer, recording_server
+from .recording_server import RecordingServer
 
 PRODUCTS = "/v1/api/products"
 
@@ -25,21 +22,6 @@ def is_uuid4(text: str | None) -> bool:
     assert text is not None
     parsed = uuid.UUID(text)
     return parsed.version == 4 and str(parsed) == text
-
-
-@pytest.fixture(params=TRANSPORTS)
-async def recorded(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, retry_timing: RetryTiming
-) -> AsyncIterator[tuple[FinalPOS, RecordingServer]]:
-    """A ``FinalPOS`` (the client it builds itself, over each transport) on a server that
-    records every request's headers."""
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
-    async with recording_server() as server:
-        pos = FinalPOS(api_key="k", base_url=server.base_url, retry_timing=retry_timing)
-        try:
-            yield pos, server
-        finally:
-            await pos.aclose()
 
 
 async def test_every_call_sends_its_own_uuid4(recorded: tuple[FinalPOS, RecordingServer]) -> None:
