@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
-WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+from ._retry_policy import WRITE_METHODS
 
 
 class CallState:

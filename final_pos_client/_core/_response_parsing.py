@@ -8,9 +8,9 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from ._call_errors import does_not_fit_error, not_json_error, write_succeeded_error
-from ._call_state import WRITE_METHODS
 from ._gc import gc_paused
 from ._json_decode import loads
+from ._retry_policy import WRITE_METHODS
 from ._wire_decode import build_each, decode_list
 from .errors import APIResponseValidationError, APIWriteSucceededError
 
