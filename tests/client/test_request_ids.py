@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, errors
+from final_pos_client._core._request_id import new_request_id
 from final_pos_fake import FakeServer
 
 from .recording_server import RecordingServer
@@ -137,3 +138,11 @@ async def test_a_dropped_connection_reads_as_one(pos: FinalPOS, fake_server: Fak
     text = str(caught.value)
     assert "failed after 1 attempt(s): the server closed the connection without answering" in text
     assert not re.search(r"httpx|aiohttp|Disconnected|ProtocolError", text)
+
+
+def test_request_ids_are_rfc_4122_version_4() -> None:
+    ids = [new_request_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)

@@ -8,6 +8,11 @@ import logging
 import pytest
 
 from final_pos_client import FinalPOS, errors
+from final_pos_client._core._retry_policy import (
+    RetryWrites,
+    failure_not_retried,
+    status_not_retried,
+)
 from final_pos_client.params import CreateCategoryDtoDict
 from final_pos_fake import FakeServer
 
@@ -132,3 +137,18 @@ async def test_expected_answers_log_at_debug(
     ours = [r for r in caplog.records if r.name == "final_pos_client"]
     assert [r.levelno for r in ours] == [logging.DEBUG, logging.DEBUG, logging.INFO]
     assert ours[0].getMessage().endswith("not retried: 404 is not a retryable status")
+
+
+@pytest.mark.parametrize("setting", ["never", "safe", "always"])
+@pytest.mark.parametrize("method", ["GET", "POST", "PUT", "PATCH", "DELETE"])
+def test_the_rule_table(setting: RetryWrites, method: str) -> None:
+    retried = {s for s in range(400, 600) if status_not_retried(method, s, setting) is None}
+    after_sending = failure_not_retried(method, request_sent=True, retry_writes=setting) is None
+    before_sending = failure_not_retried(method, request_sent=False, retry_writes=setting) is None
+    if method != "GET" and setting == "never":
+        assert (retried, after_sending, before_sending) == (set(), False, False)
+    elif method == "POST" and setting == "safe":
+        assert (retried, after_sending, before_sending) == ({429, 503}, False, True)
+    else:
+        assert retried == {408, 429, 500, 502, 503, 504}
+        assert after_sending and before_sending
