@@ -21,7 +21,7 @@ FROM ?=
 # `make bench BENCH="fake client"` runs only those topics (bench/bench_<topic>.py).
 BENCH ?=
 
-.PHONY: install test demo regenerate check-generated lint bench bench-check package
+.PHONY: install test demo regenerate bump check-generated lint bench bench-check package
 
 install: $(VENV)/.installed node_modules/.installed
 
@@ -49,6 +49,12 @@ test: install lint
 
 regenerate: install
 	$(PY) -m codegen regenerate $(if $(FROM),--from '$(FROM)')
+
+# `make bump FROM=<path or URL>`: diff, regenerate, `make test`, then a commit on a new branch
+# api/<version>; a failed step restores the work tree (CONTRIBUTING.md, "make bump").
+bump: install
+	$(if $(FROM),,$(error FROM=<path or URL> is required: make bump FROM=vendor-openapi.yaml))
+	$(PY) -m codegen bump '$(FROM)' --test-command 'make test'
 
 check-generated: install
 	$(PY) -m codegen regenerate --check

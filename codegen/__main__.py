@@ -1,20 +1,16 @@
-"""``python -m codegen regenerate|diff|assemble|observed``: see CONTRIBUTING.md "Regenerating and
-API bumps" and "Pointing at the real API: the shape recorder"."""
+"""``python -m codegen regenerate|diff|bump|assemble|observed``: see CONTRIBUTING.md "Regenerating
+and API bumps" and "Pointing at the real API: the shape recorder"."""
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
-from . import assemble, diff, observed, pipeline, source
+from . import assemble, bump, diff, observed, pipeline, source
 from .changes import Level
-from .client_operations import ClientLayerError
-from .format import FormatError
-from .generate import CODEGEN_DIR, GenerationError
-from .overlay import OverlayError
-from .swap import SwapError
-from .versions import VersionError
+from .generate import CODEGEN_DIR
 
 REPO_ROOT = CODEGEN_DIR.parent
 
@@ -85,6 +81,22 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--output", type=Path, default=REPO_ROOT / "final_pos_client")
     compare.add_argument("--overlay", type=Path, default=CODEGEN_DIR / "overlay.yaml")
 
+    follow = commands.add_parser(
+        "bump",
+        help="diff, regenerate --from, test and commit on a new branch api/<version>",
+        description=bump.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    follow.add_argument("candidate", metavar="PATH|URL")
+    follow.add_argument(
+        "--test-command",
+        default=bump.DEFAULT_TEST_COMMAND,
+        help=f"run in the work tree after regenerating (default: {bump.DEFAULT_TEST_COMMAND})",
+    )
+    follow.add_argument(
+        "--repo", type=Path, default=REPO_ROOT, help="the git work tree to bump (default: here)"
+    )
+
     asm = commands.add_parser("assemble", help="build openapi.yaml from the reference fragments")
     asm.add_argument("--fragments", type=Path, default=REPO_ROOT.parent / "shared" / "finalpos-api")
     asm.add_argument("--output", type=Path, default=REPO_ROOT / "openapi.yaml")
@@ -118,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             package_dir=args.output,
             code_root=REPO_ROOT,
         )
+    if args.command == "bump":
+        return bump.run(bump.Options(args.candidate, args.repo, shlex.split(args.test_command)))
     if args.command == "observed":
         try:
             print(observed.run(args.path, args.spec, args.overlay), end="")
@@ -136,15 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return pipeline.regenerate(options)
-    except (
-        source.SourceError,
-        OverlayError,
-        GenerationError,
-        FormatError,
-        ClientLayerError,
-        SwapError,
-        VersionError,
-    ) as exc:
+    except pipeline.ERRORS as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -3,7 +3,8 @@
 The candidate goes through the overlay, as ``regenerate`` would, and is compared with the
 committed patched description (``final_pos_client/_openapi.json``). Nothing is written. Exit
 codes: 0, 1 when a change at or above ``--fail-on`` is present (the CI gate of a bump pull
-request), 2 when the candidate cannot be read, validated or turned into resources.
+request), 2 when the candidate cannot be read, validated or turned into resources, or conflicts
+with an overlay action. Where the vendor already agrees with an action, the report says so.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from . import report, source
 from .changes import Level
 from .client_operations import ClientLayerError, collect_resources
 from .generate import PATCHED_SPEC_NAME
-from .overlay import OverlayError, apply_overlay, load_overlay
+from .overlay import OverlayError, load_overlay, patch
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_UNREADABLE = 0, 1, 2
 
@@ -52,13 +53,15 @@ def candidate_report(
     try:
         document = _validated(source.parse(source.fetch(candidate), candidate), candidate)
         with contextlib.redirect_stdout(sys.stderr):  # stdout is the report alone
-            patched = apply_overlay(document, load_overlay(overlay_path))
-        collect_resources(patched)  # the operationId rule, as generation applies it
+            overlaid = patch(document, load_overlay(overlay_path))
+        collect_resources(overlaid.document)  # the operationId rule, as generation applies it
     except (source.SourceError, OverlayError, ClientLayerError, SpecError) as exc:
         raise CandidateError(str(exc)) from exc
     committed = package_dir / PATCHED_SPEC_NAME
     previous = json.loads(committed.read_text(encoding="utf-8")) if committed.is_file() else None
-    return report.compare(previous, patched, code_root=code_root)
+    return report.compare(
+        previous, overlaid.document, code_root=code_root, overlay=overlaid.outcomes
+    )
 
 
 def run(

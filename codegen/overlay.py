@@ -4,16 +4,13 @@ Targets are RFC 9535 JSONPath expressions, evaluated by python-jsonpath in stric
 ``update`` merges objects recursively (any other value, arrays included, replaces the target's);
 on an array target it appends. ``remove: true`` deletes every selected node.
 
-Drift is an error, never a warning: the vendor may fix or rename what an action corrects, and
-the action must then be updated or dropped. So an action fails the run when
-
-- its target selects nothing;
-- its ``x-expect`` (what the action expects to find at the target, ``null`` meaning absent)
-  does not match the description; for ``remove``, ``x-expect`` maps the removed key to its
-  expected value;
-- its ``update`` would overwrite a value of the description (a different one) that ``x-expect``
-  does not name. Documentation (``description``, ``summary``, ``example``) is ours to
-  replace: a reworded vendor text is not drift.
+Each action is graded at every node it selects (``codegen/overlay_grade.py``): it applies where
+the node holds what ``x-expect`` names, is a no-op where the vendor already holds the action's
+target value (an agreement, which the change report names), and conflicts otherwise. Only a
+conflict, or a singular target (names and indexes only) that selects nothing, fails the run: the
+vendor may fix or rename what an action corrects, and the action must then be updated or dropped.
+A rule (a wildcard, a filter, several names) reaches the nodes a bump adds under the same rules,
+and one that selects nothing is reported, not an error.
 
 ``x-key-pattern`` (a regular expression) keeps only the selected nodes whose key matches it:
 RFC 9535 cannot filter on member names, and rules such as "every ``*ResponseDto``" need it.
@@ -22,18 +19,18 @@ RFC 9535 cannot filter on member names, and rules such as "every ``*ResponseDto`
 from __future__ import annotations
 
 import copy
-import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonpath import JSONPathEnvironment, JSONPathMatch
+from jsonpath import JSONPath, JSONPathEnvironment, JSONPathMatch
+
+from .overlay_grade import Conflict, Grade, grade_append, grade_remove, grade_update
 
 _JSONPATH = JSONPathEnvironment(strict=True)
-_ABSENT = object()
-MAX_PROBLEMS_SHOWN = 3
-DOCUMENTATION_KEYS = frozenset({"description", "summary", "example"})
+MAX_CONFLICTS_SHOWN = 3
 
 
 class OverlayError(Exception):
@@ -61,56 +58,27 @@ def merge(target: dict[str, Any], update: dict[str, Any]) -> None:
             target[key] = copy.deepcopy(value)
 
 
-def _show(value: Any) -> str:
-    if value is _ABSENT or value is None:
-        return "absent"
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 120 else text[:117] + "..."
+@dataclass(frozen=True)
+class ActionOutcome:
+    """What one action did: of the nodes it ``selected``, where it ``applied`` and where the
+    vendor already ``agreed`` (a no-op there)."""
+
+    number: int
+    description: str
+    selected: int
+    applied: int
+    agreed: int
+
+    @property
+    def name(self) -> str:
+        summary = f" ({self.description})" if self.description else ""
+        return f"overlay action {self.number}{summary}"
 
 
-def _member(where: str, key: object) -> str:
-    return f"{where}.{key}" if where else str(key)
-
-
-def _expectation_mismatches(current: Any, expected: Any, where: str) -> list[str]:
-    """Where ``current`` differs from ``expected`` (a mapping recurses; ``None`` = absent)."""
-    if (
-        isinstance(expected, dict)
-        and expected
-        and (isinstance(current, dict) or current is _ABSENT)
-    ):
-        members = current if isinstance(current, dict) else {}  # absent: expect absent members
-        mismatches = []
-        for key, value in expected.items():
-            mismatches += _expectation_mismatches(
-                members.get(key, _ABSENT), value, _member(where, key)
-            )
-        return mismatches
-    found = None if current is _ABSENT else current
-    return (
-        []
-        if found == expected
-        else [f"{where or 'value'}: expected {_show(expected)}, found {_show(found)}"]
-    )
-
-
-def _overwrites(
-    current: dict[str, Any], update: dict[str, Any], expect: Any, where: str
-) -> list[str]:
-    """Values of ``current`` the merge would replace by something else, not named by ``expect``."""
-    found = []
-    for key, new in update.items():
-        if key not in current or key in DOCUMENTATION_KEYS:
-            continue
-        old = current[key]
-        expected = expect.get(key, _ABSENT) if isinstance(expect, dict) else _ABSENT
-        if isinstance(old, dict) and isinstance(new, dict):
-            found += _overwrites(old, new, expected, _member(where, key))
-        elif old != new and expected is _ABSENT:
-            has, sets = _show(old), _show(new)
-            place = _member(where, key)
-            found.append(f"{place}: the description has {has}, the action would set {sets}")
-    return found
+@dataclass(frozen=True)
+class Patched:
+    document: dict[str, Any]
+    outcomes: tuple[ActionOutcome, ...]
 
 
 class _Action:
@@ -123,25 +91,37 @@ class _Action:
         self.target = target
 
     @property
-    def name(self) -> str:
-        description = str(self.action.get("description", "")).strip()
-        summary = f" ({description})" if description else ""
-        return f"overlay action {self.number}{summary}"
+    def description(self) -> str:
+        return " ".join(str(self.action.get("description", "")).split())
 
-    def fail(self, problems: list[tuple[str, str]]) -> OverlayError:
-        """``problems``: (where, what) pairs; the same problem at many places is named once."""
-        places: dict[str, list[str]] = {}
-        for where, what in problems:
-            places.setdefault(what, []).append(where)
-        described = []
-        for what, wheres in list(places.items())[:MAX_PROBLEMS_SHOWN]:
-            others = f" and {len(wheres) - 1} more places" if len(wheres) > 1 else ""
-            described.append(f"{what} (at {wheres[0]}{others})" if wheres[0] else what)
-        more = len(places) - len(described)
-        details = "; ".join(described) + (f" (and {more} more problems)" if more else "")
+    @property
+    def name(self) -> str:
+        return f"overlay action {self.number}" + (
+            f" ({self.description})" if self.description else ""
+        )
+
+    def drifted(self, what: str) -> OverlayError:
         return OverlayError(
-            f"{self.name}, target {self.target}: {details}. The description no longer matches "
-            "what this action corrects: update or drop it in codegen/overlay.yaml"
+            f"{self.name}, target {self.target}: {what}. The description no longer has what "
+            "this action corrects: update or drop it in codegen/overlay.yaml"
+        )
+
+    def conflicting(self, nodes: list[tuple[str, tuple[Conflict, ...]]]) -> OverlayError:
+        """One line: the first node with its conflicts; the nodes with the same ones counted."""
+        first_node, first = nodes[0]
+        described = [conflict.describe() for conflict in first[:MAX_CONFLICTS_SHOWN]]
+        if len(first) > MAX_CONFLICTS_SHOWN:
+            described.append(f"and {len(first) - MAX_CONFLICTS_SHOWN} more")
+        same = sum(_described(conflicts) == _described(first) for _, conflicts in nodes[1:])
+        others = len(nodes) - 1 - same
+        more = [f"the same at {same} more nodes"] * bool(same)
+        more += [f"{others} more nodes conflict otherwise"] * bool(others)
+        counted = f" ({'; '.join(more)})" if more else ""
+        return OverlayError(
+            f"{self.name}, target {self.target}: conflict at {first_node}: "
+            f"{'; '.join(described)}{counted}. The vendor's "
+            "value is neither what the action expects nor what it sets: update or drop it in "
+            "codegen/overlay.yaml"
         )
 
     def select(self, document: dict[str, Any]) -> list[JSONPathMatch]:
@@ -152,9 +132,33 @@ class _Action:
         pattern = self.action.get("x-key-pattern")
         if pattern is not None:
             matches = [m for m in matches if m.parts and re.search(pattern, str(m.parts[-1]))]
-        if not matches:
-            raise self.fail([("", "it selects nothing")])
-        return matches
+        if not matches and self.singular:
+            raise self.drifted("it selects nothing")
+        return matches  # a rule (wildcard, filter, several names) may have nothing left to do
+
+    @property
+    def singular(self) -> bool:
+        """Names and indexes only: the target names one node, which a rename makes vanish."""
+        compiled = _JSONPATH.compile(self.target)
+        return isinstance(compiled, JSONPath) and compiled.singular_query()
+
+    def grade(self, match: JSONPathMatch) -> Grade:
+        expect = self.action.get("x-expect")
+        if self.action.get("remove") is True:
+            return grade_remove(match.parts[-1] if match.parts else "", match.obj, expect)
+        if "update" not in self.action:
+            raise OverlayError(f"{self.name}: neither 'update' nor 'remove: true'")
+        update = self.action["update"]
+        if isinstance(match.obj, dict) and isinstance(update, dict):
+            return grade_update(match.obj, update, expect)
+        if isinstance(match.obj, list):
+            return grade_append(match.obj, update)
+        kind = type(match.obj).__name__
+        raise OverlayError(f"{self.name}: selected a {kind} at {match.path}")
+
+
+def _described(conflicts: tuple[Conflict, ...]) -> list[str]:
+    return [conflict.describe() for conflict in conflicts]
 
 
 def _remove(matches: list[JSONPathMatch], action: _Action) -> None:
@@ -168,58 +172,51 @@ def _remove(matches: list[JSONPathMatch], action: _Action) -> None:
         del container[key]
 
 
-def _check(matches: list[JSONPathMatch], action: _Action) -> None:
-    expect = action.action.get("x-expect")
-    update = action.action.get("update")
-    removing = action.action.get("remove") is True
-    problems: list[tuple[str, str]] = []
+def _update(matches: list[JSONPathMatch], update: Any) -> None:
     for match in matches:
-        if expect is not None and removing:
-            key = match.parts[-1] if match.parts else ""
-            if isinstance(expect, dict) and key in expect:
-                found = _expectation_mismatches(match.obj, expect[key], str(key))
-                problems += [(match.path, what) for what in found]
-        elif expect is not None:
-            problems += [
-                (match.path, what) for what in _expectation_mismatches(match.obj, expect, "")
-            ]
-        if isinstance(match.obj, dict) and isinstance(update, dict) and not removing:
-            problems += [(match.path, what) for what in _overwrites(match.obj, update, expect, "")]
-    if problems:
-        raise action.fail(problems)
+        if isinstance(match.obj, dict):
+            merge(match.obj, update)
+        elif isinstance(match.obj, list):
+            match.obj.append(copy.deepcopy(update))
 
 
-def apply_action(document: dict[str, Any], action: dict[str, Any], number: int = 1) -> int:
-    """Apply one action after checking it against the document; returns the nodes touched."""
+def apply_action(
+    document: dict[str, Any], action: dict[str, Any], number: int = 1
+) -> ActionOutcome:
+    """Grade every node the action selects, then apply it where it applies (all or nothing)."""
     checked = _Action(number, action)
     matches = checked.select(document)
-    _check(matches, checked)
+    grades = [(match, checked.grade(match)) for match in matches]
+    conflicts = [(match.path, grade.conflicts) for match, grade in grades if grade.conflicts]
+    if conflicts:
+        raise checked.conflicting(conflicts)
+    applying = [match for match, grade in grades if not grade.agrees]
     if action.get("remove") is True:
-        _remove(matches, checked)
-    elif "update" in action:
-        update = action["update"]
-        for match in matches:
-            if isinstance(match.obj, dict) and isinstance(update, dict):
-                merge(match.obj, update)
-            elif isinstance(match.obj, list):
-                match.obj.append(copy.deepcopy(update))
-            else:
-                kind = type(match.obj).__name__
-                raise OverlayError(f"{checked.name}: selected a {kind} at {match.path}")
+        _remove(applying, checked)
     else:
-        raise OverlayError(f"{checked.name}: neither 'update' nor 'remove: true'")
-    return len(matches)
+        _update(applying, action["update"])
+    return ActionOutcome(
+        number, checked.description, len(matches), len(applying), len(matches) - len(applying)
+    )
+
+
+def patch(spec: dict[str, Any], overlay: dict[str, Any]) -> Patched:
+    """A patched deep copy of ``spec`` and what each action did; the input is left untouched."""
+    document = copy.deepcopy(spec)
+    outcomes = tuple(
+        apply_action(document, action, number)
+        for number, action in enumerate(overlay["actions"], start=1)
+    )
+    patched = sum(outcome.applied for outcome in outcomes)
+    agreed = sum(outcome.agreed for outcome in outcomes)
+    print(
+        f"[overlay] {len(outcomes)} actions: {patched} nodes patched, {agreed} already as the "
+        "overlay sets them, no conflict",
+        flush=True,
+    )
+    return Patched(document, outcomes)
 
 
 def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     """A patched deep copy of ``spec``; the input is left untouched."""
-    document = copy.deepcopy(spec)
-    touched = sum(
-        apply_action(document, action, number)
-        for number, action in enumerate(overlay["actions"], start=1)
-    )
-    print(
-        f"[overlay] {len(overlay['actions'])} actions applied, {touched} nodes patched, no drift",
-        flush=True,
-    )
-    return document
+    return patch(spec, overlay).document

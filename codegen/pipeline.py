@@ -18,10 +18,21 @@ from pathlib import Path
 from typing import Any
 
 from . import generate, report, source, swap, versions
-from .format import format_package
-from .overlay import apply_overlay, load_overlay
+from .client_operations import ClientLayerError
+from .format import FormatError, format_package
+from .overlay import OverlayError, load_overlay, patch
 
 IGNORED_NAMES = {"__pycache__"}
+# What a failed regeneration raises (one `error:` line, exit 2); anything else is a bug.
+ERRORS = (
+    source.SourceError,
+    OverlayError,
+    generate.GenerationError,
+    FormatError,
+    ClientLayerError,
+    swap.SwapError,
+    versions.VersionError,
+)
 # Hand-written, never generated: left out of every comparison and kept by the swap.
 KEPT = (generate.RUNTIME_PACKAGE,)
 
@@ -89,7 +100,8 @@ def _unchanged(path: Path, data: bytes) -> bool:
 def regenerate(options: Options) -> int:
     started = time.perf_counter()
     description = source.load(options.source, options.spec_path)
-    patched = apply_overlay(description.document, load_overlay(options.overlay_path))
+    overlaid = patch(description.document, load_overlay(options.overlay_path))
+    patched = overlaid.document
     source.check_refs(patched, f"the description patched by {options.overlay_path.name}")
     pyproject = (options.project_root / versions.PYPROJECT).read_text(encoding="utf-8")
     api_version = str(patched.get("info", {}).get("version"))
@@ -103,7 +115,9 @@ def regenerate(options: Options) -> int:
         package_dir = Path(work_dir) / options.output_dir.name
         generate.build_package(patched, package_dir, package_version)
         format_package(package_dir)
-        changes = report.compare(previous, patched, code_root=options.project_root)
+        changes = report.compare(
+            previous, patched, code_root=options.project_root, overlay=overlaid.outcomes
+        )
         print(changes.summary(), flush=True)
         version_files = versions.version_files(
             options.project_root,

@@ -5,7 +5,10 @@ SDK fails or misreads data), **possibly breaking** (``warn``: it depends on how 
 and **info** (additions, descriptions, property order, deprecations, loosened constraints). The
 API part comes from ``api_diff``; the **SDK view** (``sdk_view``) translates it into ``FinalPOS``
 methods and model fields, and names the hand-written modules that use a removed operation.
-``API_CHANGES.md`` is ``to_markdown()`` of the last regeneration, "no API changes" included.
+The **overlay** part names the actions the vendor now agrees with (``codegen/overlay.py``): where
+a bump already holds what an action sets, the action is a no-op, and when that is every node it
+selects, it can be dropped. ``API_CHANGES.md`` is ``to_markdown()`` of the last regeneration,
+"no API changes" included.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from final_pos_client._core.spec_model import SpecModel
 
 from .api_diff import api_changes
 from .changes import Change, Level
+from .overlay import ActionOutcome
 from .sdk_view import sdk_changes
 
 __all__ = ("Change", "ChangeReport", "Level", "compare")
@@ -29,6 +33,7 @@ class ChangeReport:
     new_version: str
     changes: list[Change] = field(default_factory=list)  # the API (the description)
     sdk: list[Change] = field(default_factory=list)  # FinalPOS methods, models, hand-written code
+    overlay: list[Change] = field(default_factory=list)  # actions the vendor now agrees with
 
     @property
     def breaking(self) -> list[Change]:
@@ -51,11 +56,18 @@ class ChangeReport:
         ]
         return f"{len(self.changes)} changes: {', '.join(parts)}"
 
-    def headline(self) -> str:
+    def _versions(self) -> str:
         if self.previous_version == self.new_version:
-            version = f"API version {self.new_version} (unchanged)"
-        else:
-            version = f"API version {self.previous_version or 'none'} → {self.new_version}"
+            return f"{self.new_version} (unchanged)"
+        return f"{self.previous_version or 'none'} → {self.new_version}"
+
+    def title(self) -> str:
+        """One line for a commit or pull request: ``Final POS API 1.2.4 → 1.2.5: 3 changes: …``."""
+        counts = self.counts() if self.changes else "no API changes"
+        return f"Final POS API {self._versions()}: {counts}"
+
+    def headline(self) -> str:
+        version = f"API version {self._versions()}"
         if not self.changes and not self.sdk:
             return f"{version}: no API changes."
         sdk_breaking = sum(change.breaking for change in self.sdk)
@@ -77,11 +89,13 @@ class ChangeReport:
         if self.sdk:
             lines += ["", "## SDK view", ""]
             lines += [_bullet(c, with_level=True) for c in sorted(self.sdk, key=_most_severe)]
+        if self.overlay:
+            lines += ["", "## Overlay", "", *(_bullet(c, with_level=True) for c in self.overlay)]
         return "\n".join(lines) + "\n"
 
     def summary(self) -> str:
         """What ``regenerate`` prints: the headline, then one line per change."""
-        if not self.changes and not self.sdk:
+        if not self.changes and not self.sdk and not self.overlay:
             return f"[report] {self.headline()}"
         body = self.to_markdown().split("\n", 4)[4].rstrip()  # from the headline on
         return f"[report] {body}"
@@ -96,12 +110,40 @@ def _bullet(change: Change, *, with_level: bool = False) -> str:
     return f"- {flag}`{change.subject}`: {change.detail}"
 
 
+def agreements(outcomes: tuple[ActionOutcome, ...]) -> list[Change]:
+    """Info: the overlay actions the vendor's description already agrees with somewhere, and the
+    rules that select nothing in it."""
+    notes = []
+    for outcome in outcomes:
+        if not outcome.selected:
+            detail = (
+                f"overlay action {outcome.number} selects nothing in this description "
+                f"({outcome.description.rstrip('.')}); drop it if the vendor keeps it so"
+            )
+            notes.append(Change("codegen/overlay.yaml", detail, Level.INFO))
+        if not outcome.agreed:
+            continue
+        detail = (
+            f"the vendor now agrees with overlay action {outcome.number} at {outcome.agreed} of "
+            f"{outcome.selected} nodes ({outcome.description.rstrip('.')})"
+        )
+        if outcome.agreed == outcome.selected:
+            detail += "; it is a no-op everywhere and can be dropped"
+        notes.append(Change("codegen/overlay.yaml", detail, Level.INFO))
+    return notes
+
+
 def compare(
-    previous: dict[str, Any] | None, new: dict[str, Any], *, code_root: Path | None = None
+    previous: dict[str, Any] | None,
+    new: dict[str, Any],
+    *,
+    code_root: Path | None = None,
+    overlay: tuple[ActionOutcome, ...] = (),
 ) -> ChangeReport:
     """The report from ``previous`` (None: first generation) to ``new``.
 
-    With ``code_root``, the hand-written packages below it are searched for removed operations.
+    With ``code_root``, the hand-written packages below it are searched for removed operations;
+    ``overlay``: what each overlay action did to ``new`` (the agreements are reported).
     """
     report = ChangeReport(
         previous_version=(previous or {}).get("info", {}).get("version"),
@@ -111,4 +153,5 @@ def compare(
     new_model = SpecModel.parse(new)
     report.changes = api_changes(old_model, new_model)
     report.sdk = sdk_changes(old_model, new_model, code_root=code_root)
+    report.overlay = agreements(overlay)
     return report

@@ -173,6 +173,49 @@ def vendor_fixes_limit(spec: Spec) -> str:
     return _dump(spec)
 
 
+VOUCHERS = Collection(("voucher",))
+SKIP_AS_THE_OVERLAY_SETS_IT = {"type": "integer", "minimum": 0}
+
+
+def voucher_collection(spec: Spec) -> Collection:
+    """Vouchers, or, once the description has them, the next collection it does not have."""
+    schemas = spec["components"]["schemas"]
+    if VOUCHERS.list_path not in spec["paths"] and VOUCHERS.schema not in schemas:
+        return VOUCHERS
+    return new_collection(spec)
+
+
+def additive_vouchers(spec: Spec) -> str:
+    """1.2.4 -> 1.2.5 adding only ``GET /v1/api/vouchers``, whose ``skip``/``limit`` the vendor
+    already types ``integer`` (what the overlay corrects elsewhere): ``skip`` exactly as the
+    overlay sets it (``minimum: 0``), ``limit`` without the bounds the overlay adds."""
+    new = voucher_collection(spec)
+    spec["info"]["version"] = bumped(spec["info"]["version"], 2)
+    listing = _collection_paths(new)[new.list_path]
+    skip, limit = listing["get"]["parameters"]
+    skip["schema"], limit["schema"] = dict(SKIP_AS_THE_OVERLAY_SETS_IT), {"type": "integer"}
+    spec["paths"][new.list_path] = listing
+    spec["components"]["schemas"][new.schema] = _record_schema(new)
+    return _dump(spec)
+
+
+def vendor_fixes_skip(spec: Spec) -> str:
+    """The vendor publishes every ``skip`` as the overlay sets it: integer, minimum 0."""
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] == "skip" and parameter["in"] == "query":
+                    parameter["schema"] = {"type": "integer", "minimum": 0}
+    return _dump(spec)
+
+
+def vendor_fixes_status_code(spec: Spec) -> str:
+    """The vendor types the error body's ``statusCode`` as the overlay does: an integer."""
+    error = spec["components"]["schemas"]["ErrorResponseDto"]
+    error["properties"]["statusCode"]["type"] = "integer"
+    return _dump(spec)
+
+
 def _rename_schema(node: Any, old: str, new: str) -> Any:
     text = json.dumps(node).replace(f'"{SCHEMA_REF}{old}"', f'"{SCHEMA_REF}{new}"')
     return json.loads(text)
@@ -212,6 +255,9 @@ def swagger_2_0(spec: Spec) -> str:
 
 VARIANTS: dict[str, Callable[[Spec], str]] = {
     "additive": additive,
+    "additive_vouchers": additive_vouchers,
+    "vendor_fixes_skip": vendor_fixes_skip,
+    "vendor_fixes_status_code": vendor_fixes_status_code,
     "breaking": breaking,
     "cosmetic": cosmetic,
     "vendor_fixes_limit": vendor_fixes_limit,

@@ -17,6 +17,12 @@ def patched_description() -> dict[str, Any]:
     return spec
 
 
+def api_version() -> str:
+    """``info.version`` of the committed description: tests derive versions from it, so that a
+    bump needs no test edit."""
+    return str(patched_description()["info"]["version"])
+
+
 def edited(edit: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """(the description, a copy with ``edit`` applied)."""
     old = patched_description()

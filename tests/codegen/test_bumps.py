@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from codegen.__main__ import main
+from codegen.overlay import load_overlay
 
 from . import bump_variants
 from .conftest import REPO_ROOT
@@ -59,16 +62,31 @@ def _regenerate(
     return exit_code, captured.out, captured.err, repo, candidate
 
 
+OVERLAY = REPO_ROOT / "codegen" / "overlay.yaml"
+
+
+def overlay_action(target_part: str) -> tuple[int, str]:
+    """The number and name of the first action whose target contains ``target_part``: derived,
+    so that adding or reordering actions needs no test edit."""
+    actions = load_overlay(OVERLAY)["actions"]
+    number, action = next(
+        (n, a) for n, a in enumerate(actions, start=1) if target_part in a["target"]
+    )
+    return number, f"overlay action {number} ({' '.join(action['description'].split())})"
+
+
+SKIP_ACTION = overlay_action("'skip' && @.in == 'query'].schema")
+LIMIT_ACTION = overlay_action("'limit' && @.in == 'query'].schema")
 FAILURES = {
     "vendor_fixes_limit": [
-        "overlay action 10 (limit is an integer 0..100, 50 when absent (wire contract).)",
-        "type: expected \"number\", found \"integer\" (at $['paths']['/v1/api/customers']",
-        "maximum: the description has 500, the action would set 100 (at $['paths'][",
-        "more places)",  # the same drift on every list, named once
+        f"{LIMIT_ACTION[1]}, target $.paths.*.*.parameters[?@.name == 'limit'",
+        "conflict at $['paths']['",
+        "maximum: expected absent, target 100, found 500",
+        "(the same at ",  # the same conflict on every list, named once
         "update or drop it in codegen/overlay.yaml",
     ],
     "renamed_schema": [
-        "(rowId is no longer required (a row may carry _id instead).)",
+        overlay_action("$.components.schemas.CustomTableDataRow.required")[1],
         "target $.components.schemas.CustomTableDataRow.required: it selects nothing",
     ],
     "missing_ref": [
@@ -157,3 +175,89 @@ def test_cosmetic_changes_are_info_only_and_rewrite_the_report(
     assert "`schema CreateProductDto`: property order name, productType," in report
     assert "`schema CreateProductDto`: description changed" in report
     assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
+
+
+def _skip_schemas(spec: dict[str, Any]) -> list[Any]:
+    return [
+        parameter["schema"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        for parameter in operation.get("parameters", [])
+        if parameter["name"] == "skip" and parameter["in"] == "query"
+    ]
+
+
+def _skip_parameters(spec: dict[str, Any]) -> int:
+    return len(_skip_schemas(spec))
+
+
+def test_additive_vouchers_bump_regenerates_where_the_vendor_agrees(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The vendor types the new list's skip/limit integer: no conflict, the overlay reaches it."""
+    spec = bump_variants.current()
+    new = bump_variants.voucher_collection(spec)
+    already = _skip_schemas(spec).count(bump_variants.SKIP_AS_THE_OVERLAY_SETS_IT)
+    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "additive_vouchers", capsys)
+    assert exit_code == 0, err
+    assert (repo / "openapi.yaml").read_bytes() == candidate.read_bytes()
+    skips = _skip_parameters(yaml.safe_load(candidate.read_text()))
+    number, _ = SKIP_ACTION
+    agreed = already + 1  # the new list's skip, and any the vendor already fixed
+    agreement = f"the vendor now agrees with overlay action {number} at {agreed} of {skips} nodes ("
+    report = (repo / "API_CHANGES.md").read_text()
+    assert f"## Overlay\n\n- **info** `codegen/overlay.yaml`: {agreement}" in report
+    assert agreement in out and "can be dropped" not in report
+    patched = json.loads((repo / "final_pos_client" / "_openapi.json").read_text())
+    skip, limit = (p["schema"] for p in patched["paths"][new.list_path]["get"]["parameters"])
+    assert skip == {"type": "integer", "minimum": 0}  # already as the overlay sets it: untouched
+    assert (limit["type"], limit["maximum"], limit["default"]) == ("integer", 100, 50)  # applied
+    assert f"- **info** `FinalPOS.{new.attribute}.list`: method added" in report
+
+
+def test_a_vendor_fix_everywhere_says_the_action_can_be_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exit_code, out, err, repo, candidate = _regenerate(tmp_path, "vendor_fixes_skip", capsys)
+    assert exit_code == 0, err
+    skips = _skip_parameters(yaml.safe_load(candidate.read_text()))
+    number, _ = SKIP_ACTION
+    assert (
+        f"the vendor now agrees with overlay action {number} at {skips} of {skips} nodes (" in out
+    )
+    assert "it is a no-op everywhere and can be dropped" in (repo / "API_CHANGES.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("variant", "exit_code", "printed"),
+    [
+        ("vendor_fixes_skip", 0, "it is a no-op everywhere and can be dropped"),
+        ("vendor_fixes_status_code", 0, "at 1 of 1 nodes (An HTTP status is an integer); it is"),
+        ("vendor_fixes_limit", 2, "maximum: expected absent, target 100, found 500"),
+    ],
+)
+def test_diff_and_check_grade_the_overlay_the_same_read_only(
+    variant: str,
+    exit_code: int,
+    printed: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    repo = _scratch_repo(tmp_path / "repo")
+    candidate = bump_variants.write(variant, tmp_path)
+    shutil.copyfile(candidate, repo / "openapi.yaml")  # --check reads the description in place
+    before = _snapshot(repo)
+    package = ["--output", str(repo / "final_pos_client")]
+    capsys.readouterr()
+    assert main(["diff", str(candidate), *package]) == exit_code
+    diffed = capsys.readouterr()
+    check = [
+        "regenerate", "--check", "--spec", str(repo / "openapi.yaml"), *package,
+        "--report", str(repo / "API_CHANGES.md"), "--project-root", str(repo),
+    ]  # fmt: skip
+    checked_exit = main(check)
+    checked = capsys.readouterr()
+    assert printed in (diffed.out + diffed.err)
+    assert printed in (checked.out + checked.err)
+    assert checked_exit == (1 if exit_code == 0 else 2)  # the package differs / the conflict
+    assert _snapshot(repo) == before

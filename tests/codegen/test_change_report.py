@@ -18,6 +18,7 @@ import yaml
 from codegen import report
 from codegen.changes import Level
 
+from . import bump_variants
 from .conftest import REPO_SPEC, Run, RunPipeline
 
 ADDED_PROPERTY = ("CategoryResponseDto", "loyaltyTier")
@@ -25,7 +26,8 @@ ADDED_OPERATION = ("get", "/v1/api/category-stats", "CategoryStatsController_fin
 REMOVED_OPERATION = ("delete", "/v1/api/station/{id}", "StationController_delete")
 
 
-NEW_VERSION = "1.2.5"
+VERSION = str(yaml.safe_load(REPO_SPEC.read_text())["info"]["version"])
+NEW_VERSION = bump_variants.bumped(VERSION, 2)
 
 
 def modified_description() -> dict[str, Any]:
@@ -68,16 +70,15 @@ def bullet_lines(markdown: str) -> list[str]:
 def test_report_names_exactly_the_changes_with_their_levels(bumped: tuple[Run, bytes]) -> None:
     run, _ = bumped
     markdown = run.report.read_text()
-    assert "API version 1.2.4 → 1.2.5: 4 changes: 1 breaking, 0 possibly breaking, 3 info" in (
-        markdown
-    )
+    counts = "4 changes: 1 breaking, 0 possibly breaking, 3 info"
+    assert f"API version {VERSION} → {NEW_VERSION}: {counts}" in markdown
     breaking = markdown.split("## Breaking")[1].split("## ")[0]
     assert bullet_lines(breaking) == [
         "- `DELETE /v1/api/station/{id} (StationController_delete)`: operation removed"
     ]
     info = bullet_lines(markdown.split("## Info")[1].split("## ")[0])
     assert info == [
-        "- `info`: version 1.2.4 → 1.2.5",
+        f"- `info`: version {VERSION} → {NEW_VERSION}",
         "- `GET /v1/api/category-stats (CategoryStatsController_findAll)`: operation added",
         "- `schema CategoryResponseDto`: property `loyaltyTier` added",
     ]
@@ -103,12 +104,12 @@ def test_versions_follow_the_api_version(bumped: tuple[Run, bytes]) -> None:
     run, _ = bumped
     root = run.project_root
     pyproject = (root / "pyproject.toml").read_text()
-    assert 'version = "1.2.5.0"' in pyproject
-    assert "Public API 1.2.5" in pyproject and "1.2.4" not in pyproject
-    assert "Public API 1.2.5." in (root / "README.md").read_text()
+    assert f'version = "{NEW_VERSION}.0"' in pyproject
+    assert f"Public API {NEW_VERSION}" in pyproject and VERSION not in pyproject
+    assert f"Public API {NEW_VERSION}." in (root / "README.md").read_text()
     version_module = (run.package / "_version.py").read_text()
-    assert '__version__ = "1.2.5.0"' in version_module
-    assert 'API_VERSION = "1.2.5"' in version_module
+    assert f'__version__ = "{NEW_VERSION}.0"' in version_module
+    assert f'API_VERSION = "{NEW_VERSION}"' in version_module
 
 
 def test_changelog_entry_names_version_source_hash_summary_and_bump(
@@ -118,8 +119,8 @@ def test_changelog_entry_names_version_source_hash_summary_and_bump(
     changelog = (run.project_root / "CHANGELOG.md").read_text()
     entry = changelog.split("\n## ")[1]
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
-    assert entry.startswith(f"1.2.5.0 ({today})")
-    assert "- API version: 1.2.4 → 1.2.5" in entry
+    assert entry.startswith(f"{NEW_VERSION}.0 ({today})")
+    assert f"- API version: {VERSION} → {NEW_VERSION}" in entry
     assert "- Source: vendor-openapi.yaml" in entry  # relative to the project, no machine path
     assert hashlib.sha256(served).hexdigest() in entry
     assert "4 changes: 1 breaking, 0 possibly breaking, 3 info" in entry

@@ -8,11 +8,19 @@ from typing import Any, get_type_hints
 
 import pytest
 
-from codegen.overlay import OverlayError, apply_action, apply_overlay, load_overlay
+from codegen import report
+from codegen.overlay import (
+    ActionOutcome,
+    OverlayError,
+    apply_action,
+    apply_overlay,
+    load_overlay,
+)
 from codegen.source import parse
 from final_pos_client._core.spec_model import Operation, Schema, SpecModel
 
 from .conftest import REPO_ROOT, REPO_SPEC
+from .report_edits import edited
 
 MARKERS = ("x-unverified", "x-doc-url", "x-name-guessed", "x-operationId-guessed")
 LIST_ITEMS = {
@@ -43,8 +51,7 @@ def query_parameters(spec: dict[str, Any], name: str) -> Iterator[tuple[str, Sch
                 yield op.key, parameter.schema
 
 
-def test_skip_and_limit_are_integers(source: dict[str, Any], patched: dict[str, Any]) -> None:
-    assert {s.type for _, s in query_parameters(source, "skip")} == {"number"}
+def test_skip_and_limit_are_integers(patched: dict[str, Any]) -> None:
     skips = list(query_parameters(patched, "skip"))
     limits = list(query_parameters(patched, "limit"))
     assert skips and len(skips) == len(limits)
@@ -163,8 +170,7 @@ def test_source_markers_are_kept(source: dict[str, Any], patched: dict[str, Any]
 def test_update_merges_recursively_and_replaces_arrays() -> None:
     doc: dict[str, Any] = {"a": {"b": {"c": 1, "d": [1]}, "e": 2}}
     action = {"target": "$.a", "x-expect": {"b": {"d": [1]}}, "update": {"b": {"d": [9], "f": 3}}}
-    touched = apply_action(doc, action)
-    assert touched == 1
+    assert apply_action(doc, action).applied == 1
     assert doc == {"a": {"b": {"c": 1, "d": [9], "f": 3}, "e": 2}}
 
 
@@ -176,59 +182,154 @@ def test_update_on_an_array_appends() -> None:
 
 def test_remove_deletes_every_selected_node() -> None:
     doc: dict[str, Any] = {"p": [{"n": "skip"}, {"n": "x"}, {"n": "skip"}, {"n": "limit"}]}
-    assert apply_action(doc, {"target": "$.p[?@.n == 'skip']", "remove": True}) == 2
+    assert apply_action(doc, {"target": "$.p[?@.n == 'skip']", "remove": True}).applied == 2
     assert doc == {"p": [{"n": "x"}, {"n": "limit"}]}
 
 
-def _drift(doc: dict[str, Any], action: dict[str, Any]) -> str:
+def _conflict(doc: dict[str, Any], action: dict[str, Any]) -> str:
     before = copy.deepcopy(doc)
     with pytest.raises(OverlayError) as caught:
         apply_action(doc, {"description": "the test's action", **action}, number=7)
-    assert doc == before  # a failing action changes nothing
+    assert doc == before  # a failing action changes nothing, at any node
     message = str(caught.value)
     assert message.startswith("overlay action 7 (the test's action), target ")
     assert "update or drop it in codegen/overlay.yaml" in message
+    assert "\n" not in message
     return message
 
 
 def test_a_target_selecting_nothing_fails_the_run() -> None:
-    message = _drift({"a": 1}, {"target": "$.missing", "remove": True})
+    message = _conflict({"a": 1}, {"target": "$.missing", "remove": True})
     assert "target $.missing: it selects nothing" in message
 
 
-def test_overwriting_an_unexpected_vendor_value_fails_naming_both_values() -> None:
-    doc: dict[str, Any] = {"limit": {"type": "integer", "maximum": 500}}
-    message = _drift(doc, {"target": "$.limit", "update": {"maximum": 100}})
-    assert "maximum: the description has 500, the action would set 100 (at $['limit'])" in message
+def test_a_rule_selecting_nothing_is_a_no_op() -> None:
+    """A wildcard or filter with nothing left to correct (the vendor fixed every node) is no
+    error; the report names it (below)."""
+    doc: dict[str, Any] = {"a": {"offset": {"type": "number"}}}
+    outcome = apply_action(doc, {"target": "$.*.limit", "update": {"type": "integer"}})
+    assert (outcome.selected, outcome.applied, outcome.agreed) == (0, 0, 0)
+    assert doc == {"a": {"offset": {"type": "number"}}}
 
 
-def test_an_expectation_the_description_no_longer_meets_fails_naming_both_values() -> None:
-    doc: dict[str, Any] = {"limit": {"type": "integer"}}
-    action = {"target": "$.limit", "x-expect": {"type": "number"}, "update": {"type": "integer"}}
-    message = _drift(doc, action)
-    assert 'type: expected "number", found "integer" (at $[\'limit\'])' in message
-
-
-def test_the_same_drift_at_many_places_is_named_once() -> None:
-    doc: dict[str, Any] = {"a": {"limit": {"type": "integer"}}, "b": {"limit": {"type": "integer"}}}
-    action = {"target": "$.*.limit", "x-expect": {"type": "number"}, "update": {"type": "integer"}}
-    message = _drift(doc, action)
-    assert (
-        "type: expected \"number\", found \"integer\" (at $['a']['limit'] and 1 more places)"
-        in (message)
+def test_the_report_names_agreements_and_rules_with_nothing_to_do() -> None:
+    old, new = edited(lambda spec: None)
+    outcomes = (
+        ActionOutcome(3, "Nothing left.", selected=0, applied=0, agreed=0),
+        ActionOutcome(4, "Half fixed.", selected=4, applied=2, agreed=2),
+        ActionOutcome(5, "Fixed.", selected=3, applied=0, agreed=3),
+        ActionOutcome(6, "Still ours.", selected=3, applied=3, agreed=0),
     )
+    notes = [c.detail for c in report.compare(old, new, overlay=outcomes).overlay]
+    assert notes == [
+        "overlay action 3 selects nothing in this description (Nothing left); drop it if the "
+        "vendor keeps it so",
+        "the vendor now agrees with overlay action 4 at 2 of 4 nodes (Half fixed)",
+        "the vendor now agrees with overlay action 5 at 3 of 3 nodes (Fixed); it is a no-op "
+        "everywhere and can be dropped",
+    ]
+    markdown = report.compare(old, new, overlay=outcomes).to_markdown()
+    assert "no API changes." in markdown
+    assert markdown.split("## Overlay\n\n", 1)[1].startswith("- **info** `codegen/overlay.yaml`: ")
 
 
-def test_an_expected_absent_member_that_appeared_fails() -> None:
-    doc: dict[str, Any] = {"s": {"required": ["id", "name"]}}
+def test_overwriting_another_vendor_value_is_a_conflict_naming_three_values() -> None:
+    doc: dict[str, Any] = {"limit": {"type": "integer", "maximum": 500}}
+    message = _conflict(doc, {"target": "$.limit", "update": {"maximum": 100}})
+    assert (
+        "conflict at $['limit']: maximum: expected absent, target 100, found 500. The vendor's "
+        "value is neither what the action expects nor what it sets"
+    ) in message
+
+
+NOTE = "integer per the wire contract"
+LIMIT_ACTION = {
+    "target": "$.*.limit",
+    "x-expect": {"type": "number"},
+    "update": {"type": "integer", "maximum": 100, "x-overlay": NOTE},
+}
+
+
+def test_a_node_holding_the_target_is_a_no_op() -> None:
+    doc: dict[str, Any] = {"a": {"limit": {"type": "integer", "maximum": 100}}}
+    outcome = apply_action(doc, LIMIT_ACTION)
+    assert (outcome.selected, outcome.applied, outcome.agreed) == (1, 0, 1)
+    assert doc == {"a": {"limit": {"type": "integer", "maximum": 100}}}  # no note added either
+
+
+def test_a_node_holding_part_of_the_target_gets_the_rest() -> None:
+    doc: dict[str, Any] = {"a": {"limit": {"type": "integer"}}}
+    outcome = apply_action(doc, LIMIT_ACTION)
+    assert (outcome.applied, outcome.agreed) == (1, 0)
+    assert doc["a"]["limit"] == {"type": "integer", "maximum": 100, "x-overlay": NOTE}
+
+
+def test_a_wildcard_grades_every_node_it_reaches() -> None:
+    """Applies where the node holds x-expect, no-op where it holds the target, else conflict."""
+    doc: dict[str, Any] = {
+        "old": {"limit": {"type": "number"}},
+        "fixed": {"limit": {"type": "integer", "maximum": 100}},
+    }
+    outcome = apply_action(doc, LIMIT_ACTION)
+    assert (outcome.selected, outcome.applied, outcome.agreed) == (2, 1, 1)
+    assert doc["old"]["limit"] == {"type": "integer", "maximum": 100, "x-overlay": NOTE}
+    doc["new"] = {"limit": {"type": "string"}}
+    message = _conflict(doc, LIMIT_ACTION)
+    assert (
+        "conflict at $['new']['limit']: type: expected \"number\", target \"integer\", found "
+        '"string".'
+    ) in message
+
+
+def test_the_same_conflict_at_many_nodes_is_named_once() -> None:
+    doc: dict[str, Any] = {
+        "a": {"limit": {"type": "string"}},
+        "b": {"limit": {"type": "string"}},
+        "c": {"limit": {"type": "boolean"}},
+    }
+    message = _conflict(doc, LIMIT_ACTION)
+    assert 'found "string" (the same at 1 more nodes; 1 more nodes conflict otherwise)' in (message)
+
+
+def test_a_required_list_naming_the_target_keys_holds_it() -> None:
     action = {"target": "$.s", "x-expect": {"required": None}, "update": {"required": ["id"]}}
-    assert 'required: expected absent, found ["id", "name"]' in _drift(doc, action)
+    doc: dict[str, Any] = {"s": {"required": ["id", "name"]}}
+    assert apply_action(doc, action).agreed == 1
+    assert doc == {"s": {"required": ["id", "name"]}}
+    doc = {"s": {"required": ["name"]}}
+    message = _conflict(doc, action)
+    assert 'required: expected absent, target ["id"], found ["name"]' in message
+
+
+def test_an_action_setting_only_notes_always_applies() -> None:
+    doc: dict[str, Any] = {"s": {"type": "string"}}
+    outcome = apply_action(doc, {"target": "$.s", "update": {"description": "Ours."}})
+    assert (outcome.applied, outcome.agreed) == (1, 0)
+    assert doc == {"s": {"type": "string", "description": "Ours."}}
+
+
+def test_documentation_is_ours_to_replace() -> None:
+    doc: dict[str, Any] = {"s": {"type": "string", "description": "Theirs."}}
+    apply_action(doc, {"target": "$.s", "update": {"description": "Ours."}})
+    assert doc["s"]["description"] == "Ours."
+
+
+def test_an_expected_member_the_action_does_not_set_is_a_precondition() -> None:
+    action = {"target": "$.s", "x-expect": {"format": "date"}, "update": {"pattern": "^x"}}
+    message = _conflict({"s": {"format": "uri"}}, action)
+    assert 'format: expected "date", target unchanged, found "uri"' in message
+
+
+def test_appending_an_item_the_array_already_has_is_a_no_op() -> None:
+    doc: dict[str, Any] = {"tags": [{"name": "a"}]}
+    assert apply_action(doc, {"target": "$.tags", "update": {"name": "a"}}).agreed == 1
+    assert doc == {"tags": [{"name": "a"}]}
 
 
 def test_remove_checks_the_removed_value() -> None:
     doc: dict[str, Any] = {"s": {"type": "string"}}
     action = {"target": "$.s.type", "remove": True, "x-expect": {"type": "object"}}
-    assert 'expected "object", found "string"' in _drift(doc, action)
+    assert 'type: expected "object", target absent, found "string"' in _conflict(doc, action)
     apply_action(doc, {**action, "x-expect": {"type": "string"}})
     assert doc == {"s": {}}
 
@@ -236,7 +337,7 @@ def test_remove_checks_the_removed_value() -> None:
 def test_a_key_pattern_keeps_the_members_whose_name_matches() -> None:
     doc: dict[str, Any] = {"GiftCardResponseDto": {"p": 1}, "OrderTaxDto": {"p": 1}}
     action = {"target": "$[?@.p]", "x-key-pattern": "ResponseDto$", "update": {"required": ["id"]}}
-    assert apply_action(doc, action) == 1
+    assert apply_action(doc, action).applied == 1
     assert doc == {"GiftCardResponseDto": {"p": 1, "required": ["id"]}, "OrderTaxDto": {"p": 1}}
 
 

@@ -14,9 +14,20 @@ import pytest
 from codegen import report
 from codegen.changes import Level
 
-from .report_edits import edited, operation_id, query_parameter, schemas
+from .bump_variants import bumped, new_collection
+from .report_edits import (
+    api_version,
+    edited,
+    operation_id,
+    patched_description,
+    query_parameter,
+    schemas,
+)
 
 B, W, INFO = Level.BREAKING, Level.WARN, Level.INFO
+VERSION = api_version()
+PATCH, MINOR = bumped(VERSION, 2), bumped(VERSION, 1)
+NEW = new_collection(patched_description())  # one the description does not have yet
 Edit = Callable[[dict[str, Any]], Any]
 
 
@@ -39,15 +50,15 @@ CASES: dict[str, tuple[Edit, str, str, Level]] = {
     ),
     "operation added": (
         lambda s: s["paths"].__setitem__(
-            "/v1/api/gift-cards",
+            NEW.list_path,
             {
                 "get": {
                     **operation_id(s, "ProductsController_findAll")[2],
-                    "operationId": "GiftCardController_findAll",
+                    "operationId": f"{NEW.pascal}Controller_findAll",
                 }
             },
         ),
-        "GET /v1/api/gift-cards",
+        f"GET {NEW.list_path}",
         "operation added",
         INFO,
     ),
@@ -283,9 +294,9 @@ CASES: dict[str, tuple[Edit, str, str, Level]] = {
     ),
     # the document
     "info.version only": (
-        lambda s: s["info"].update(version="1.2.5"),
+        lambda s: s["info"].update(version=PATCH),
         "info",
-        "version 1.2.4 → 1.2.5",
+        f"version {VERSION} → {PATCH}",
         INFO,
     ),
     "server removed": (
@@ -412,7 +423,7 @@ def test_no_change_no_entries_and_the_markdown_says_so() -> None:
 
 def test_markdown_groups_by_level_most_severe_first() -> None:
     def edit(spec: dict[str, Any]) -> None:
-        spec["info"]["version"] = "1.3.0"
+        spec["info"]["version"] = MINOR
         spec["paths"]["/v1/api/station/{id}"].pop("delete")
         spec["servers"].pop(1)
 
@@ -420,6 +431,5 @@ def test_markdown_groups_by_level_most_severe_first() -> None:
     markdown = report.compare(old, new).to_markdown()
     headings = [line for line in markdown.splitlines() if line.startswith("## ")]
     assert headings == ["## Breaking", "## Possibly breaking", "## Info", "## SDK view"]
-    assert "API version 1.2.4 → 1.3.0: 3 changes: 1 breaking, 1 possibly breaking, 1 info" in (
-        markdown
-    )
+    counts = "3 changes: 1 breaking, 1 possibly breaking, 1 info"
+    assert f"API version {VERSION} → {MINOR}: {counts}" in markdown

@@ -9,7 +9,8 @@ from typing import Any
 from codegen import report
 from codegen.changes import Change, Level
 
-from .report_edits import edited, operation_id, schemas
+from .bump_variants import bumped, new_collection
+from .report_edits import api_version, edited, operation_id, patched_description, schemas
 
 
 def _entries(changes: list[Change]) -> list[tuple[str, str, Level]]:
@@ -24,16 +25,18 @@ def test_a_removed_operation_removes_its_method() -> None:
 
 
 def test_a_new_collection_adds_methods_without_a_break() -> None:
-    def add_gift_cards(spec: dict[str, Any]) -> None:
+    added = new_collection(patched_description())  # one the description does not have yet
+
+    def add_collection(spec: dict[str, Any]) -> None:
         listing = copy.deepcopy(operation_id(spec, "ProductsController_findAll")[2])
-        spec["paths"]["/v1/api/gift-cards"] = {
-            "get": {**listing, "operationId": "GiftCardController_findAll"}
+        spec["paths"][added.list_path] = {
+            "get": {**listing, "operationId": f"{added.pascal}Controller_findAll"}
         }
 
-    old, new = edited(add_gift_cards)
+    old, new = edited(add_collection)
     assert _entries(report.compare(old, new).sdk) == [
-        ("FinalPOS.gift_cards.iterate", "method added", Level.INFO),
-        ("FinalPOS.gift_cards.list", "method added", Level.INFO),
+        (f"FinalPOS.{added.attribute}.iterate", "method added", Level.INFO),
+        (f"FinalPOS.{added.attribute}.list", "method added", Level.INFO),
     ]
 
 
@@ -131,5 +134,5 @@ def test_hand_written_modules_naming_a_removed_operation(tmp_path: Path) -> None
 
 def test_hand_written_modules_are_not_flagged_without_removals(tmp_path: Path) -> None:
     _hand_written(tmp_path)
-    old, new = edited(lambda s: s["info"].update(version="1.2.5"))
+    old, new = edited(lambda s: s["info"].update(version=bumped(api_version(), 2)))
     assert report.compare(old, new, code_root=tmp_path).sdk == []

@@ -11,10 +11,13 @@ import pytest
 
 from codegen import report, versions
 
+from .bump_variants import bumped
 from .conftest import REPO_ROOT, Run, RunPipeline
-from .report_edits import edited
+from .report_edits import api_version, edited
 
 TODAY = datetime.date(2026, 11, 28)
+VERSION = api_version()  # the committed one: a bump needs no test edit
+PATCH, MINOR = bumped(VERSION, 2), bumped(VERSION, 1)
 
 
 @pytest.mark.parametrize(
@@ -59,26 +62,26 @@ def test_version_files_name_the_new_api_version(tmp_path: Path) -> None:
     current = versions.current_version((root / "pyproject.toml").read_text())
     files = versions.version_files(
         root,
-        report=_bump_report("1.2.5"),
+        report=_bump_report(PATCH),
         source="https://docs.finalpos.com/_spec/openapi.yaml?download",
         description=b"openapi: 3.0.3\n",
         today=TODAY,
     )
     assert sorted(path.name for path in files) == ["CHANGELOG.md", "README.md", "pyproject.toml"]
     pyproject = files[root / "pyproject.toml"]
-    assert versions.current_version(pyproject) == versions.package_version("1.2.5", current)
-    assert "Final POS Public API 1.2.5 " in pyproject
-    assert "Public API 1.2.5." in files[root / "README.md"]
+    assert versions.current_version(pyproject) == versions.package_version(PATCH, current)
+    assert f"Final POS Public API {PATCH} " in pyproject
+    assert f"Public API {PATCH}." in files[root / "README.md"]
     # Only the version markers move.
     assert len(pyproject.splitlines()) == len((root / "pyproject.toml").read_text().splitlines())
 
 
 def test_changelog_entries_newest_first(tmp_path: Path) -> None:
     root = _project(tmp_path)
-    for version in ("1.2.5", "1.3.0"):
+    for version in (PATCH, MINOR):
         files = versions.version_files(
             root,
-            report=_bump_report(version, remove_operation=version == "1.3.0"),
+            report=_bump_report(version, remove_operation=version == MINOR),
             source="vendor.yaml",
             description=version.encode(),
             today=TODAY,
@@ -88,11 +91,12 @@ def test_changelog_entries_newest_first(tmp_path: Path) -> None:
     changelog = (root / "CHANGELOG.md").read_text()
     assert changelog.startswith(versions.CHANGELOG_HEADER)
     headings = [line for line in changelog.splitlines() if line.startswith("## ")]
-    assert headings == ["## 1.3.0.0 (2026-11-28)", "## 1.2.5.0 (2026-11-28)"]
+    # Above the entries the changelog already has (a real bump's, once there was one).
+    assert headings[:2] == [f"## {MINOR}.0 (2026-11-28)", f"## {PATCH}.0 (2026-11-28)"]
     newest = changelog.split("## ")[1]
-    assert "- API version: 1.2.4 → 1.3.0" in newest
+    assert f"- API version: {VERSION} → {MINOR}" in newest
     assert "- Source: vendor.yaml" in newest
-    assert hashlib.sha256(b"1.3.0").hexdigest() in newest
+    assert hashlib.sha256(MINOR.encode()).hexdigest() in newest
     assert "1 breaking" in newest
     assert "- Suggested SDK version bump: major; the package version moves" in newest
 
@@ -140,7 +144,7 @@ def test_a_version_file_without_its_marker_is_an_error(tmp_path: Path) -> None:
     (root / "README.md").write_text("# final-pos-client\n")
     with pytest.raises(versions.VersionError, match=r"README\.md"):
         versions.version_files(
-            root, report=_bump_report("1.2.5"), source="x", description=b"", today=TODAY
+            root, report=_bump_report(PATCH), source="x", description=b"", today=TODAY
         )
 
 
@@ -163,7 +167,9 @@ def test_check_generated_fails_when_a_version_file_disagrees(
 ) -> None:
     root = _project(tmp_path)
     readme = root / "README.md"
-    readme.write_text(readme.read_text().replace("Public API 1.2.4", "Public API 1.2.3", 1))
+    stated = f"Public API {VERSION}"
+    assert stated in readme.read_text()
+    readme.write_text(readme.read_text().replace(stated, "Public API 0.0.1", 1))
     result = run_pipeline(root, "--check", package=baseline.package, capture=capsys)
     assert result.exit_code == 1
     assert "README.md" in result.output and "pyproject.toml" not in result.output
