@@ -10,8 +10,10 @@ requests), contenders interleaved, the median of REPEATS runs.
 
 Goals (issue 5): ``FinalPOS`` per call <= 1.05x raw httpx sequential; at 50-way ``FinalPOS``
 throughput >= its own sequential throughput. Then the layer's own cost without a network
-(``bench/client_overhead.py``) and the soak (``bench/client_soak.py``).
-Environment: BENCH_CLIENT_REQUESTS (2000), BENCH_CLIENT_REPEATS (5).
+(``bench/client_overhead.py``), the soak (``bench/client_soak.py``), and what following the
+event loop costs per call and over 1,000 loops (``bench/client_loops.py``).
+Environment: BENCH_CLIENT_REQUESTS (2000), BENCH_CLIENT_REPEATS (5), BENCH_SOAK_REQUESTS,
+BENCH_LOOP_SOAK (1000).
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from typing import Any
 
 from httpx_aiohttp import AiohttpTransport
 
+from bench.client_loops import routing_cost, run_loop_soak
 from bench.client_overhead import measure_overhead
 from bench.client_soak import run_soak
 from bench.contenders import PRODUCT, TIMEOUT, WARMUP, Rates, compare, final_pos, raw_httpx
 from bench.fake_subprocess import API_KEY, fake_server_process
 from bench.load import Call, Contender
 from final_pos_client import AuthenticatedClient
-from final_pos_client._core._transport import aiohttp_available
+from final_pos_client._core._http_client import aiohttp_available
 from final_pos_client.api.product import product_controller_find_one
 
 REQUESTS = int(os.environ.get("BENCH_CLIENT_REQUESTS", "2000"))
@@ -122,8 +125,10 @@ def main() -> None:
     with fake_server_process() as base_url:
         rates = asyncio.run(measure(base_url))
         print(report(rates), flush=True)
+        print(routing_cost(rates[(FINAL_POS_DEFAULT, 1)][1]), flush=True)
         print(asyncio.run(measure_overhead()), flush=True)
         print(asyncio.run(run_soak(base_url)), flush=True)
+        print(run_loop_soak(base_url), flush=True)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import httpx
 from bench.contenders import aiohttp_extra_missing
 from bench.fake_subprocess import API_KEY
 from final_pos_client import FinalPOS, errors
-from final_pos_client._core._transport import aiohttp_available
+from final_pos_client._core._http_client import aiohttp_available
 from final_pos_client.models import CreateProductDto
 from tests.support.sockets import open_sockets
 

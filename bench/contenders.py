@@ -20,7 +20,7 @@ import httpx
 from bench.fake_subprocess import API_KEY
 from bench.load import Call, Contender, timed_run
 from final_pos_client import FinalPOS
-from final_pos_client._core import _transport
+from final_pos_client._core import _http_client
 from final_pos_client.models import CreateCategoryDto, CreateProductDto
 
 TIMEOUT_SECONDS = 30.0
@@ -93,12 +93,12 @@ def raw_httpx(
 @contextmanager
 def aiohttp_extra_missing() -> Iterator[None]:
     """While it lasts, ``FinalPOS`` builds its client as in an install without the extra."""
-    found = _transport.aiohttp_available
-    _transport.aiohttp_available = lambda: False
+    found = _http_client.aiohttp_available
+    _http_client.aiohttp_available = lambda: False
     try:
         yield
     finally:
-        _transport.aiohttp_available = found
+        _http_client.aiohttp_available = found
 
 
 def _final_pos(base_url: str, transport: Transport) -> tuple[FinalPOS, httpx.AsyncClient | None]:

@@ -103,7 +103,13 @@ def _parser() -> argparse.ArgumentParser:
     seen = commands.add_parser(
         "observed", help="report what FinalPOS(observe=PATH) recorded; propose an overlay"
     )
-    seen.add_argument("path", type=Path, help="the recorder's SQLite file")
+    seen.add_argument(
+        "paths",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help="the recorder's SQLite file(s); several (one per process or machine) are merged",
+    )
     seen.add_argument(
         "--overlay", type=Path, metavar="OUT.yaml", help="write proposed Overlay 1.0 actions"
     )
@@ -134,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         return bump.run(bump.Options(args.candidate, args.repo, shlex.split(args.test_command)))
     if args.command == "observed":
         try:
-            print(observed.run(args.path, args.spec, args.overlay), end="")
-        except FileNotFoundError as exc:
+            print(observed.run(args.paths, args.spec, args.overlay), end="")
+        except (FileNotFoundError, ValueError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         return 0

@@ -366,7 +366,8 @@ def _operation_changes(
     if old.description != new.description:
         found.append((Level.INFO, "description changed"))
     if old.deprecated != new.deprecated:
-        found.append((Level.INFO, "deprecated" if new.deprecated else "undeprecated"))
+        # Deprecated: callers should move (the method warns); undeprecated: nothing to do.
+        found.append((Level.WARN, "deprecated") if new.deprecated else (Level.INFO, "undeprecated"))
     old_security, new_security = _security(old_model, old), _security(new_model, new)
     if old_security != new_security:
         level = Level.INFO if not new_security else Level.WARN

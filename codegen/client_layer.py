@@ -8,6 +8,7 @@ turns each method into the strings the Jinja2 templates in ``client_templates/``
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ CALL_OPTIONS = (
 )
 # Each method builds its one ``RequestOptions`` from its keyword options (positional, in order).
 OPTIONS_EXPRESSION = (
-    "request_options(timeout, max_retries, deadline, extra_headers, extra_query, extra_body)"
+    "request_options(timeout, {max_retries}, deadline, extra_headers, extra_query, extra_body)"
 )
 
 
@@ -56,6 +57,9 @@ class MethodView:
     paginated: bool
     page_type: str
     item_parser: str
+    max_retries_expression: str = "max_retries"
+    options_expression: str = OPTIONS_EXPRESSION.format(max_retries="max_retries")
+    deprecation: str = ""  # the DeprecationWarning's text, for a deprecated operation
 
 
 def _keyword(parameter: Parameter, *, paging_defaults: bool) -> str:
@@ -95,18 +99,63 @@ def _path_expression(method: Method) -> str:
     return f'f"{path}"' if method.path_parameters else f'"{path}"'
 
 
-def method_view(method: Method, resource: Resource) -> MethodView:
+MULTIPART = "multipart/form-data"
+_NAMED_OPERATION = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE) (/[^\s`'\")]+)|\b(\w+Controller_\w+)")
+
+
+def bounds_name(method: Method) -> str:
+    return f"_QUERY_BOUNDS_{method.name.upper()}"
+
+
+def query_bounds(method: Method) -> dict[str, dict[str, object]]:
+    return {p.wire_name: dict(p.bounds) for p in method.query_parameters if p.bounds}
+
+
+def deprecation_text(method: Method, resource: Resource, resources: list[Resource]) -> str:
+    """What a deprecated method warns: itself, and the replacement its description names
+    (an operation as ``POST /path`` or by operationId), as a ``FinalPOS`` method."""
+    if not method.deprecated:
+        return ""
+    text = f"FinalPOS.{resource.attribute}.{method.name} is deprecated by the API"
+    for match in _NAMED_OPERATION.finditer(method.description):
+        verb, path, operation_id = match.groups()
+        for other in resources:
+            for candidate in other.operations:
+                same = (candidate.http_method, candidate.path) == (verb, path) or (
+                    candidate.operation_id == operation_id
+                )
+                if same and candidate is not method:
+                    replacement = f"FinalPOS.{other.attribute}.{candidate.name}"
+                    return f"{text}: use {replacement} ({candidate.http_method} {candidate.path})"
+    return text
+
+
+def method_view(
+    method: Method,
+    resource: Resource,
+    resources: list[Resource] | None = None,
+    checked_models: frozenset[str] = frozenset(),
+) -> MethodView:
     positional = [f"{p.python_name}: {p.annotation}" for p in method.path_parameters]
     if method.has_body:
         positional.append(f"body: {_body_annotation(method)}")
     keywords = [_keyword(p, paging_defaults=method.paginated) for p in method.query_parameters]
     signature = ", ".join(["self", *positional, "*", *keywords, CALL_OPTIONS])
     params = ", ".join(f'"{p.wire_name}": {p.python_name}' for p in method.query_parameters)
+    max_retries_expression = "max_retries"
     if not method.has_body:
         json_expression = "None"
+    elif method.content_type == MULTIPART and method.body_model:
+        binary = ", ".join(repr(name) for name in method.binary_fields)
+        # Named in the call, so that an upload that cannot be resent is never retried.
+        model = f"_models.{method.body_model}"
+        json_expression = f"(upload := multipart_body(body, {model}, frozenset({{{binary}}})))"
+        max_retries_expression = "max_retries if upload.resendable else 0"
     elif method.body_model:
         # Through the lazy models package: a body's model is imported on its first call.
         json_expression = f"body_json(body, _models.{method.body_model})"
+        if method.body_model in checked_models:  # enum or bounded fields: a model is checked
+            json_expression = f"body_json(body, _models.{method.body_model}, checked=True)"
     else:
         json_expression = "body"
     filters = [_keyword(p, paging_defaults=False) for p in method.filter_parameters]
@@ -128,6 +177,14 @@ def method_view(method: Method, resource: Resource) -> MethodView:
     )
     returns = method.returns
     item_type = str(returns.model) if returns.kind == "model_list" else "Any"
+    params_expression = f"{{{params}}}" if params else "None"
+    iterate_params_expression = f"{{{iterate_params}}}"
+    if query_bounds(method):
+        label = f"{resource.attribute}.{method.name}"
+        params_expression = f"checked_query({label!r}, {bounds_name(method)}, {params_expression})"
+        iterate_params_expression = (
+            f"checked_query({label!r}, {bounds_name(method)}, {iterate_params_expression})"
+        )
     return MethodView(
         name=method.name,
         signature=signature,
@@ -136,15 +193,18 @@ def method_view(method: Method, resource: Resource) -> MethodView:
         docstring=_docstring(method, " " * 8),
         http_method=method.http_method,
         path_expression=_path_expression(method),
-        params_expression=f"{{{params}}}" if params else "None",
+        params_expression=params_expression,
         json_expression=json_expression,
         parser_name=f"_parse_{method.name}",
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
-        iterate_params_expression=f"{{{iterate_params}}}",
+        iterate_params_expression=iterate_params_expression,
         paginated=method.paginated,
         page_type=f"Page[{item_type}]",
         item_parser=f"{returns.model}.from_dict" if returns.kind == "model_list" else "json_item",
+        max_retries_expression=max_retries_expression,
+        options_expression=OPTIONS_EXPRESSION.format(max_retries=max_retries_expression),
+        deprecation=deprecation_text(method, resource, resources or []),
     )
 
 
@@ -195,11 +255,22 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _resource_module(environment: jinja2.Environment, resource: Resource) -> str:
-    views = [method_view(m, resource) for m in resource.operations]
+def _resource_module(
+    environment: jinja2.Environment,
+    resource: Resource,
+    resources: list[Resource],
+    checked_models: frozenset[str],
+) -> str:
+    views = [method_view(m, resource, resources, checked_models) for m in resource.operations]
     parsers = [
         (view.parser_name, _parser_expression(method, resource))
         for view, method in zip(views, resource.operations, strict=True)
+    ]
+    # Module constants beside the parsers: each method's documented query bounds.
+    parsers += [
+        (bounds_name(method), repr(query_bounds(method)))
+        for method in resource.operations
+        if query_bounds(method)
     ]
     # Response models are imported with the module (its parsers hold them); body models only
     # for type checkers, and at run time on a body's first call (``_models.<Name>``).
@@ -214,7 +285,6 @@ def _resource_module(environment: jinja2.Environment, resource: Resource) -> str
         "body_models": body_models,
         "typing_models": [name for name in body_models if name not in models],
         "body_dicts": body_dicts,
-        "options_expression": OPTIONS_EXPRESSION,
     }
     return environment.get_template("resources/resource.py.jinja").render(context)
 
@@ -227,6 +297,7 @@ def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
     resources = collect_resources(model)
     shapes = collect_shapes(model, resources)
     shape_names = {shape.model for shape in shapes}
+    checked = frozenset(shape.model for shape in shapes if shape.checked)
     environment = _environment()
     context = {
         "resources": resources,
@@ -251,5 +322,7 @@ def render(spec: dict[str, Any] | SpecModel) -> dict[str, str]:
         )
     }
     for resource in resources:
-        files[f"resources/{resource.attribute}.py"] = _resource_module(environment, resource)
+        files[f"resources/{resource.attribute}.py"] = _resource_module(
+            environment, resource, resources, checked
+        )
     return files

@@ -74,6 +74,8 @@ class Parameter:
     python_name: str
     annotation: str
     required: bool
+    # The documented bounds checked before sending (_core/_query_bounds.py).
+    bounds: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class Method:
     returns: Returns
     summary: str
     description: str
+    content_type: str | None = None  # the request body's
+    binary_fields: tuple[str, ...] = ()  # a multipart body's `format: binary` fields
+    deprecated: bool = False
 
     @property
     def paginated(self) -> bool:
@@ -162,29 +167,74 @@ def _returns(operation: Operation, method_name: str) -> Returns:
     return Returns("json_list" if method_name == "list" else "json")
 
 
-def _annotation(parameter: spec_model.Parameter) -> str:
+def _annotation(parameter: spec_model.Parameter, spec: SpecModel) -> str:
     if parameter.name in PAGING_PARAMETERS:
         return "int"  # the wire contract: skip/limit are non-negative integers
     # A path segment is text on the wire whatever the description leaves out.
     fallback = "str" if parameter.location == "path" else "Any"
-    return _SCALAR_ANNOTATIONS.get(str(parameter.schema.type), fallback)
+    schema = spec.resolve(parameter.schema)  # a $ref'd enum: its type
+    return _SCALAR_ANNOTATIONS.get(str(schema.type), fallback)
 
 
-def _parameter(parameter: spec_model.Parameter) -> Parameter:
+BOUND_KEYS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+)
+
+
+def schema_bounds(schema: spec_model.Schema, spec: SpecModel) -> tuple[tuple[str, Any], ...]:
+    """The bound keywords of a (resolved) schema, and its enum, as (keyword, value) pairs."""
+    if len(schema.all_of) == 1:
+        schema = schema.all_of[0]
+    schema = spec.resolve(schema)
+    found = [(key, schema.constraints[key]) for key in BOUND_KEYS if key in schema.constraints]
+    if schema.enum:
+        found.append(("enum", list(schema.enum)))
+    return tuple(found)
+
+
+def _parameter(parameter: spec_model.Parameter, spec: SpecModel) -> Parameter:
     return Parameter(
         wire_name=parameter.name,
         python_name=PythonIdentifier(parameter.name, "param"),
-        annotation=_annotation(parameter),
+        annotation=_annotation(parameter, spec),
         required=parameter.required,
+        bounds=schema_bounds(parameter.schema, spec),
     )
 
 
-def _method(operation: Operation, name: str) -> Method:
-    path_parameters = tuple(_parameter(p) for p in operation.path_parameters)
-    query_parameters = [_parameter(p) for p in operation.parameters_in("query")]
+MULTIPART = "multipart/form-data"
+
+
+def _multipart_schema(body: spec_model.RequestBody | None) -> spec_model.Schema | None:
+    """The schema of an upload's ``multipart/form-data`` body (None for a JSON body)."""
+    if body is None or body.json is not None:
+        return None
+    return next((c.schema for c in body.contents if c.content_type == MULTIPART), None)
+
+
+def _binary_fields(body: spec_model.RequestBody | None, spec: SpecModel) -> tuple[str, ...]:
+    schema = _multipart_schema(body)
+    if schema is None:
+        return ()
+    properties = spec.resolve(schema).properties
+    return tuple(name for name, prop in properties.items() if prop.format == "binary")
+
+
+def _method(operation: Operation, name: str, spec: SpecModel) -> Method:
+    path_parameters = tuple(_parameter(p, spec) for p in operation.path_parameters)
+    query_parameters = [_parameter(p, spec) for p in operation.parameters_in("query")]
     query_parameters.sort(key=lambda p: not p.required)  # required keywords first, for reading
     body = operation.request_body
     body_model = body.model_name if body is not None else None
+    upload = _multipart_schema(body)
+    if upload is not None:
+        body_model = upload.ref
     names = [p.python_name for p in (*path_parameters, *query_parameters)]
     clashes = sorted({n for n in names if n in RESERVED_PARAMETER_NAMES or names.count(n) > 1})
     if clashes:
@@ -203,6 +253,9 @@ def _method(operation: Operation, name: str) -> Method:
         returns=_returns(operation, name),
         summary=operation.summary,
         description=operation.description,
+        content_type=body.content_type if body is not None else None,
+        binary_fields=_binary_fields(body, spec),
+        deprecated=operation.deprecated,
     )
 
 
@@ -227,7 +280,7 @@ def collect_resources(spec: dict[str, Any] | SpecModel) -> list[Resource]:
         for tag in operation.tags:
             if tag not in resource.tags:
                 resource.tags.append(tag)
-        method = _method(operation, _method_name(match["action"]))
+        method = _method(operation, _method_name(match["action"]), model)
         names = [method.name, "iterate"] if method.paginated else [method.name]
         for name in names:
             clash = resource.methods.get(name)

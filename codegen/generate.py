@@ -19,7 +19,9 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import client_layer, versions
+from final_pos_client._core.spec_model import SpecModel
+
+from . import client_layer, discriminators, status_errors, versions
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 CONFIG_PATH = CODEGEN_DIR / "config.yaml"
@@ -31,14 +33,6 @@ RUNTIME_DIR = CODEGEN_DIR.parent / "final_pos_client" / RUNTIME_PACKAGE
 HEADER = (
     "# Generated from openapi.yaml by codegen (codegen/overlay.yaml, templates,\n"
     "# client_layer): never edit by hand. Change codegen/ and run `make regenerate`.\n"
-)
-
-
-# The public errors module re-exports the runtime's (replaces openapi-python-client's errors.py).
-ERRORS_MODULE = (
-    '"""The exceptions ``FinalPOS`` and the stock ``api`` functions raise."""\n\n'
-    "from ._core.errors import *  # noqa: F403\n"
-    "from ._core.errors import __all__ as __all__\n"
 )
 
 
@@ -74,6 +68,7 @@ def run_generator(
         # A property referring to a model may hold an unprocessed copy of it (no fields yet):
         # the model template looks the processed model up by class name.
         project.env.globals["models_by_class"] = {m.class_info.name: m for m in data.models}
+        project.env.globals["discriminator_for"] = discriminators.lookup(spec)
         errors = project.build()
     if errors:
         raise GenerationError("\n".join(_describe(error) for error in errors))
@@ -82,7 +77,10 @@ def run_generator(
 def add_pipeline_files(spec: dict[str, Any], package_dir: Path, package_version: str) -> list[str]:
     """Client-layer files, ``_version.py``, the patched spec and ``py.typed``; returns names."""
     added = []
-    (package_dir / "errors.py").write_text(ERRORS_MODULE, encoding="utf-8")
+    # The public errors module re-exports the runtime's (replaces openapi-python-client's),
+    # with a class for each 4xx status the description documents beyond them.
+    errors = status_errors.errors_module(SpecModel.parse(spec))
+    (package_dir / "errors.py").write_text(errors, encoding="utf-8")
     for relative, text in sorted(client_layer.render(spec).items()):
         target = package_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)

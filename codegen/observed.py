@@ -1,6 +1,7 @@
-"""``python -m codegen observed PATH [--overlay OUT.yaml]``: what the shape recorder saw.
+"""``python -m codegen observed PATH... [--overlay OUT.yaml]``: what the shape recorder saw.
 
-Reads the recorder's SQLite file (``FinalPOS(observe=PATH)``), reports per operation of the
+Reads the recorder's SQLite files (``FinalPOS(observe=PATH)``; one per process or machine of a
+fleet, merged as one file holding all their answers), reports per operation of the
 patched description whether its answers matched (a candidate to drop ``x-unverified``), how they
 differed (kind, count, a sample shape), or that it was never observed; and proposes OpenAPI
 Overlay 1.0 actions, in the style of ``codegen/overlay.yaml``, that make the description match
@@ -13,8 +14,8 @@ import copy
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,7 @@ def _seen_text(seen: Mapping[str, int]) -> str:
 
 
 def render_report(reports: list[OperationReport], meta: Mapping[str, str], source: str) -> str:
-    described = f"{meta.get('title', '?')} {meta.get('version', '?')}"
+    described = _described(meta)
     lines = [f"# Observed answers ({source}; recorded against {described})", ""]
     consistent = [r for r in reports if r.consistent]
     differing = [r for r in reports if r.mismatches]
@@ -261,11 +262,45 @@ def _status_action(spec: Mapping[str, Any], target: str, status: str, why: str) 
     return _update(target, why, {status: response})
 
 
-def run(path: Path, spec_path: Path, overlay_out: Path | None) -> str:
-    """The report text; writes the proposed overlay to ``overlay_out`` when given."""
+def merge(
+    recordings: Sequence[tuple[str, list[Observation], dict[str, str]]],
+) -> tuple[list[Observation], dict[str, str]]:
+    """The observations of several files (one per process or machine) as one file holding all
+    their answers would hold them: counts added per key, the sample of the first file that has
+    the key. Files recorded against different descriptions are refused (``ValueError``)."""
+    merged: dict[tuple[str, str, str, str, str], Observation] = {}
+    meta: dict[str, str] = {}
+    first = ""
+    for name, observations, file_meta in recordings:
+        if meta and file_meta and file_meta != meta:
+            raise ValueError(
+                f"{name} was recorded against {_described(file_meta)}, {first} against "
+                f"{_described(meta)}: report each description's files separately"
+            )
+        if file_meta and not meta:
+            meta, first = dict(file_meta), name
+        for item in observations:
+            key = (item.operation, item.status, item.pointer, item.kind, item.detail)
+            known = merged.get(key)
+            merged[key] = item if known is None else replace(known, count=known.count + item.count)
+    return [merged[key] for key in sorted(merged)], meta
+
+
+def _described(meta: Mapping[str, str]) -> str:
+    return f"{meta.get('title', '?')} {meta.get('version', '?')}"
+
+
+def run(paths: Sequence[Path], spec_path: Path, overlay_out: Path | None) -> str:
+    """The report text for one or more recorder files (merged); writes the proposed overlay
+    to ``overlay_out`` when given."""
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    observations, meta = read(path)
-    report = render_report(summarize(observations, SpecModel.parse(spec)), meta, path.name)
+    observations, meta = merge([(path.name, *read(path)) for path in paths])
+    source = (
+        paths[0].name
+        if len(paths) == 1
+        else f"{len(paths)} files: " + ", ".join(path.name for path in paths)
+    )
+    report = render_report(summarize(observations, SpecModel.parse(spec)), meta, source)
     if overlay_out is not None:
         overlay = propose_overlay(observations, spec)
         overlay_out.write_text(

@@ -5,9 +5,12 @@
 
 - ``GET /products?limit=20``: the first products of the catalogue.
 - ``POST /categories`` ``{"name", "description"}``: creates a category, then reads it back.
+- ``GET /categories/{category_id}``: one category.
 
 One client serves every request (it is safe to share across tasks): its connection pool is
-opened once and closed when the app shuts down. API errors become HTTP errors of this app.
+opened once and closed when the app shuts down. The SDK's errors become HTTP errors of this
+app: input it refused before sending anything (``errors.ValidationError``, e.g. an id of
+``".."``) is the caller's mistake (422), API errors are 404, 422 or 502.
 """
 
 from __future__ import annotations
@@ -61,7 +64,10 @@ def _text(value: str | Unset) -> str | None:
     return None if isinstance(value, Unset) else value
 
 
-def _as_http_error(error: errors.APIError) -> HTTPException:
+def _as_http_error(error: errors.FinalPOSError) -> HTTPException:
+    # First: refused before sending, so nothing reached Final POS (whatever else it subclasses).
+    if isinstance(error, errors.ValidationError):
+        return HTTPException(422, str(error))
     if isinstance(error, errors.NotFoundError):
         return HTTPException(404, "not found in Final POS")
     if isinstance(error, errors.BadRequestError):
@@ -75,7 +81,7 @@ async def list_products(
 ) -> list[ProductOut]:
     try:
         products = await pos.products.list(limit=limit)
-    except errors.APIError as error:
+    except errors.FinalPOSError as error:
         raise _as_http_error(error) from error
     return [ProductOut(id=p.id, name=_text(p.name)) for p in products]
 
@@ -87,6 +93,15 @@ async def create_category(pos: Pos, category: CategoryIn) -> CategoryOut:
             CreateCategoryDto(name=category.name, description=category.description)
         )
         stored = await pos.categories.get(created.id)
-    except errors.APIError as error:
+    except errors.FinalPOSError as error:
+        raise _as_http_error(error) from error
+    return CategoryOut(id=stored.id, name=_text(stored.name), description=_text(stored.description))
+
+
+@app.get("/categories/{category_id}")
+async def get_category(pos: Pos, category_id: str) -> CategoryOut:
+    try:
+        stored = await pos.categories.get(category_id)
+    except errors.FinalPOSError as error:
         raise _as_http_error(error) from error
     return CategoryOut(id=stored.id, name=_text(stored.name), description=_text(stored.description))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import errors as _errors  # noqa: F401 (registers the description's extra status classes)
 from ._core._base_client import BaseClient
 from ._core._client_config import DEFAULT_MAX_RESPONSE_BYTES
 from ._core._not_given import NOT_GIVEN, NotGiven

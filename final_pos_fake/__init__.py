@@ -14,7 +14,18 @@ require_fake_extra()
 
 from .app import FakeFinalPOS, create_app  # noqa: E402
 from .faults import Fault  # noqa: E402
+from .mocking import FinalPOSMock, RequestBlockedError, mock  # noqa: E402
 from .request_log import LoggedRequest  # noqa: E402
 from .testing.server import FakeServer, serve  # noqa: E402
 
-__all__ = ["FakeFinalPOS", "FakeServer", "Fault", "LoggedRequest", "create_app", "serve"]
+__all__ = [
+    "FakeFinalPOS",
+    "FakeServer",
+    "Fault",
+    "FinalPOSMock",
+    "LoggedRequest",
+    "RequestBlockedError",
+    "create_app",
+    "mock",
+    "serve",
+]

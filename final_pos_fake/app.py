@@ -13,7 +13,9 @@ from .http.asgi import Receive, Scope, Send, echoing_request_id, lifespan, read_
 from .http.body import parse_json
 from .http.connection import drop_connection
 from .http.control import CONTROL_PREFIX, ControlApi
+from .http.formats import with_implied_formats
 from .http.handling import Reply, Request
+from .http.multipart import form_body, parse_parts
 from .http.routes import Route, Router, build_routes
 from .http.validation import SchemaValidators, error_messages
 from .http.wire import (
@@ -35,22 +37,31 @@ _KEY_HEADER = API_KEY_HEADER.encode()
 
 
 class FakeFinalPOS:
-    """A stateful stand-in for the Final POS API (``.store``, ``.faults``, ``.log``)."""
+    """A stateful stand-in for the Final POS API (``.store``, ``.faults``, ``.log``).
+
+    Strict unless ``lenient=True``: implied formats (``http/formats.py``), references between
+    records (``state/references.py``) and unknown query parameters on lists are refused (400).
+    """
 
     def __init__(
         self,
         *,
-        api_keys: Iterable[str] = ("test-key",),
+        api_keys: Iterable[str] | None = ("test-key",),
         seed: Seed | None = None,
         spec: Mapping[str, Any] | None = None,
+        lenient: bool = False,
     ) -> None:
         self.spec = dict(spec) if spec is not None else load_spec()
+        self.lenient = lenient
         self.model = parse_model(self.spec)
-        self.validators = SchemaValidators(self.spec)
-        routes, shapes = build_routes(self.model, self.validators)
+        self.validators = SchemaValidators(
+            self.spec if lenient else with_implied_formats(self.spec)
+        )
+        routes, shapes = build_routes(self.model, self.validators, strict=not lenient)
         self.routes = routes
         self._router = Router(routes)
-        self.api_keys = {key.encode() for key in api_keys}
+        # None: any non-empty key is accepted (final_pos_fake.mock()).
+        self.api_keys = None if api_keys is None else {key.encode() for key in api_keys}
         self.store = Store(shapes, seed)
         self.faults = FaultSet()
         self.log = RequestLog()
@@ -62,7 +73,8 @@ class FakeFinalPOS:
         return [route.operation.key for route in self.routes if not route.supported]
 
     def __repr__(self) -> str:
-        return f"<FakeFinalPOS {len(self.routes)} operations, {len(self.api_keys)} API key(s)>"
+        keys = "any" if self.api_keys is None else len(self.api_keys)
+        return f"<FakeFinalPOS {len(self.routes)} operations, {keys} API key(s)>"
 
     def reset(self) -> None:
         """Seeded state again, no faults, empty log."""
@@ -135,14 +147,14 @@ class FakeFinalPOS:
             raise unauthorized()
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), True))
         route.check_query(query)
-        body = _parse_body(route, raw_body)
+        body = _parse_body(route, raw_body, _header(scope, b"content-type"))
         with self.store.lock:
             return route.handler(self.store, Request(path_params, query, body))
 
     def _authorized(self, scope: Scope) -> bool:
         for name, value in scope["headers"]:
             if name == _KEY_HEADER:
-                return value in self.api_keys
+                return bool(value) if self.api_keys is None else value in self.api_keys
         return False
 
     async def _send_problem(self, send: Send, method: str, path: str, problem: HTTPProblem) -> None:
@@ -154,16 +166,32 @@ class FakeFinalPOS:
 
 def create_app(
     *,
-    api_keys: Iterable[str] = ("test-key",),
+    api_keys: Iterable[str] | None = ("test-key",),
     seed: Seed | None = None,
     spec: Mapping[str, Any] | None = None,
+    lenient: bool = False,
 ) -> FakeFinalPOS:
-    """A fresh fake. ``seed``: None for the bundled custom tables, or a mapping / JSON file path
-    ``{"customTables": [...], "records": {"customers": [...]}}``."""
-    return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec)
+    """A fresh fake. ``api_keys``: the keys it accepts (``None``: any non-empty key). ``seed``:
+    None for the bundled custom tables, or a mapping / JSON file path
+    ``{"customTables": [...], "records": {"customers": [...]}}``. ``lenient=True`` turns off the
+    checks the description only implies (formats, references, unknown list filters)."""
+    return FakeFinalPOS(api_keys=api_keys, seed=seed, spec=spec, lenient=lenient)
 
 
-def _parse_body(route: Route, raw: bytes) -> Any:
+def _header(scope: Scope, name: bytes) -> str:
+    for key, value in scope["headers"]:
+        if key == name:
+            return bytes(value).decode("latin-1")
+    return ""
+
+
+def _parse_body(route: Route, raw: bytes, content_type: str) -> Any:
+    if route.form_binary is not None:
+        parts = parse_parts(raw, content_type)
+        missing = [name for name in route.form_required if name not in {p.name for p in parts}]
+        if missing:
+            raise bad_request([f"{name} should not be empty" for name in missing])
+        return form_body(parts, route.form_binary)
     if route.body_validator is None:
         return None
     if not raw.strip():

@@ -38,6 +38,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         '"GET /v1/api/products/* latency=0.5", "* /v1/api/* drop=before|after", '
         '"GET /v1/api/customers truncate" (repeatable)',
     )
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accept what the description only implies is wrong (formats, references, "
+        "unknown list filters); strict by default",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     return parser.parse_args(argv)
 
@@ -45,7 +51,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        app = create_app(api_keys=args.api_keys or ["test-key"], seed=args.seed)
+        app = create_app(
+            api_keys=args.api_keys or ["test-key"], seed=args.seed, lenient=args.lenient
+        )
     except (OSError, ValueError, KeyError) as exc:
         raise SystemExit(f"--seed {args.seed}: {exc}") from None
     for text in args.fault:

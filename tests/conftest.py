@@ -1,1 +1,1 @@
-pytest_plugins = ["final_pos_fake.pytest_plugin"]
+pytest_plugins = ["final_pos_fake.pytest_plugin", "pytester"]

@@ -42,6 +42,7 @@ from ._client_config import (
     resolve_api_key,
     resolve_base_url,
 )
+from ._http_client import build_owned_http_client
 from ._logs import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
 from ._observe_options import observer_from_options
@@ -70,11 +71,11 @@ from ._retry_policy import (
     retry_delay,
     status_not_retried,
 )
-from ._transport import (
-    build_http_client_and_send,
+from ._transport_errors import (
     classify_transport_error,
     is_transport_failure,
 )
+from ._transport_shortcut import InjectedClientSend
 from .errors import (
     REQUEST_ID_HEADER,
     ClientClosedError,
@@ -132,13 +133,13 @@ class BaseClient:
         self._default_query = check_query(default_query, "default_query")
         self._owns_http_client = http_client is None
         if http_client is None:
-            self._http, self._send_over_transport = build_http_client_and_send(self._timeout)
+            self._http, self._send_over_transport = build_owned_http_client(self._timeout)
             self._build_request: RequestBuilder = LeanRequestBuilder(self._http)
+            self._loop_binding: _LoopBinding | None = None  # its pools follow the event loop
         else:
             self._use_http_client(http_client)
         self._timeout_argument = self._default_timeout_argument()
         self._auth_headers = self._request_headers()
-        self._loop_binding = _LoopBinding()
         self._observer = observer_from_options(observe, observe_sample_rate)
 
     def _use_http_client(self, http_client: httpx.AsyncClient) -> None:
@@ -147,8 +148,9 @@ class BaseClient:
             raise ConfigurationError(
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
             )
-        self._http, self._send_over_transport = http_client, http_client.send
+        self._http, self._send_over_transport = http_client, InjectedClientSend(http_client)
         self._build_request = RequestBuilder(http_client)
+        self._loop_binding = _LoopBinding()
 
     def _request_headers(self) -> dict[str, str]:
         """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""
@@ -506,12 +508,14 @@ class BaseClient:
 
     def _check_usable(self) -> None:
         """``ClientClosedError`` after ``aclose()``; ``EventLoopMismatchError`` from a second
-        event loop (connections and the aiohttp session belong to the first one)."""
+        event loop for an injected ``http_client`` (its connections belong to the first one)."""
         if self._http.is_closed:
             raise ClientClosedError(
                 f"this {type(self).__name__} is closed (aclose() or the end of 'async with'); "
                 "create a new one"
             )
+        if self._loop_binding is None:
+            return
         loop = asyncio.get_running_loop()
         bound = self._loop_binding.loop
         if bound is None or bound() is None:
@@ -519,7 +523,8 @@ class BaseClient:
         elif bound() is not loop:
             raise EventLoopMismatchError(
                 f"this {type(self).__name__} was first used in another event loop; its "
-                "connections belong to that loop. Create one client per event loop."
+                "http_client's connections belong to that loop. Pass one http_client per event "
+                "loop, or leave http_client out: the client FinalPOS builds follows the loop."
             )
 
     def _log_attempt(

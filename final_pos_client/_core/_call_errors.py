@@ -18,7 +18,7 @@ import httpx
 
 from ._bounded_body import Failure, ResponseTooLarge
 from ._call_state import CallState
-from ._transport import (
+from ._transport_errors import (
     classify_transport_error,
     from_aiohttp,
     is_transport_failure,

@@ -72,7 +72,7 @@ def resolve_api_key(api_key: str | None) -> str:
     return key
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -102,7 +102,7 @@ def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> str:
         )
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {chosen!r}")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback_host(url.host):
         raise ConfigurationError(
             f"Refusing plain http to {url.host}: the API key would travel unencrypted. "
             "Use https, or pass allow_insecure_http=True if you really mean it."

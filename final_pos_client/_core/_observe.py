@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from . import _observe_store as store
+from ._enum_check import EnumField, enum_fields, unknown_values
 from ._observe_options import OBSERVE_ENV, SAMPLE_RATE_ENV
 from ._shape_check import Finding, ShapeChecker, json_type, shape, signature
 from .errors import ConfigurationError
@@ -142,6 +143,7 @@ class ResponseObserver:
         self._buffer: dict[store.Key, store.Tally] = {}
         self._findings: dict[ShapeKey, tuple[Finding, ...]] = {}
         self._pending: dict[ShapeKey, int] = {}
+        self._enum_fields: dict[tuple[str, str], tuple[EnumField, ...]] = {}
         self._last_flush = time.monotonic()
         self._failed = False
         self._meta = {"title": self._model.title, "version": self._model.version}
@@ -208,10 +210,26 @@ class ResponseObserver:
         else:
             for finding in self._check(operation, status, content_type, key, body):
                 self._count(operation.key, status, finding)
+        if decoded and 200 <= response.status_code < 300:
+            # Values, not shapes: checked on every answer, at the enum fields' places only.
+            for field, detail in unknown_values(body, self._enums_of(operation, status)):
+                finding = (field.pointer, "unknown_enum_value", detail, "string", field.target)
+                self._count(operation.key, status, finding)
         if response.status_code >= 400 and isinstance(body, dict):
             self._messages(operation.key, status, body.get("message"))
         elif CUSTOM_FIELD_PATH in operation.path and decoded:
             self._field_types(operation.key, status, body)
+
+    def _enums_of(self, operation: Operation, status: str) -> tuple[EnumField, ...]:
+        key = (operation.key, status)
+        fields = self._enum_fields.get(key)
+        if fields is None:
+            documented = operation.responses.get(status)
+            schema = documented.schema if documented is not None else None
+            where = f"$.paths['{operation.path}'].{operation.method.lower()}.responses['{status}']"
+            fields = enum_fields(self._model, schema, where)
+            self._enum_fields[key] = fields
+        return fields
 
     def _check(
         self, operation: Operation, status: str, content_type: str, key: ShapeKey, body: Any

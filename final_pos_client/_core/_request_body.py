@@ -3,16 +3,22 @@
 A dict may use the wire names (``firstName``) or the model's attribute names (``first_name``),
 at any depth; nested values may be models too. It is checked against the body schema before
 anything is sent: a missing required field, an unknown field (unless the schema allows extra
-keys) or a value of the wrong JSON type is a ``ValidationError`` naming the field.
+keys), a value of the wrong JSON type, outside its enum or its documented bounds is a
+``ValidationError`` naming the field. A model body with enum or bounded fields is checked the
+same way (an enum field's type admits any text: ``_enums``).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import json
 import math
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any, NamedTuple, Protocol
 
+from ._query_bounds import bound_problem
 from .errors import ValidationError
 
 
@@ -21,17 +27,22 @@ class BodyField(NamedTuple):
     attribute: str
     required: bool
     kind: str  # codegen/request_bodies.py: string, integer, ..., ref:<Model>, array:<kind>
+    bounds: Mapping[str, Any] | None = None  # documented bounds: maxLength, minimum, ...
 
 
 class BodyShape:
     """The fields of one body schema, found by wire or attribute name."""
 
-    __slots__ = ("by_name", "fields", "model", "open")
+    __slots__ = ("by_name", "checked", "fields", "model", "open")
 
-    def __init__(self, model: str, *, open: bool, fields: tuple[BodyField, ...]) -> None:
+    def __init__(
+        self, model: str, *, open: bool, fields: tuple[BodyField, ...], checked: bool = False
+    ) -> None:
         self.model = model
         self.open = open
         self.fields = fields
+        # It, or a body it holds, has an enum or bounded field: a model body is checked too.
+        self.checked = checked
         self.by_name = {f.wire_name: f for f in fields} | {f.attribute: f for f in fields}
 
 
@@ -47,11 +58,12 @@ _SCALARS: dict[str, tuple[type, ...]] = {
 }
 
 
-def body_json(body: object, model: type[Model]) -> dict[str, Any]:
-    """The JSON object for ``body``: ``model.to_dict()``, or a checked copy of a dict."""
-    if isinstance(body, model):
-        return body.to_dict()
+def body_json(body: object, model: type[Model], *, checked: bool = False) -> dict[str, Any]:
+    """The JSON object for ``body``: ``model.to_dict()`` (checked against the body schema too
+    when ``checked``: it has enum or bounded fields), or a checked copy of a dict."""
     name = model.__name__
+    if isinstance(body, model):
+        return _object(body.to_dict(), _shape(name), name) if checked else body.to_dict()
     if not isinstance(body, Mapping):
         raise ValidationError(
             f"body must be a {name} or a dict of its fields, got {type(body).__name__}"
@@ -84,7 +96,11 @@ def _object(value: Mapping[Any, Any], shape: BodyShape, where: str) -> dict[str,
                 f"{where}: {field.wire_name!r} given twice (as {field.wire_name!r} and "
                 f"{field.attribute!r})"
             )
-        result[field.wire_name] = _value(item, field.kind, f"{where}.{field.wire_name}")
+        value = result[field.wire_name] = _value(item, field.kind, f"{where}.{field.wire_name}")
+        if field.bounds and value is not None:
+            problem = bound_problem(value, field.bounds)
+            if problem is not None:
+                raise ValidationError(f"{where}.{field.wire_name}: {value!r} {problem}")
     missing = [f.wire_name for f in shape.fields if f.required and f.wire_name not in result]
     if missing:
         raise ValidationError(f"{where}: missing required field(s) {missing}")
@@ -92,6 +108,16 @@ def _object(value: Mapping[Any, Any], shape: BodyShape, where: str) -> dict[str,
 
 
 def _value(value: object, kind: str, where: str) -> Any:
+    if kind.startswith("nullable:"):
+        if value is None:
+            return None
+        kind = kind.removeprefix("nullable:")
+    if kind.startswith("enum:"):
+        allowed = _enum_values(kind)
+        raw = value.value if isinstance(value, Enum) else value
+        if raw.__class__ not in (str, int, float) or raw not in allowed:
+            raise ValidationError(f"{where}: {raw!r} is not one of {list(allowed)}")
+        return raw
     if kind == "any":
         return value.to_dict() if _is_model(value) else value  # type: ignore[attr-defined]
     if kind.startswith("array:"):
@@ -120,6 +146,11 @@ def _value(value: object, kind: str, where: str) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(f"{where}: {value!r} is not a finite number (JSON has no NaN or inf)")
     return value
+
+
+@functools.cache
+def _enum_values(kind: str) -> tuple[Any, ...]:
+    return tuple(json.loads(kind.removeprefix("enum:")))
 
 
 def json_problem(value: object, where: str) -> str | None:

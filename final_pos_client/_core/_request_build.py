@@ -21,6 +21,8 @@ from typing import Any
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
+from ._multipart import MultipartBody
+
 # A path httpx leaves as it is: one or more segments of unreserved characters, sub-delimiters,
 # ":" and "@", and well-formed percent escapes (httpx would encode a stray "%"); no "." or ".."
 # segment (httpx would remove it), which excluding "/." covers.
@@ -44,6 +46,16 @@ class RequestBuilder:
         headers: Mapping[str, str],
         timeout: httpx.Timeout | UseClientDefault,
     ) -> httpx.Request:
+        if isinstance(json, MultipartBody):  # an upload: httpx encodes and streams the parts
+            return self._client.build_request(
+                method,
+                base_url + path,
+                params=params,
+                data=json.data,
+                files=json.files,
+                headers=headers,
+                timeout=timeout,
+            )
         return self._client.build_request(
             method, base_url + path, params=params, json=json, headers=headers, timeout=timeout
         )
@@ -79,6 +91,7 @@ class LeanRequestBuilder(RequestBuilder):
         base = self._parsed_base(base_url)
         if (
             base is None
+            or isinstance(json, MultipartBody)
             or client.cookies
             or client.params
             or _VERBATIM_PATH.fullmatch(path) is None

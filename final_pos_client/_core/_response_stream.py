@@ -1,4 +1,4 @@
-"""The body stream of a response from the SDK's own transport (``TransportSend``).
+"""The body stream of a response from the SDK's own transport (``TransportShortcut``).
 
 ``TimedStream`` wraps the transport's stream as httpx's ``AsyncClient.send`` does
 (``response.elapsed`` is set when the body is closed), and adds ``read_whole()``: a body of

@@ -73,6 +73,8 @@ class Schema:
     all_of: tuple[Schema, ...] = ()
     one_of: tuple[Schema, ...] = ()
     any_of: tuple[Schema, ...] = ()
+    # A oneOf/anyOf's discriminator: propertyName and mapping (value -> $ref), as written.
+    discriminator: Mapping[str, Any] | None = None
     extensions: Mapping[str, Any] = field(default_factory=_empty)
 
     def is_required(self, property_name: str) -> bool:
@@ -333,6 +335,11 @@ class _Parser:
             all_of=self.schemas(node.get("allOf"), f"{where}.allOf"),
             one_of=self.schemas(node.get("oneOf"), f"{where}.oneOf"),
             any_of=self.schemas(node.get("anyOf"), f"{where}.anyOf"),
+            discriminator=(
+                MappingProxyType(dict(node["discriminator"]))
+                if isinstance(node.get("discriminator"), Mapping)
+                else None
+            ),
             extensions=_extensions(node),
         )
 

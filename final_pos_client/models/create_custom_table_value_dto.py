@@ -50,7 +50,9 @@ class CreateCustomTableValueDto(ModelBase):
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         table_id = self.table_id.to_dict()
 
         row_id = self.row_id.to_dict()

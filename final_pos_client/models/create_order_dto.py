@@ -124,7 +124,9 @@ class CreateOrderDto(ModelBase):
     custom_sales: list[OrderCustomSaleDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         receipt_id = self.receipt_id
 
         status = self.status

@@ -109,7 +109,9 @@ class CreateProductDto(ModelBase):
     attributes: list[AttributeDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         name = self.name
 
         product_type = self.product_type

@@ -84,7 +84,9 @@ class CreateSessionDto(ModelBase):
     closing_note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         station_id = self.station_id
 
         session_number = self.session_number

@@ -40,7 +40,9 @@ class CustomTableDataRow(ModelBase):
     id: ObjectId | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         row_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.row_id, Unset):
             row_id = self.row_id.to_dict()

@@ -66,7 +66,9 @@ class CustomTableResponseDto(ModelBase):
     metadata: list[CustomTableMetadataDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         id: dict[str, Any] | str
         if isinstance(self.id, ObjectId):
             id = self.id.to_dict()

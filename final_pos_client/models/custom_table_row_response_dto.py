@@ -65,7 +65,9 @@ class CustomTableRowResponseDto(ModelBase):
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         id = self.id.to_dict()
 
         company_id = self.company_id.to_dict()

@@ -45,7 +45,9 @@ class ErrorResponseDto(ModelBase):
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         status_code = self.status_code
 
         message: list[str] | str

@@ -40,7 +40,9 @@ class InventoryDto(ModelBase):
     outlet_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         stock = self.stock
 
         outlet_id = self.outlet_id

@@ -39,7 +39,9 @@ class LineItemFeeDto(ModelBase):
     cart_fee: FeeDetailDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         item_fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.item_fee, Unset):
             item_fee = self.item_fee.to_dict()

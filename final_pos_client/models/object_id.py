@@ -36,7 +36,9 @@ class ObjectId(ModelBase):
     oid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         oid = self.oid
 
         field_dict: dict[str, Any] = {}

@@ -35,7 +35,9 @@ class OrderCustomSaleDiscountDto(ModelBase):
     cart_discount: DiscountDetailDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         cart_discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cart_discount, Unset):
             cart_discount = self.cart_discount.to_dict()

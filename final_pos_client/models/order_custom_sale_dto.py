@@ -71,7 +71,9 @@ class OrderCustomSaleDto(ModelBase):
     fee: OrderCustomSaleFeeDto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         custom_sale_id = self.custom_sale_id
 
         name = self.name

@@ -115,7 +115,9 @@ class OrderLineItemDto(ModelBase):
     attributes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         product_id = self.product_id
 
         variant_id = self.variant_id

@@ -50,7 +50,9 @@ class RefundSummaryDto(ModelBase):
     taxes: list[RefundTaxDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         total = self.total
 
         sub_total = self.sub_total

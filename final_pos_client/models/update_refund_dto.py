@@ -79,7 +79,9 @@ class UpdateRefundDto(ModelBase):
     balance: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         order_id = self.order_id
 
         session_id = self.session_id

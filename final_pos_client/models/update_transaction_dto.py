@@ -87,7 +87,9 @@ class UpdateTransactionDto(ModelBase):
     receipt_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         external_id = self.external_id
 
         payment_method = self.payment_method

@@ -91,7 +91,9 @@ class UpdateVariantDto(ModelBase):
     inventory: list[InventoryDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         product_id = self.product_id
 
         manage_stock = self.manage_stock

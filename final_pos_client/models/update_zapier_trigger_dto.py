@@ -51,7 +51,9 @@ class UpdateZapierTriggerDto(ModelBase):
     custom_trigger_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         trigger_type = self.trigger_type
 
         trigger_id = self.trigger_id

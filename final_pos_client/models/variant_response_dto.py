@@ -109,7 +109,9 @@ class VariantResponseDto(ModelBase):
     inventory: list[InventoryDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
+        if not by_alias:
+            return self._to_attribute_dict()
         id = self.id
 
         created_at: str | Unset = UNSET

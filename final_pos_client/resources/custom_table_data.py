@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_options import (
     Body,
     DeadlineOption,
@@ -34,6 +35,7 @@ _parse_get = model_parser(
 _parse_list = model_list_parser(
     CustomTableDataRow, "custom_table_data.list (CustomTableDataController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableDataResource(APIResource):
@@ -104,7 +106,9 @@ class CustomTableDataResource(APIResource):
             "GET",
             f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
             _parse_list,
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_data.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -128,11 +132,14 @@ class CustomTableDataResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             f"/v1/api/custom-table-data/{path_segment('table_name', table_name)}",
             _parse_list,
-            params={"skip": 0, "limit": page_size},
+            params=checked_query(
+                "custom_table_data.list", _QUERY_BOUNDS_LIST, {"skip": 0, "limit": page_size}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

@@ -9,7 +9,8 @@ from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
+from .._core._query_bounds import checked_query
 from .._core._request_options import (
     Body,
     DeadlineOption,
@@ -29,6 +30,7 @@ from ..models import (
 _parse_list = model_list_parser(
     CustomTableFieldResponseDto, "custom_table_fields.list (CustomTableFieldsController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableFieldsResource(APIResource):
@@ -67,7 +69,11 @@ class CustomTableFieldsResource(APIResource):
             "GET",
             "/v1/api/custom-table-fields",
             _parse_list,
-            params={"tableId": table_id, "skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_fields.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": skip, "limit": limit},
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -91,11 +97,16 @@ class CustomTableFieldsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/custom-table-fields",
             _parse_list,
-            params={"tableId": table_id, "skip": 0, "limit": page_size},
+            params=checked_query(
+                "custom_table_fields.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": 0, "limit": page_size},
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

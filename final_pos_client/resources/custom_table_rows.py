@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from .. import models as _models
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import (
     Body,
@@ -55,6 +56,7 @@ _parse_delete = optional_model_parser(
 _parse_list = model_list_parser(
     CustomTableRowResponseDto, "custom_table_rows.list (CustomTableRowsController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableRowsResource(APIResource):
@@ -179,7 +181,11 @@ class CustomTableRowsResource(APIResource):
             "GET",
             "/v1/api/custom-table-rows",
             _parse_list,
-            params={"tableId": table_id, "skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_rows.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": skip, "limit": limit},
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -203,11 +209,16 @@ class CustomTableRowsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/custom-table-rows",
             _parse_list,
-            params={"tableId": table_id, "skip": 0, "limit": page_size},
+            params=checked_query(
+                "custom_table_rows.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": 0, "limit": page_size},
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from .. import models as _models
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import (
     Body,
@@ -53,6 +54,7 @@ _parse_update = model_parser(
 _parse_list = model_list_parser(
     CustomTableValueResponseDto, "custom_table_values.list (CustomTableValuesController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTableValuesResource(APIResource):
@@ -149,7 +151,11 @@ class CustomTableValuesResource(APIResource):
             "GET",
             "/v1/api/custom-table-values",
             _parse_list,
-            params={"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_table_values.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "rowId": row_id, "skip": skip, "limit": limit},
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -174,11 +180,16 @@ class CustomTableValuesResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/custom-table-values",
             _parse_list,
-            params={"tableId": table_id, "rowId": row_id, "skip": 0, "limit": page_size},
+            params=checked_query(
+                "custom_table_values.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "rowId": row_id, "skip": 0, "limit": page_size},
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

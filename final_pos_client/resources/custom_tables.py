@@ -9,7 +9,8 @@ from collections.abc import AsyncIterator
 
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
+from .._core._query_bounds import checked_query
 from .._core._request_options import (
     Body,
     DeadlineOption,
@@ -29,6 +30,7 @@ from ..models import (
 _parse_list = model_list_parser(
     CustomTableResponseDto, "custom_tables.list (CustomTablesController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class CustomTablesResource(APIResource):
@@ -66,7 +68,9 @@ class CustomTablesResource(APIResource):
             "GET",
             "/v1/api/custom-tables",
             _parse_list,
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "custom_tables.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -89,11 +93,14 @@ class CustomTablesResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/custom-tables",
             _parse_list,
-            params={"skip": 0, "limit": page_size},
+            params=checked_query(
+                "custom_tables.list", _QUERY_BOUNDS_LIST, {"skip": 0, "limit": page_size}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from .. import models as _models
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import (
     Body,
@@ -50,6 +51,7 @@ _parse_get = model_parser(OutletResponseDto, "outlets.get (OutletController_find
 _parse_update = model_parser(OutletResponseDto, "outlets.update (OutletController_update)")
 _parse_delete = json_parser("outlets.delete (OutletController_delete)")
 _parse_list = model_list_parser(OutletResponseDto, "outlets.list (OutletsController_findAll)")
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class OutletsResource(APIResource):
@@ -200,7 +202,9 @@ class OutletsResource(APIResource):
             "GET",
             "/v1/api/outlets",
             _parse_list,
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "outlets.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -223,11 +227,14 @@ class OutletsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/outlets",
             _parse_list,
-            params={"skip": 0, "limit": page_size},
+            params=checked_query(
+                "outlets.list", _QUERY_BOUNDS_LIST, {"skip": 0, "limit": page_size}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

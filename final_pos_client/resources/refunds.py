@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from .. import models as _models
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import (
     Body,
@@ -50,6 +51,7 @@ _parse_get = model_parser(RefundResponseDto, "refunds.get (RefundsController_fin
 _parse_update = model_parser(RefundResponseDto, "refunds.update (RefundsController_update)")
 _parse_delete = json_parser("refunds.delete (RefundsController_delete)")
 _parse_list = model_list_parser(RefundResponseDto, "refunds.list (RefundsController_findAll)")
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class RefundsResource(APIResource):
@@ -200,7 +202,9 @@ class RefundsResource(APIResource):
             "GET",
             "/v1/api/refunds",
             _parse_list,
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "refunds.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -223,11 +227,14 @@ class RefundsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/refunds",
             _parse_list,
-            params={"skip": 0, "limit": page_size},
+            params=checked_query(
+                "refunds.list", _QUERY_BOUNDS_LIST, {"skip": 0, "limit": page_size}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 from .. import models as _models
 from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
+from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
 from .._core._request_options import (
     Body,
@@ -58,6 +59,7 @@ _parse_delete = json_parser("transactions.delete (TransactionsController_delete)
 _parse_list = model_list_parser(
     TransactionResponseDto, "transactions.list (TransactionsController_findAll)"
 )
+_QUERY_BOUNDS_LIST = {"skip": {"minimum": 0}, "limit": {"minimum": 0, "maximum": 100}}
 
 
 class TransactionsResource(APIResource):
@@ -208,7 +210,9 @@ class TransactionsResource(APIResource):
             "GET",
             "/v1/api/transactions",
             _parse_list,
-            params={"skip": skip, "limit": limit},
+            params=checked_query(
+                "transactions.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),
@@ -231,11 +235,14 @@ class TransactionsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
+        check_page_size(page_size)  # before the bounds of the other parameters
         return self._iterate(
             "GET",
             "/v1/api/transactions",
             _parse_list,
-            params={"skip": 0, "limit": page_size},
+            params=checked_query(
+                "transactions.list", _QUERY_BOUNDS_LIST, {"skip": 0, "limit": page_size}
+            ),
             options=request_options(
                 timeout, max_retries, deadline, extra_headers, extra_query, extra_body
             ),

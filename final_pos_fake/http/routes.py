@@ -13,7 +13,8 @@ from ..state.store import Store
 from .custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
 from .custom_tables import CustomTableApi
 from .handling import Handler, Reply, Request
-from .resources import CollectionHandler
+from .multipart import MULTIPART
+from .resources import CollectionHandler, NestedListHandler
 from .validation import SchemaValidators, Validator
 from .wire import HTTPProblem, bad_request
 
@@ -30,6 +31,7 @@ class QueryParam:
     name: str
     required: bool
     kind: str | None  # schema type
+    enum: tuple[str, ...] | None = None  # the values allowed, as they read in a query string
 
 
 @dataclass
@@ -41,10 +43,22 @@ class Route:
     body_required: bool = False
     param_names: tuple[str, ...] = ()
     supported: bool = True
+    refuse_unknown_query: bool = False  # strict mode, on lists
+    # An upload's multipart form: its required fields and binary (file) fields.
+    form_required: tuple[str, ...] = ()
+    form_binary: frozenset[str] | None = None
 
     def check_query(self, query: Mapping[str, str]) -> None:
-        """400 naming every required parameter missing and every value of the wrong type."""
-        problems = []
+        """400 naming every required parameter missing and every value of the wrong type (and,
+        when ``refuse_unknown_query``, every parameter the operation does not declare)."""
+        problems: list[str] = []
+        if self.refuse_unknown_query:
+            declared = {param.name for param in self.query_params}
+            problems.extend(
+                f"{name}: unknown query parameter of {self.operation.key} (the API would "
+                "refuse or ignore it; declared: " + (", ".join(sorted(declared)) or "none") + ")"
+                for name in sorted(set(query) - declared)
+            )
         for param in self.query_params:
             value = query.get(param.name)
             if value is None:
@@ -57,6 +71,9 @@ class Route:
                 problems.append(f"{param.name} must be a {param.kind}")
             if param.kind == "boolean" and value not in ("true", "false"):
                 problems.append(f"{param.name} must be a boolean")
+            if param.enum is not None and value not in param.enum:
+                allowed = ", ".join(param.enum)
+                problems.append(f"{param.name} must be one of the following values: {allowed}")
         if problems:
             raise bad_request(problems)
 
@@ -102,6 +119,11 @@ def collection_of(operation: Operation) -> tuple[str, str]:
         kinds = {"POST": "create", "GET": "list"}
     elif len(segments) == 2 and segments[1] == "{id}":
         kinds = {"GET": "get", "PUT": "update", "PATCH": "update", "DELETE": "delete"}
+    elif len(segments) == 2 and upload_schema(operation) is not None:
+        kinds = {"POST": "create"}  # /attachment/upload: a record made from an uploaded file
+    elif len(segments) == 3 and _is_parameter(segments[1]) and not _is_parameter(segments[2]):
+        kinds = {"GET": "nested_list"}  # /outlet/{outletId}/stations: one parent's children
+        base = segments[2]
     else:
         kinds = {}
     if operation.method not in kinds or "{" in base:
@@ -109,8 +131,66 @@ def collection_of(operation: Operation) -> tuple[str, str]:
     return kinds[operation.method], plural(singular(base)).replace("-", "_")
 
 
+def _is_parameter(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def upload_schema(operation: Operation) -> Schema | None:
+    """The schema of a ``multipart/form-data`` body (an upload), if the operation takes one."""
+    body = operation.request_body
+    if body is None or body.json is not None:
+        return None
+    return next((c.schema for c in body.contents if c.content_type == MULTIPART), None)
+
+
+def _form(model: SpecModel, operation: Operation) -> tuple[tuple[str, ...], frozenset[str] | None]:
+    schema = upload_schema(operation)
+    if schema is None:
+        return (), None
+    schema = model.resolve(schema)
+    binary = frozenset(n for n, p in schema.properties.items() if p.format == "binary")
+    return schema.required, binary
+
+
+def _handler(
+    model: SpecModel,
+    op: Operation,
+    kind: str,
+    collection: str,
+    shapes: Mapping[str, RecordShape],
+    *,
+    strict: bool,
+) -> Handler:
+    if kind == "nested_list":
+        parent = op.path_parameters[0].name
+        parent_word = singular(op.path.removeprefix(API_PREFIX).split("/")[0])
+        return NestedListHandler(
+            collection=collection,
+            parent_key=parent,
+            parent_collection=plural(parent_word).replace("-", "_"),
+            parent_label=parent_word.replace("-", " ").capitalize(),
+            filters=tuple(p.name for p in op.parameters_in("query") if p.name not in PAGE_PARAMS),
+            status=success_status(op),
+        )
+    uploaded = upload_schema(op) is not None
+    # An upload's record keeps what its schema names of the file (http/multipart.py).
+    allowed = (
+        frozenset(shapes[collection].properties)
+        if uploaded
+        else declared_properties(model, request_schema(op))
+    )
+    return CollectionHandler(
+        kind=kind,
+        collection=collection,
+        label=singular(collection).replace("_", " "),
+        status=success_status(op),
+        allowed_keys=allowed,
+        check_references=strict,
+    )
+
+
 def build_routes(
-    model: SpecModel, validators: SchemaValidators
+    model: SpecModel, validators: SchemaValidators, *, strict: bool = False
 ) -> tuple[list[Route], dict[str, RecordShape]]:
     operations = list(model)
     custom_ops = {
@@ -143,38 +223,44 @@ def build_routes(
     routes = []
     for op in operations:
         handler: Handler
+        is_list = False
         if (op.method, op.path) in CUSTOM_TABLE_ROUTES:
             handler = custom_api.handler(CUSTOM_TABLE_ROUTES[(op.method, op.path)])
         elif op.operation_id not in kinds:
             handler = NotImplementedHandler(op.key)
         else:
             kind, collection = kinds[op.operation_id]
-            handler = CollectionHandler(
-                kind=kind,
-                collection=collection,
-                label=singular(collection).replace("_", " "),
-                status=success_status(op),
-                allowed_keys=declared_properties(model, request_schema(op)),
-            )
+            is_list = kind in ("list", "nested_list")
+            handler = _handler(model, op, kind, collection, shapes, strict=strict)
+        form_required, form_binary = _form(model, op)
         routes.append(
             Route(
                 operation=op,
                 handler=handler,
-                query_params=_query_params(op),
+                query_params=_query_params(model, op),
                 body_validator=validators.request(op),
                 body_required=op.request_body is not None and op.request_body.required,
                 param_names=tuple(p.name for p in op.path_parameters),
                 supported=not isinstance(handler, NotImplementedHandler),
+                refuse_unknown_query=strict and is_list,
+                form_required=form_required,
+                form_binary=form_binary,
             )
         )
     return routes, shapes
 
 
-def _query_params(operation: Operation) -> tuple[QueryParam, ...]:
-    return tuple(
-        QueryParam(param.name, param.required, param.schema.type)
-        for param in operation.parameters_in("query")
-    )
+def _query_params(model: SpecModel, operation: Operation) -> tuple[QueryParam, ...]:
+    params = []
+    for param in operation.parameters_in("query"):
+        schema = model.resolve(param.schema)
+        enum = tuple(_query_text(v) for v in schema.enum) if schema.enum else None
+        params.append(QueryParam(param.name, param.required, schema.type, enum))
+    return tuple(params)
+
+
+def _query_text(value: object) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
 class Router:

@@ -145,6 +145,9 @@ class Store:
             self._shapes[collection].apply_update(record, body, now=timestamp())
         return record
 
+    def exists(self, collection: str, record_id: str) -> bool:
+        return record_id in self._collection(collection)
+
     def delete(self, collection: str, record_id: str) -> JsonObject | None:
         return self._collection(collection).pop(record_id, None)
 

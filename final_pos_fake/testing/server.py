@@ -114,7 +114,7 @@ def serve(
         key = api_key or "test-key"
         app = create_app(api_keys=(key,), **create_options)
     else:
-        key = api_key or sorted(k.decode() for k in app.api_keys)[0]
+        key = api_key or min((k.decode() for k in app.api_keys or ()), default="test-key")
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # Accepted connections inherit this: without it, uvicorn's separate header and body

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
-from final_pos_client._core import _transport
+from final_pos_client._core import _http_client
 from final_pos_fake import FakeServer
 
 from .recording_server import RecordingServer, recording_server
@@ -45,7 +45,7 @@ async def pos(
 ) -> AsyncIterator[FinalPOS]:
     """A ``FinalPOS`` on the fake (real socket) with the HTTP client it builds for itself (the
     default path), over plain httpx (``ShardedPoolTransport``) and over httpx-aiohttp."""
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: request.param == "aiohttp")
     client = FinalPOS(
         api_key=fake_server.api_key, base_url=fake_server.base_url, retry_timing=retry_timing
     )
@@ -61,7 +61,7 @@ async def recorded(
 ) -> AsyncIterator[tuple[FinalPOS, RecordingServer]]:
     """A ``FinalPOS`` (the client it builds itself, over each transport) on a server that
     records every request's headers."""
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: request.param == "aiohttp")
     async with recording_server() as server:
         pos = FinalPOS(api_key="k", base_url=server.base_url, retry_timing=retry_timing)
         try:

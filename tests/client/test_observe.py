@@ -11,11 +11,12 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
+from final_pos_client._core._http_client import build_http_client
 from final_pos_client._core._observe_store import read
-from final_pos_client._core._transport import build_http_client
 from final_pos_client.errors import (
     APIResponseValidationError,
     APIStatusError,
+    BadRequestError,
     ConfigurationError,
     ConflictError,
 )
@@ -300,7 +301,8 @@ async def test_no_value_sent_or_received_reaches_the_file(
     with pytest.raises(ConflictError):
         await pos.customers.update(customer.id, UpdateCustomerDto(first_name=MARKER))
     await pos.products.get(product.id)
-    await pos.request("GET", "/v1/api/products", params={"name": MARKER})
+    with pytest.raises(BadRequestError):  # the strict fake refuses the unknown filter
+        await pos.request("GET", "/v1/api/products", params={"name": MARKER})
     with pytest.raises(APIStatusError):  # no operation: counted, its path not kept
         await pos.request("GET", f"/v1/api/nothing-{MARKER}")
     await pos.aclose()

@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS
-from final_pos_client._core import _transport
+from final_pos_client._core import _http_client
 from final_pos_client._core._client_config import ConfigurationError
-from final_pos_client._core._transport import build_http_client
+from final_pos_client._core._http_client import build_http_client
 from final_pos_client.errors import ValidationError
 from final_pos_client.models import CreateCustomerDto, CreateProductDto
 
@@ -39,10 +39,11 @@ async def http_client(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[httpx.AsyncClient | None]:
     """An injected client (its own ``build_request`` and ``send``), or ``None``: the client
-    ``FinalPOS`` builds itself (``LeanRequestBuilder``, ``TransportSend``); over each transport."""
+    ``FinalPOS`` builds itself (``LeanRequestBuilder``, ``TransportShortcut``); over each
+    transport."""
     transport, owner = request.param
     if owner == "own":
-        monkeypatch.setattr(_transport, "aiohttp_available", lambda: transport == "aiohttp")
+        monkeypatch.setattr(_http_client, "aiohttp_available", lambda: transport == "aiohttp")
         yield None
         return
     client = build_http_client(httpx.Timeout(10.0), use_aiohttp=transport == "aiohttp")

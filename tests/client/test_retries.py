@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming, errors
-from final_pos_client._core._transport import build_http_client
+from final_pos_client._core._http_client import build_http_client
 from final_pos_client.models import CreateCategoryDto
 from final_pos_fake import FakeServer
 

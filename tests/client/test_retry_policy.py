@@ -16,7 +16,7 @@ from final_pos_client._core._retry_policy import (
     retry_after_delay,
     retry_delay,
 )
-from final_pos_client._core._transport import classify_transport_error
+from final_pos_client._core._transport_errors import classify_transport_error
 
 NOW = 1_700_000_000.0
 

@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, errors
-from final_pos_client._core import _transport
+from final_pos_client._core import _http_client
+from final_pos_client._core._loop_transport import LoopTransport
 from final_pos_client._core._sharded_pool import ShardedPoolTransport
 from final_pos_fake import FakeServer
 
@@ -32,7 +33,9 @@ def product_id(fake_server: FakeServer) -> str:
 
 
 def _sharded(pos: FinalPOS) -> ShardedPoolTransport:
-    transport = pos.http_client._transport  # the transport httpx sends through
+    loop_pools = pos.http_client._transport  # one pool per event loop
+    assert isinstance(loop_pools, LoopTransport)
+    transport = loop_pools.pools().fast  # the calling loop's
     assert isinstance(transport, ShardedPoolTransport)
     return transport
 
@@ -65,7 +68,7 @@ async def _connection_of(pos: FinalPOS, product_id: str) -> object:
 async def test_final_pos_own_plain_client_uses_the_sharded_pool(
     fake_server: FakeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: False)
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: False)
     async with FinalPOS(api_key=fake_server.api_key, base_url=fake_server.base_url) as pos:
         transport = _sharded(pos)
         assert await pos.products.list() == []
@@ -81,15 +84,15 @@ async def test_final_pos_own_plain_client_uses_the_sharded_pool(
 
 def test_proxy_environment_keeps_httpx_own_transport(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
-    client = _transport.build_http_client(httpx.Timeout(5.0), use_aiohttp=False)
+    client = _http_client.build_http_client(httpx.Timeout(5.0), use_aiohttp=False)
     assert not isinstance(client._transport, ShardedPoolTransport)
     assert any(mount is not None for mount in client._mounts.values())
 
 
 def test_proxy_environment_overrides_the_aiohttp_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
-    assert _transport.aiohttp_available()
-    client = _transport.build_http_client(httpx.Timeout(5.0))
+    assert _http_client.aiohttp_available()
+    client = _http_client.build_http_client(httpx.Timeout(5.0))
     assert isinstance(client._transport, httpx.AsyncHTTPTransport)
     assert any(mount is not None for mount in client._mounts.values())
 
@@ -97,7 +100,7 @@ def test_proxy_environment_overrides_the_aiohttp_default(monkeypatch: pytest.Mon
 def test_without_proxies_the_default_is_aiohttp() -> None:
     from httpx_aiohttp import AiohttpTransport
 
-    client = _transport.build_http_client(httpx.Timeout(5.0))
+    client = _http_client.build_http_client(httpx.Timeout(5.0))
     assert isinstance(client._transport, AiohttpTransport)
 
 

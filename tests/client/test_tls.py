@@ -17,7 +17,7 @@ import pytest
 import trustme
 
 from final_pos_client import FinalPOS, errors
-from final_pos_client._core import _handshake_guard, _tls, _transport
+from final_pos_client._core import _handshake_guard, _http_client, _tls
 from final_pos_client._core._sharded_pool import ShardedPoolTransport
 from final_pos_fake import FakeServer
 from tests.hostile.raw_server import serving
@@ -27,7 +27,7 @@ from .conftest import TRANSPORTS
 
 @pytest.fixture(params=TRANSPORTS)
 def transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: request.param == "aiohttp")
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: request.param == "aiohttp")
     for name in _tls.CA_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     return str(request.param)
@@ -152,7 +152,7 @@ def test_every_httpx_pool_closes_a_cancelled_handshake(
         monkeypatch.delenv(name, raising=False)
     if proxy is not None:
         monkeypatch.setenv("HTTPS_PROXY", proxy)
-    client = _transport.build_http_client(httpx.Timeout(5.0), use_aiohttp=False)
+    client = _http_client.build_http_client(httpx.Timeout(5.0), use_aiohttp=False)
     transport = client._transport
     pools = transport._shards if isinstance(transport, ShardedPoolTransport) else [transport]
     pools += [mount for mount in client._mounts.values() if mount is not None]

@@ -1,5 +1,6 @@
-"""The client ``FinalPOS`` builds for itself sends straight to its transport (``TransportSend``):
-the response must look as ``AsyncClient.send`` would leave it, over both transports."""
+"""The client ``FinalPOS`` builds for itself sends straight to its transport
+(``TransportShortcut``): the response must look as ``AsyncClient.send`` would leave it, over
+both transports."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import pytest
 
 from final_pos_client import FinalPOS
 from final_pos_client._core import _response_stream, _tls
-from final_pos_client._core._transport import TransportSend
+from final_pos_client._core._loop_transport import LoopTransport
+from final_pos_client._core._transport_shortcut import TransportShortcut
 from final_pos_client.models import CreateCategoryDto
 from final_pos_fake import FakeServer
 
 
 async def test_own_client_sends_straight_to_the_transport(pos: FinalPOS) -> None:
-    assert isinstance(pos._send_over_transport, TransportSend)
+    assert isinstance(pos._send_over_transport, TransportShortcut)
 
 
 async def test_raw_response_has_its_request_and_elapsed_time(pos: FinalPOS) -> None:
@@ -90,7 +92,9 @@ async def test_a_body_of_known_length_is_read_in_one_step_over_aiohttp(
     fetched = await pos.categories.get(created.id)
 
     assert fetched.name == "Tea"
-    aiohttp_in_use = "Aiohttp" in type(pos.http_client._transport).__name__
+    loop_pools = pos.http_client._transport
+    assert isinstance(loop_pools, LoopTransport)
+    aiohttp_in_use = "Aiohttp" in type(loop_pools.pools().fast).__name__
     assert len(whole_reads) == 2
     assert all((read is not None) is aiohttp_in_use for read in whole_reads)
     before = time.perf_counter()

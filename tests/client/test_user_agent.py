@@ -10,7 +10,7 @@ import pytest
 
 import final_pos_client
 from final_pos_client import FinalPOS
-from final_pos_client._core._transport import build_http_client
+from final_pos_client._core._http_client import build_http_client
 from final_pos_fake import FakeServer, serve
 from final_pos_fake.app import FakeFinalPOS
 from final_pos_fake.http.asgi import Receive, Scope, Send

@@ -66,7 +66,7 @@ CASES: dict[str, tuple[Edit, str, str, Level]] = {
         lambda s: _customer_get(s).__setitem__("deprecated", True),
         "GET /v1/api/customer/{id}",
         "deprecated",
-        INFO,
+        W,
     ),
     "summary changed": (
         lambda s: _customer_get(s).__setitem__("summary", "Read one customer."),

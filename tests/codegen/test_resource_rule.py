@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import inspect
 import json
+import re
 from importlib import resources
 from typing import Any
 
@@ -65,7 +66,8 @@ def test_methods_exist_exactly_where_the_api_has_the_operation() -> None:
     for path_item in spec["paths"].values():
         for operation in path_item.values():
             controller, action = operation["operationId"].split("Controller_")
-            method = ACTION_METHODS[action]
+            # Any other action keeps its own name, snake_case (findStations -> find_stations).
+            method = ACTION_METHODS.get(action) or re.sub(r"(?<!^)(?=[A-Z])", "_", action).lower()
             expected[resource_attribute(controller)].add(method)
             if method == "list":
                 expected[resource_attribute(controller)].add("iterate")

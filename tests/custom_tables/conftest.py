@@ -16,7 +16,7 @@ from custom_tables import CustomTables
 from custom_tables.freeze import freeze_source
 from custom_tables.ledger import STATE_DIR_ENV
 from final_pos_client import FinalPOS
-from final_pos_client._core import _transport
+from final_pos_client._core import _http_client
 from final_pos_fake import FakeServer
 
 TRANSPORTS = ("httpx", "aiohttp")
@@ -26,7 +26,7 @@ TRANSPORTS = ("httpx", "aiohttp")
 def transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """The transport every ``FinalPOS`` of the test builds for itself (as tests/client does)."""
     name: str = request.param
-    monkeypatch.setattr(_transport, "aiohttp_available", lambda: name == "aiohttp")
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: name == "aiohttp")
     return name
 
 

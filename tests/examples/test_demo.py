@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_demo() -> str:
-    completed = subprocess.run(
-        [sys.executable, "-m", "examples.demo"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stdout + completed.stderr
-    return completed.stdout
+from tests.examples.runs import run_python
 
 
 def test_demo_shows_each_step_succeeding() -> None:
-    output = run_demo()
+    output = run_python(["-m", "examples.demo"])
 
     server = re.search(r"fake Final POS API on http://127\.0\.0\.1:(\d+)", output)
     assert server is not None, output

@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from final_pos_fake import FakeServer
-from tests.support.processes import http_server_process
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.examples.runs import uvicorn_app
 
 
 @pytest.fixture
 def backend(fake_server: FakeServer) -> Iterator[str]:
-    env = {
-        **os.environ,
-        "FINAL_POS_API_KEY": fake_server.api_key,
-        "FINAL_POS_BASE_URL": fake_server.base_url,
-    }
-
-    def command(port: int) -> list[str]:
-        app = [sys.executable, "-m", "uvicorn", "examples.fastapi_app:app"]
-        return [*app, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-
-    with http_server_process(
-        command, ready_path="/openapi.json", timeout=30, cwd=REPO_ROOT, env=env
-    ) as server:
+    with uvicorn_app("examples.fastapi_app:app", fake_server) as server:
         yield server.base_url
 
 
@@ -60,3 +43,13 @@ def test_api_errors_become_http_errors(backend: str, fake_server: FakeServer) ->
     fake_server.app.faults.add("GET /v1/api/products", status=500)
     assert httpx.get(f"{backend}/products").status_code == 502
     assert httpx.get(f"{backend}/products", params={"limit": 500}).status_code == 422
+
+
+def test_input_refused_before_sending_is_a_422_not_a_500(
+    backend: str, fake_server: FakeServer
+) -> None:
+    refused = httpx.get(f"{backend}/categories/%2E%2E")  # ".." would leave its path segment
+    assert refused.status_code == 422
+    assert refused.json()["detail"].startswith("path parameter 'id' must not be '..'")
+    assert list(fake_server.app.log) == []  # nothing was sent
+    assert httpx.get(f"{backend}/categories/{'0' * 24}").status_code == 404

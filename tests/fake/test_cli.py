@@ -67,3 +67,16 @@ def test_sigterm_stops_the_server_with_a_long_latency_in_flight() -> None:
             # A generous guard, far below the latency: the server must not wait for it.
             # uvicorn re-raises the signal once it has shut down.
             assert server.process.wait(timeout=MAX_LATENCY / 3) in (0, -signal.SIGTERM)
+
+
+def test_cli_lenient_turns_the_strict_checks_off() -> None:
+    with (
+        http_server_process(
+            lambda port: fake_command(port, "cli-key", "--lenient"), ready_path="/__fake__/health"
+        ) as server,
+        httpx.Client(base_url=server.base_url, headers={"x-api-key": "cli-key"}) as client,
+    ):
+        listed = client.get("/v1/api/orders", params={"customerId": "c" * 24})
+        customer = {"email": "not-an-email", "firstName": "A", "lastName": "B"}
+        created = client.post("/v1/api/customer", json=customer)
+    assert (listed.status_code, created.status_code) == (200, 201)

@@ -167,7 +167,9 @@ async def test_control_endpoints_over_http(fake_server: FakeServer) -> None:
         bad = await control.post("/__fake__/faults", json={"pattern": "GET /x", "colour": 1})
         assert bad.status_code == 400
         await control.post(
-            "/v1/api/customer", headers=key, json={"email": "a", "firstName": "A", "lastName": "B"}
+            "/v1/api/customer",
+            headers=key,
+            json={"email": "a@example.com", "firstName": "A", "lastName": "B"},
         )
         assert len((await control.get("/__fake__/records/customers")).json()) == 1
         table = await control.post(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -11,7 +12,8 @@ import pytest
 from codegen.client_operations import collect_resources
 from final_pos_fake import FakeFinalPOS, create_app
 from final_pos_fake.http.custom_tables import ROUTES as CUSTOM_TABLE_ROUTES
-from final_pos_fake.http.routes import collection_of
+from final_pos_fake.http.formats import with_implied_formats
+from final_pos_fake.http.routes import collection_of, plural, singular, upload_schema
 from final_pos_fake.http.validation import SchemaValidators, error_messages
 from final_pos_fake.spec import (
     Operation,
@@ -21,11 +23,14 @@ from final_pos_fake.spec import (
     record_schema,
     success_status,
 )
+from final_pos_fake.state.references import REFERENCES
 
 SPEC = load_spec()
-MODEL = parse_model(SPEC)
+STRICT_SPEC = with_implied_formats(SPEC)  # request bodies as the strict fake checks them
+MODEL = parse_model(STRICT_SPEC)
 OPERATIONS = list(MODEL)
 VALIDATORS = SchemaValidators(SPEC)
+REQUEST_VALIDATORS = SchemaValidators(STRICT_SPEC)
 
 TIMESTAMP = "2025-12-07T19:31:48.436+00:00"
 
@@ -64,15 +69,43 @@ def example_for(schema: Schema | None, *, depth: int = 0) -> Any:
     return "value"
 
 
-FORMATTED = {"date-time": TIMESTAMP, "date": TIMESTAMP[:10], "email": "ada@example.com"}
+FORMATTED = {
+    "date-time": TIMESTAMP,
+    "date": TIMESTAMP[:10],
+    "email": "ada@example.com",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+}
 
 
-Prepared = tuple[str, dict[str, Any], Any]  # path, query, body
+@dataclass(frozen=True)
+class Form:
+    """A ``multipart/form-data`` body (an upload): text fields and files."""
+
+    data: dict[str, str]
+    files: dict[str, tuple[str, bytes, str]]
+
+
+Prepared = tuple[str, dict[str, Any], Any]  # path, query, body (JSON, or a Form)
 Preparer = Callable[[httpx.AsyncClient, FakeFinalPOS, Operation], Awaitable[Prepared]]
 
 
+def form_for(operation: Operation) -> Form | None:
+    schema = upload_schema(operation)
+    if schema is None:
+        return None
+    properties = MODEL.resolve(schema).properties
+    binary = {n for n, p in properties.items() if p.format == "binary"}
+    return Form(
+        data={n: str(example_for(p)) for n, p in properties.items() if n not in binary},
+        files={n: ("receipt.pdf", b"%PDF-1.4 content", "application/pdf") for n in binary},
+    )
+
+
 def body_for(operation: Operation) -> Any:
-    validator = VALIDATORS.request(operation)
+    form = form_for(operation)
+    if form is not None:
+        return form
+    validator = REQUEST_VALIDATORS.request(operation)
     if validator is None or operation.request_body is None:
         return None
     body = example_for(operation.request_body.schema)
@@ -88,7 +121,10 @@ def record_body(collection: str) -> Any:
         (
             op
             for op in OPERATIONS
-            if op.method == "POST" and "{" not in op.path and _collection(op) == collection
+            if op.method == "POST"
+            and "{" not in op.path
+            and _collection(op) == collection
+            and upload_schema(op) is None
         ),
         None,
     )
@@ -107,13 +143,33 @@ def _collection(operation: Operation) -> str | None:
 
 async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operation) -> Prepared:
     kind, collection = collection_of(op)
+    if kind == "nested_list":  # /<parent>/{parentId}/<children>: a parent with one child
+        parent_collection = plural(singular(op.path.split("/")[3])).replace("-", "_")
+        parent = app.store.add_record(parent_collection, record_body(parent_collection))
+        (parameter,) = op.path_parameters
+        child = {**record_body(collection), parameter.name: parent["id"]}
+        app.store.add_record(collection, child)
+        path = op.path.replace(f"{{{parameter.name}}}", str(parent["id"]))
+        return path, {"skip": 0, "limit": 10}, None
+    body = with_live_references(app, collection, body_for(op))
     if kind in ("create", "list"):
         if kind == "list":
             app.store.add_record(collection, record_body(collection))
-        return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body_for(op)
+        return op.path, {"skip": 0, "limit": 10} if kind == "list" else {}, body
     record = app.store.add_record(collection, record_body(collection))
     record_id = record.get("id") or record.get("_id")
-    return op.path.replace("{id}", str(record_id)), {}, body_for(op)
+    return op.path.replace("{id}", str(record_id)), {}, body
+
+
+def with_live_references(app: FakeFinalPOS, collection: str, body: Any) -> Any:
+    """``body`` with each id the strict fake checks (``state/references.py``) naming a record."""
+    if not isinstance(body, dict):
+        return body
+    for key, target in REFERENCES.get(collection, {}).items():
+        if key in body:
+            record = app.store.add_record(target, record_body(target))
+            body[key] = record.get("id") or record.get("_id")
+    return body
 
 
 async def _row_with_value(client: httpx.AsyncClient) -> dict[str, Any]:
@@ -200,7 +256,12 @@ async def test_operation_answers_with_its_response_schema(
     op: Operation, client: httpx.AsyncClient, fake_app: FakeFinalPOS
 ) -> None:
     path, query, body = await preparer(op)(client, fake_app, op)
-    response = await client.request(op.method, path, params=query, json=body)
+    if isinstance(body, Form):
+        response = await client.request(
+            op.method, path, params=query, data=body.data, files=body.files
+        )
+    else:
+        response = await client.request(op.method, path, params=query, json=body)
 
     expected = 200 if op.method == "DELETE" else success_status(op)
     assert response.status_code == expected, response.text

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
-from final_pos_client._core._transport import build_http_client
+from final_pos_client._core._http_client import build_http_client
 from tests.client.conftest import SleepRecorder
 from tests.support.sockets import FD_DIR, open_sockets
 

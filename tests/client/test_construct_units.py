@@ -1,0 +1,84 @@
+"""Pure parts behind the bump constructs: the enum value finder of the shape recorder and the
+upload file inputs (their behaviour through ``FinalPOS``: ``tests/codegen/constructs/``)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from final_pos_client._core._enum_check import enum_fields, unknown_values
+from final_pos_client._core._multipart import file_part
+from final_pos_client._core.errors import ValidationError
+from final_pos_client._core.spec_model import SpecModel
+
+SPEC = SpecModel.parse(
+    {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Status": {"type": "string", "enum": ["OPEN", "CLOSED"]},
+                "Till": {
+                    "type": "object",
+                    "properties": {
+                        "status": {"$ref": "#/components/schemas/Status"},
+                        "tags": {"type": "array", "items": {"type": "string", "enum": ["a"]}},
+                    },
+                },
+            }
+        },
+    }
+)
+
+
+def test_unknown_enum_values_are_found_where_the_description_lists_enums() -> None:
+    fields = enum_fields(SPEC, SPEC.schemas["Till"], "$")
+    body = {"status": "PAUSED", "tags": ["a", "b", "b"], "other": "PAUSED"}
+
+    found = [(f.pointer, detail) for f, detail in unknown_values(body, fields)]
+
+    assert found == [("/status", "PAUSED"), ("/tags/*", "b"), ("/tags/*", "b")]
+    assert [f.target for f in fields] == [
+        "$.components.schemas['Status'].enum",
+        "$.properties['tags'].items.enum",
+    ]
+
+
+def test_a_value_that_reads_as_text_is_never_stored() -> None:
+    fields = enum_fields(SPEC, SPEC.schemas["Till"], "$")
+
+    found = [detail for _, detail in unknown_values({"status": "Ada Lovelace"}, fields)]
+
+    assert found == ["{value}"]
+
+
+def test_a_file_input_is_bytes_a_binary_file_or_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "a.bin"
+    path.write_bytes(b"xyz")
+    seekable = io.BytesIO(b"__abc")
+    seekable.seek(2)
+
+    name, reader, resendable = file_part(path, "Upload.file")
+    assert (name, reader.read(), resendable) == ("a.bin", b"xyz", True)
+    name, reader, resendable = file_part(seekable, "Upload.file")
+    assert (reader.read(), resendable) == (b"abc", True)
+    reader.seek(0)  # what httpx does before sending again: from where the file stood
+    assert reader.read() == b"abc"
+    assert file_part(b"raw", "Upload.file") == (None, b"raw", True)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("no/such/file", "Upload.file: no file at 'no/such/file'"),
+        (io.StringIO("text"), "Upload.file: open the file in binary mode ('rb')"),
+        (3, "Upload.file: expected bytes, a binary file or a path, got int"),
+    ],
+)
+def test_a_bad_file_input_is_refused_naming_the_field(value: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=f"^{re.escape(message)}$"):
+        file_part(value, "Upload.file")

@@ -1,0 +1,188 @@
+"""Generated models in pydantic v2 and FastAPI: return annotation, ``response_model``, returned
+unannotated, request bodies, OpenAPI components with the wire names, ``to_dict(by_alias=False)``;
+and pydantic is imported only when it is used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from typing import Annotated, Any
+
+import pytest
+from fastapi import Body, FastAPI
+from fastapi.testclient import TestClient
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from final_pos_client import models
+from final_pos_client.models import CreateOrderDto, Customer
+from final_pos_client.types import UNSET, ModelBase
+
+WIRE = {
+    "id": "a" * 24,
+    "firstName": "Ada",
+    "createdAt": "2025-01-29T09:00:00+00:00",
+    "billing": {"city": "Paris"},
+    "loyaltyTier": "gold",  # a key the model does not declare
+}
+
+
+def customer() -> Customer:
+    return Customer.from_dict(WIRE)
+
+
+def test_to_dict_by_alias_false_gives_attribute_names_without_absent_fields() -> None:
+    assert customer().to_dict(by_alias=False) == {
+        "id": "a" * 24,
+        "first_name": "Ada",
+        "created_at": "2025-01-29T09:00:00+00:00",
+        "billing": {"city": "Paris"},
+        "loyaltyTier": "gold",
+    }
+    assert customer().to_dict() == WIRE
+    assert dict(customer()) == WIRE
+
+
+def app_with_routes() -> FastAPI:
+    app = FastAPI()
+
+    @app.get("/annotated")
+    async def annotated() -> Customer:
+        return customer()
+
+    @app.get("/unannotated")
+    async def unannotated():  # type: ignore[no-untyped-def]  # FastAPI's jsonable_encoder path
+        return [customer()]
+
+    @app.get("/response-model", response_model=list[Customer])
+    async def response_model() -> Any:
+        return [customer(), {"id": "b" * 24, "lastName": "Lovelace"}]
+
+    @app.post("/orders")
+    async def create_order(order: Annotated[CreateOrderDto, Body()]) -> dict[str, Any]:
+        assert isinstance(order, CreateOrderDto)
+        return {"receipt": order.receipt_id, "lines": len(order.line_items or [])}
+
+    return app
+
+
+def test_fastapi_serves_models_with_their_wire_names() -> None:
+    client = TestClient(app_with_routes())
+    assert client.get("/annotated").json() == WIRE
+    assert client.get("/unannotated").json() == [WIRE]
+    assert client.get("/response-model").json() == [WIRE, {"id": "b" * 24, "lastName": "Lovelace"}]
+
+
+def test_fastapi_validates_a_model_request_body() -> None:
+    client = TestClient(app_with_routes())
+    order = {
+        "receiptId": "R-1",
+        "status": "pending",
+        "source": "final",
+        "balance": "0",
+        "summary": {"discountTotal": "0", "total": "3.5", "totalTaxes": "0", "subTotal": "3.5"},
+        "lineItems": [{"productId": "p" * 24, "quantity": 1}],
+    }
+    assert client.post("/orders", json=order).json() == {"receipt": "R-1", "lines": 1}
+    refused = client.post("/orders", json={**order, "receiptId": 7, "summary": {}})
+    assert refused.status_code == 422
+    where = {tuple(error["loc"]) for error in refused.json()["detail"]}
+    assert ("body", "receiptId") in where
+    assert ("body", "summary", "total") in where
+
+
+def test_openapi_has_one_component_per_model_with_wire_names() -> None:
+    schema = TestClient(app_with_routes()).get("/openapi.json").json()
+    components = schema["components"]["schemas"]
+    customer_schema = components["Customer"]
+    assert customer_schema["title"] == "Customer"
+    assert customer_schema["required"] == ["id"]
+    assert {"firstName", "createdAt", "billing"} <= set(customer_schema["properties"])
+    assert customer_schema["properties"]["createdAt"]["format"] == "date-time"
+    assert "first_name" not in customer_schema["properties"]
+    assert customer_schema["properties"]["billing"] == {"$ref": "#/components/schemas/AddressDto"}
+    order = components["CreateOrderDto"]
+    assert {"receiptId", "status", "source", "balance", "summary"} <= set(order["required"])
+
+
+def test_every_generated_model_has_a_pydantic_schema() -> None:
+    classes = [getattr(models, name) for name in models.__all__]
+    generated = [cls for cls in classes if isinstance(cls, type) and issubclass(cls, ModelBase)]
+    assert len(generated) > 50
+    for cls in generated:
+        assert TypeAdapter(cls).json_schema()["title"] == cls.__name__
+
+
+def test_pydantic_validates_from_wire_or_attribute_names_and_dumps_by_alias() -> None:
+    adapter = TypeAdapter(Customer)
+    read = adapter.validate_python({"id": "x", "firstName": "Ada", "extra": 1})
+    assert (read.first_name, read.last_name, read.additional_properties) == (
+        "Ada",
+        UNSET,
+        {"extra": 1},
+    )
+    assert adapter.validate_python({"id": "x", "first_name": "Ada"}).first_name == "Ada"
+    same = customer()
+    assert adapter.validate_python(same) is same
+    assert adapter.dump_python(same, by_alias=True) == WIRE
+    assert adapter.dump_python(same)["first_name"] == "Ada"
+    with pytest.raises(ValidationError, match="id"):
+        adapter.validate_python({"firstName": "Ada"})
+
+
+class CustomerView(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    first_name: str | None = None
+    email: str | None = None
+    billing: dict[str, Any] | None = None
+
+
+def test_a_pydantic_model_holding_an_sdk_model_round_trips() -> None:
+    class Page(BaseModel):
+        customers: list[Customer]
+
+    page = Page.model_validate({"customers": [WIRE]})
+    assert page.customers[0].first_name == "Ada"
+    assert Page.model_validate(page.model_dump(by_alias=True)).model_dump(by_alias=True) == {
+        "customers": [WIRE]
+    }
+
+
+def test_a_users_model_reads_the_attribute_dict() -> None:
+    view = CustomerView.model_validate(customer().to_dict(by_alias=False))
+    assert view.model_dump() == {
+        "id": "a" * 24,
+        "first_name": "Ada",
+        "email": None,
+        "billing": {"city": "Paris"},
+    }
+
+
+def test_import_final_pos_client_and_models_does_not_import_pydantic() -> None:
+    code = """
+        import sys
+        import final_pos_client
+        from final_pos_client.models import Customer
+        c = Customer.from_dict({"id": "x", "firstName": "Ada"})
+        c.to_dict(); c.to_dict(by_alias=False); dict(c); repr(c)
+        print("pydantic" in sys.modules, "pydantic_core" in sys.modules)
+    """
+    completed = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.split() == ["False", "False"]
+
+
+def test_nested_lists_of_models_in_both_directions() -> None:
+    order = TypeAdapter(CreateOrderDto).validate_json(
+        """{"receiptId": "R-1", "status": "paid", "source": "pos", "balance": "0",
+            "summary": {"discountTotal": "0", "total": "7", "totalTaxes": "0"},
+            "lineItems": [{"productId": "p1", "quantity": 2}, {"productId": "p2"}]}"""
+    )
+    assert [line.product_id for line in order.line_items or []] == ["p1", "p2"]
+    snake = order.to_dict(by_alias=False)
+    assert snake["line_items"] == [{"product_id": "p1", "quantity": 2}, {"product_id": "p2"}]
+    assert snake["summary"] == {"discount_total": "0", "total": "7", "total_taxes": "0"}
+    assert order.to_dict()["lineItems"][0] == {"productId": "p1", "quantity": 2}
