@@ -31,14 +31,9 @@ CALL_OPTIONS = (
     "extra_headers: Headers | None = None, extra_query: Query | None = None, "
     "extra_body: Body | None = None"
 )
-# The options every method hands on to the request (and a list to the calls of its next pages).
-FORWARDED_OPTIONS = (
-    "timeout",
-    "max_retries",
-    "deadline",
-    "extra_headers",
-    "extra_query",
-    "extra_body",
+# Each method builds its one ``RequestOptions`` from its keyword options (positional, in order).
+OPTIONS_EXPRESSION = (
+    "request_options(timeout, {max_retries}, deadline, extra_headers, extra_query, extra_body)"
 )
 
 
@@ -58,11 +53,12 @@ class MethodView:
     parser_name: str
     operation_id: str
     iterate_signature: str
-    page_call: str
+    iterate_params_expression: str
     paginated: bool
     page_type: str
     item_parser: str
     max_retries_expression: str = "max_retries"
+    options_expression: str = OPTIONS_EXPRESSION.format(max_retries="max_retries")
     deprecation: str = ""  # the DeprecationWarning's text, for a deprecated operation
 
 
@@ -173,21 +169,22 @@ def method_view(
             CALL_OPTIONS,
         ]
     )
-    page_call = ", ".join(
-        [
-            *[p.python_name for p in method.path_parameters],
-            *[f"{p.python_name}={p.python_name}" for p in method.filter_parameters],
-            "skip=skip",
-            "limit=limit",
-            *[f"{option}={option}" for option in FORWARDED_OPTIONS],
-        ]
+    # ``iterate`` starts at the first record, in pages of ``page_size``.
+    first_page = {"skip": "0", "limit": "page_size"}
+    iterate_params = ", ".join(
+        f'"{p.wire_name}": {first_page.get(p.wire_name, p.python_name)}'
+        for p in method.query_parameters
     )
     returns = method.returns
     item_type = str(returns.model) if returns.kind == "model_list" else "Any"
     params_expression = f"{{{params}}}" if params else "None"
+    iterate_params_expression = f"{{{iterate_params}}}"
     if query_bounds(method):
         label = f"{resource.attribute}.{method.name}"
         params_expression = f"checked_query({label!r}, {bounds_name(method)}, {params_expression})"
+        iterate_params_expression = (
+            f"checked_query({label!r}, {bounds_name(method)}, {iterate_params_expression})"
+        )
     return MethodView(
         name=method.name,
         signature=signature,
@@ -201,11 +198,12 @@ def method_view(
         parser_name=f"_parse_{method.name}",
         operation_id=method.operation_id,
         iterate_signature=iterate_signature,
-        page_call=page_call,
+        iterate_params_expression=iterate_params_expression,
         paginated=method.paginated,
         page_type=f"Page[{item_type}]",
         item_parser=f"{returns.model}.from_dict" if returns.kind == "model_list" else "json_item",
         max_retries_expression=max_retries_expression,
+        options_expression=OPTIONS_EXPRESSION.format(max_retries=max_retries_expression),
         deprecation=deprecation_text(method, resource, resources or []),
     )
 

@@ -46,7 +46,18 @@ RESERVED_PARAMETER_NAMES = frozenset(
 RESERVED_METHOD_NAMES = frozenset({"with_raw_response", "with_streaming_response"})
 # FinalPOS members a resource attribute may not shadow.
 RESERVED_RESOURCE_NAMES = frozenset(
-    {"request", "aclose", "with_options", "base_url", "timeout", "http_client", "max_retries"}
+    {
+        "request",
+        "aclose",
+        "with_options",
+        "base_url",
+        "timeout",
+        "http_client",
+        "max_retries",
+        "retry_writes",
+        "deadline",
+        "max_response_bytes",
+    }
 )
 _OPERATION_ID = re.compile(r"^(?P<controller>[A-Za-z0-9]+?)Controller_(?P<action>[A-Za-z0-9]+)$")
 _SCALAR_ANNOTATIONS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import errors as _errors  # noqa: F401 (registers the description's extra status classes)
-from ._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from ._core._base_client import BaseClient
 from ._core._client_config import DEFAULT_MAX_RESPONSE_BYTES
 from ._core._not_given import NOT_GIVEN, NotGiven
-from ._core._request_options import Headers, Query
-from ._core._retry_policy import RetryTiming
+from ._core._request_options import DeadlineOption, Headers, Query, TimeoutOption
+from ._core._retry_policy import RetryTiming, RetryWrites
 
 if TYPE_CHECKING:
     from .resources.accounts import AccountsResource
@@ -75,6 +75,13 @@ class FinalPOS(BaseClient):
     among them); ``$FINAL_POS_LOG=debug|info`` turns on logging.
     ``observe=PATH`` (or ``$FINAL_POS_OBSERVE``) records how answers differ from the description
     (shapes and counts only) into a SQLite file; ``observe_sample_rate`` checks that share of calls.
+
+    Retries (up to ``max_retries``, within the deadline): a read, PUT, PATCH or DELETE on 408,
+    429, 500, 502, 503, 504 and on connection failures; a POST only on 429 and 503 or a failure
+    before the request left (it creates a record: after a 500 or a lost connection it may
+    exist). ``retry_writes="never"`` retries no write; ``"always"`` a POST as a PUT. Every
+    request carries an ``x-request-id`` (yours from ``extra_headers`` wins), each retry an
+    ``x-final-pos-retry-count``.
     """
 
     def __init__(
@@ -93,6 +100,7 @@ class FinalPOS(BaseClient):
         retry_timing: RetryTiming | None = None,
         observe: str | os.PathLike[str] | None = None,
         observe_sample_rate: float | None = None,
+        retry_writes: RetryWrites = "safe",
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -108,6 +116,7 @@ class FinalPOS(BaseClient):
             default_query=default_query,
             observe=observe,
             observe_sample_rate=observe_sample_rate,
+            retry_writes=retry_writes,
         )
 
     def _after_copy(self) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .faults import FaultSet
-from .http.asgi import Receive, Scope, Send, lifespan, read_body, send_json
+from .http.asgi import Receive, Scope, Send, echoing_request_id, lifespan, read_body, send_json
 from .http.body import parse_json
 from .http.connection import drop_connection
 from .http.control import CONTROL_PREFIX, ControlApi
@@ -92,6 +92,7 @@ class FakeFinalPOS:
             return
         if scope["type"] != "http":
             return
+        raw_send, send = send, echoing_request_id(scope, send)  # a drop needs uvicorn's own
         method: str = scope["method"]
         path: str = scope["path"]
         if path.startswith(CONTROL_PREFIX):
@@ -114,7 +115,7 @@ class FakeFinalPOS:
                 return
         action = plan.action if plan is not None else None
         if action is not None and action.drop == "before":
-            await self._drop(send, method, path)
+            await self._drop(raw_send, method, path)
             return
         if action is not None and action.status is not None:
             headers = {"Retry-After": action.retry_after} if action.retry_after else {}
@@ -127,7 +128,7 @@ class FakeFinalPOS:
             await drop_connection(send)  # reset() just before it was processed
             return
         if action is not None and action.drop == "after":
-            await self._drop(send, method, path)  # processed (and stored), but never answered
+            await self._drop(raw_send, method, path)  # processed (and stored), but never answered
         elif isinstance(answer, HTTPProblem):
             await self._send_problem(send, method, path, answer)
         else:

@@ -1,29 +1,41 @@
 """The request pipeline every ``FinalPOS`` call goes through: auth, timeouts, retries, logging,
-error mapping. Resources (``_resources.py``) and ``FinalPOS.request`` both use ``BaseClient._send``.
+error mapping. Resources (``APIResource._call``) and ``FinalPOS.request`` both run a call with
+``BaseClient._run_call``; its named steps: ``_build_http_request``, ``_attempt_once`` (send and
+read), ``_settled_answer`` (the answer that ends the call), ``_retry_delay`` (whether and when
+to try again) and ``_final_error`` (the error that ends it, built in ``_call_errors``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import re
 import time
 import weakref
-from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 import httpx
 from httpx._client import UseClientDefault  # the type of the public httpx.USE_CLIENT_DEFAULT
 
 from ._bounded_body import BodyBounds, Failure, ResponseTooLarge, read_bounded
+from ._call_errors import (
+    body_read_error,
+    deadline_error,
+    describe_transport_failure,
+    status_error,
+    transport_error,
+)
+from ._call_state import CallState
 from ._client_config import (
     API_KEY_HEADER,
     DEFAULT_MAX_RESPONSE_BYTES,
     check_deadline,
     check_max_response_bytes,
     check_max_retries,
+    check_retry_writes,
     check_timeout,
     default_deadline,
     request_headers,
@@ -36,48 +48,46 @@ from ._not_given import NOT_GIVEN, NotGiven
 from ._observe_options import observer_from_options
 from ._request_body import json_problem
 from ._request_build import LeanRequestBuilder, RequestBuilder
+from ._request_id import RETRY_COUNT_HEADER, given_request_id, new_request_id
 from ._request_options import (
-    Body,
+    NO_OPTIONS,
+    DeadlineOption,
     Headers,
     Query,
+    RequestOptions,
+    TimeoutOption,
     check_headers,
     check_query,
     merge_body,
     merge_headers,
     merge_query,
+    request_options,
 )
-from ._response_parsing import decode_json, status_error
+from ._response_parsing import decode_json, parse_answer
 from ._retry_policy import (
     RetryTiming,
-    is_retryable_failure,
-    is_retryable_status,
+    RetryWrites,
+    failure_not_retried,
     retry_delay,
+    status_not_retried,
 )
 from ._transport_errors import (
     classify_transport_error,
-    from_aiohttp,
     is_transport_failure,
-    underlying_failure,
 )
 from ._transport_shortcut import InjectedClientSend
 from .errors import (
-    APIConnectionError,
-    APIOutcomeUnknownError,
-    APIOutcomeUnknownTimeoutError,
-    APIResponseValidationError,
-    APITimeoutError,
+    REQUEST_ID_HEADER,
     ClientClosedError,
     ConfigurationError,
     EventLoopMismatchError,
-    RequestInfo,
     ValidationError,
 )
 
 logger = logging.getLogger("final_pos_client")
 _HTTP_METHOD = re.compile(r"[A-Za-z]+")
 
-TimeoutOption = float | httpx.Timeout | None
-DeadlineOption = float | None
+__all__ = ["BaseClient", "DeadlineOption", "TimeoutOption"]
 
 
 class BaseClient:
@@ -104,9 +114,11 @@ class BaseClient:
         default_query: Query | None = None,
         observe: str | os.PathLike[str] | None = None,
         observe_sample_rate: float | None = None,
+        retry_writes: RetryWrites = "safe",
     ) -> None:
         setup_logging()
         self.max_retries = check_max_retries(max_retries)
+        self.retry_writes = check_retry_writes(retry_writes)
         self._api_key = resolve_api_key(api_key)
         self._base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self._allow_insecure_http = allow_insecure_http
@@ -121,7 +133,7 @@ class BaseClient:
         self._default_query = check_query(default_query, "default_query")
         self._owns_http_client = http_client is None
         if http_client is None:
-            self._http, self._send_request = build_owned_http_client(self._timeout)
+            self._http, self._send_over_transport = build_owned_http_client(self._timeout)
             self._build_request: RequestBuilder = LeanRequestBuilder(self._http)
             self._loop_binding: _LoopBinding | None = None  # its pools follow the event loop
         else:
@@ -136,12 +148,13 @@ class BaseClient:
             raise ConfigurationError(
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
             )
-        self._http, self._send_request = http_client, InjectedClientSend(http_client)
+        self._http, self._send_over_transport = http_client, InjectedClientSend(http_client)
         self._build_request = RequestBuilder(http_client)
         self._loop_binding = _LoopBinding()
 
     def _request_headers(self) -> dict[str, str]:
         """``default_headers`` over the SDK's own (User-Agent); the API key header always wins."""
+        self._given_request_id = given_request_id(self._default_headers)
         return {
             **request_headers(self._api_key),
             **self._default_headers,
@@ -183,6 +196,7 @@ class BaseClient:
         http_client: httpx.AsyncClient | None = None,
         default_headers: Headers | None = None,
         default_query: Query | None = None,
+        retry_writes: RetryWrites | None = None,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool (or using
         ``http_client``). ``default_headers`` / ``default_query`` replace the client's.
@@ -215,6 +229,8 @@ class BaseClient:
         copy._deadline = copy._resolve_deadline()
         if max_retries is not None:
             copy.max_retries = check_max_retries(max_retries)
+        if retry_writes is not None:
+            copy.retry_writes = check_retry_writes(retry_writes)
         if max_response_bytes is not None:
             copy._max_response_bytes = check_max_response_bytes(max_response_bytes)
         copy._after_copy()
@@ -278,41 +294,19 @@ class BaseClient:
         if not isinstance(method, str) or not _HTTP_METHOD.fullmatch(method):
             raise ValidationError(f"method must be an HTTP method name, got {method!r}")
         verb = method.upper()
-        response, _ = await self._send(
-            verb,
-            path,
-            params=params,
-            json=json,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=None,
-            extra_body=None,
-            stream=False,
+        options = request_options(timeout, max_retries, deadline, extra_headers)
+        response, _ = await self._run_call(verb, path, params, json, options, stream=False)
+        return parse_answer(
+            verb, functools.partial(decode_json, operation=f"{verb} {path}"), response
         )
-        return decode_json(response, f"{verb} {path}")
 
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        params: dict[str, Any] | None,
-        json: Any,
-        timeout: TimeoutOption | NotGiven,
-        max_retries: int | None,
-        deadline: DeadlineOption | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        *,
-        stream: bool,
-    ) -> tuple[httpx.Response, BodyBounds]:
-        """One call: attempts until a 2xx answer, a final error, the retries are spent or the
-        call's deadline passes (``APITimeoutError``). The body is read whole, within limits;
-        with ``stream=True`` it returns at the headers of a 2xx answer, its body unread: the
-        caller reads it within the returned bounds (the rest of the call's deadline,
-        ``max_response_bytes``) and closes it."""
+    def _call_limits(
+        self, options: RequestOptions
+    ) -> tuple[int, httpx.Timeout | UseClientDefault, float | None]:
+        """The retries, the per-attempt timeout and the deadline of a call with ``options``."""
+        if options is NO_OPTIONS:
+            return self.max_retries, self._timeout_argument, self._deadline
+        max_retries, timeout, deadline = options.max_retries, options.timeout, options.deadline
         retries = self.max_retries if max_retries is None else check_max_retries(max_retries)
         if isinstance(timeout, NotGiven):
             request_timeout: httpx.Timeout | UseClientDefault = self._timeout_argument
@@ -326,121 +320,191 @@ class BaseClient:
             )
         if not isinstance(deadline, NotGiven):
             call_deadline = check_deadline(deadline)
-        self._check_usable()
-        params = merge_query(self._default_query, params, extra_query)
-        json = merge_body(json, extra_body)
-        headers = merge_headers(self._auth_headers, extra_headers)
-        call = _Call(method, path, self._base_url + path, retries, call_deadline)
+        return retries, request_timeout, call_deadline
+
+    async def _run_call(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None,
+        json: Any,
+        options: RequestOptions,
+        *,
+        stream: bool,
+    ) -> tuple[httpx.Response, BodyBounds]:
+        """One call through the pipeline: attempts until a 2xx answer, a final error, the retries
+        are spent or the call's deadline passes (``APITimeoutError``). The body is read whole,
+        within limits; with ``stream=True`` it returns at the headers of a 2xx answer, its body
+        unread: the caller reads it within the returned bounds (the rest of the call's deadline,
+        ``max_response_bytes``) and closes it."""
+        call = self._new_call(method, path, params, json, options, stream)
         try:
-            async with asyncio.timeout(call_deadline) as scope:
-                response = await self._attempts(
-                    call, params, json, headers, request_timeout, scope, stream
-                )
+            async with asyncio.timeout(call.deadline) as scope:
+                response = await self._attempt_until_final(call, scope)
         except TimeoutError as error:
             if not scope.expired():
                 raise
-            raise call.deadline_failure() from error
+            raise deadline_error(call) from error
         if not stream:
             return response, _NO_BOUNDS
         # The body is read after this returns, still within the call's deadline and limits;
         # a failure there is reported as a plain call reading its body reports it.
         call.response = response
         call.in_flight = True
-        return response, BodyBounds(scope.when(), self._max_response_bytes, call.body_failure)
+        failure = functools.partial(body_read_error, call)
+        return response, BodyBounds(scope.when(), self._max_response_bytes, failure)
 
-    async def _attempts(
+    def _new_call(
         self,
-        call: _Call,
+        method: str,
+        path: str,
         params: dict[str, Any] | None,
         json: Any,
-        headers: Mapping[str, str],
-        request_timeout: httpx.Timeout | UseClientDefault,
-        scope: asyncio.Timeout,
+        options: RequestOptions,
         stream: bool,
-    ) -> httpx.Response:
-        method, path = call.method, call.path
+    ) -> CallState:
+        """The state of a new call: its limits, merged request parts and request id."""
+        retries, request_timeout, call_deadline = self._call_limits(options)
+        self._check_usable()
+        headers = merge_headers(self._auth_headers, options.extra_headers)
+        given_id = given_request_id(options.extra_headers) or self._given_request_id
+        return CallState(
+            method,
+            path,
+            self._base_url + path,
+            retries=retries,
+            deadline=call_deadline,
+            params=merge_query(self._default_query, params, options.extra_query),
+            json=merge_body(json, options.extra_body),
+            headers=headers,
+            timeout=request_timeout,
+            phase_timeouts=self._timeout
+            if isinstance(request_timeout, UseClientDefault)
+            else request_timeout,
+            stream=stream,
+            request_id=given_id or new_request_id(),
+            request_id_given=given_id is not None,
+        )
+
+    async def _attempt_until_final(self, call: CallState, scope: asyncio.Timeout) -> httpx.Response:
+        """Attempt after attempt until an answer to return or an error to raise."""
         while True:
             call.attempt += 1
-            try:
-                request = self._build_request(
-                    method,
-                    self._base_url,
-                    path,
-                    params=params,
-                    json=json,
-                    headers=headers,
-                    timeout=request_timeout,
-                )
-            except (TypeError, ValueError):
-                problem = None if json is None else json_problem(json, "body")
-                if problem is None:
-                    raise
-                raise ValidationError(f"{method} {path}: {problem}") from None
+            request = self._build_http_request(call)
             started = time.perf_counter()
-            call.in_flight = True
-            final: APIConnectionError | None = None
-            cause: Exception | None = None
-            try:
-                response = await self._send_request(request, stream=True)
-                if response.status_code < 200:
-                    await _refuse_informational(response)
-                if not stream or not 200 <= response.status_code < 300:
-                    await read_bounded(response, self._max_response_bytes)
-            except (ResponseTooLarge, httpx.DecodingError) as error:
-                too_large = isinstance(error, ResponseTooLarge)
-                self._log_attempt(call, "too large" if too_large else type(error).__name__, started)
-                call.response = response
-                unreadable, chained = call.body_failure(error, deadline_passed=False)
-                raise unreadable from chained
-            except Exception as error:
-                if not is_transport_failure(error):
-                    raise
-                failure = classify_transport_error(error)
-                call.in_flight = False
-                call.maybe_acted = call.maybe_acted or failure.request_sent
-                shown = underlying_failure(error)
-                delay = None
-                if call.attempt <= call.retries and is_retryable_failure(
-                    method, request_sent=failure.request_sent
-                ):
-                    delay = _within(scope, retry_delay(call.attempt, None, self._retry_timing))
-                self._log_attempt(call, type(shown).__name__, started, delay)
-                if delay is not None:
-                    await self._retry_timing.sleep(delay)
-                    continue
-                what = "timed out" if failure.timed_out else "failed"
-                final = call.failure(
-                    what, f"{type(shown).__name__}: {shown}", timed_out=failure.timed_out
-                )
-                # Raised below, outside this block, so that nothing chains to an aiohttp error:
-                # some (ClientResponseError) show the request headers, the API key, in their repr.
-                cause = None if from_aiohttp(error) else error
-            if final is not None:
-                raise final from cause
+            answer = await self._attempt_once(call, request, started)
+            if isinstance(answer, httpx.Response):
+                settled = self._settled_answer(call, answer, request, started)
+                if settled is not None:
+                    return settled
+            delay, not_retried = self._retry_decision(call, answer, scope)
+            self._log_attempt(call, _outcome_text(answer), started, delay, not_retried)
+            if delay is None:
+                error, cause = _final_error(call, answer)
+                # Raised here, outside any ``except``: nothing chains to an aiohttp error.
+                raise error from cause
+            await self._retry_timing.sleep(delay)
+
+    def _build_http_request(self, call: CallState) -> httpx.Request:
+        """The request of one attempt, with the call's ``x-request-id`` and, on a retry,
+        ``x-final-pos-retry-count``; a body JSON cannot carry is a ``ValidationError``."""
+        try:
+            request = self._build_request(
+                call.method,
+                self._base_url,
+                call.path,
+                params=call.params,
+                json=call.json,
+                headers=call.headers,
+                timeout=call.timeout,
+            )
+        except (TypeError, ValueError):
+            problem = None if call.json is None else json_problem(call.json, "body")
+            if problem is None:
+                raise
+            raise ValidationError(f"{call.operation}: {problem}") from None
+        if not call.request_id_given:
+            request.headers[REQUEST_ID_HEADER] = call.request_id
+        if call.attempt > 1:
+            request.headers[RETRY_COUNT_HEADER] = str(call.attempt - 1)
+        return request
+
+    async def _attempt_once(
+        self, call: CallState, request: httpx.Request, started: float
+    ) -> httpx.Response | _NoAnswer:
+        """Send one attempt and read its answer (whole, or the headers of a streamed 2xx);
+        a transport failure comes back as a ``_NoAnswer``, an unreadable body is raised."""
+        call.in_flight = True
+        answered = None
+        try:
+            response = answered = call.response = await self._send_over_transport(
+                request, stream=True
+            )
+            if response.status_code < 200:
+                await _refuse_informational(response)
+            if not call.stream or not 200 <= response.status_code < 300:
+                await read_bounded(response, self._max_response_bytes)
+        except (ResponseTooLarge, httpx.DecodingError) as error:
+            too_large = isinstance(error, ResponseTooLarge)
+            outcome = "too large" if too_large else "undecodable body"
+            self._log_attempt(call, outcome, started, None, "the answer came, it is final")
+            unreadable, chained = body_read_error(call, error, deadline_passed=False)
+            raise unreadable from chained
+        except Exception as error:
+            if not is_transport_failure(error):
+                raise
+            sent = classify_transport_error(error).request_sent
             call.in_flight = False
-            if self._observer is not None and not stream:
-                self._observer.record(method, path, response)
-            status = response.status_code
-            if 200 <= status < 300:
-                if logger.isEnabledFor(logging.DEBUG):
-                    self._log_attempt(call, str(status), started)
-                return response
-            if status == 404 and method == "DELETE" and call.maybe_acted:
-                # An earlier attempt's connection broke after sending: that attempt deleted it.
-                self._log_attempt(call, "404, taken as deleted by an earlier attempt", started)
-                return httpx.Response(204, request=request)
-            delay = None
-            if call.attempt <= call.retries and is_retryable_status(method, status):
-                asked = retry_delay(
-                    call.attempt, response.headers.get("retry-after"), self._retry_timing
-                )
-                # Asked to wait past the deadline: the server's answer is final now.
-                delay = _within(scope, asked)
-            self._log_attempt(call, str(status), started, delay)
-            if delay is not None:
-                await self._retry_timing.sleep(delay)
-                continue
-            raise status_error(method, path, response)
+            call.maybe_acted = call.maybe_acted or sent
+            shown = describe_transport_failure(error, call.phase_timeouts)
+            return _NoAnswer(error, sent, shown, call.write_answered and answered is not None)
+        call.in_flight = False
+        if self._observer is not None and not call.stream:
+            self._observer.record(call.method, call.path, response)
+        return response
+
+    def _settled_answer(
+        self, call: CallState, response: httpx.Response, request: httpx.Request, started: float
+    ) -> httpx.Response | None:
+        """The answer that ends the call successfully, or ``None`` for a failed attempt."""
+        status = response.status_code
+        if 200 <= status < 300:
+            if logger.isEnabledFor(logging.DEBUG):
+                self._log_attempt(call, str(status), started)
+            return response
+        if status == 404 and call.method == "DELETE" and call.maybe_acted:
+            # An earlier attempt's connection broke after sending: that attempt deleted it.
+            self._log_attempt(call, "404, taken as deleted by an earlier attempt", started)
+            return httpx.Response(204, request=request)
+        return None
+
+    def _retry_decision(
+        self, call: CallState, answer: httpx.Response | _NoAnswer, scope: asyncio.Timeout
+    ) -> tuple[float | None, str]:
+        """The wait before retrying a failed attempt; or ``None`` and why the call ends here
+        (the rule of ``_retry_policy``, no retries left, or a wait past the deadline)."""
+        if isinstance(answer, httpx.Response):
+            refused = status_not_retried(call.method, answer.status_code, self.retry_writes)
+            retry_after = answer.headers.get("retry-after")
+        elif answer.write_answered:
+            refused = "the write was answered with a 2xx status: it took effect"
+            retry_after = None
+        else:
+            sent = answer.request_sent
+            refused = failure_not_retried(
+                call.method, request_sent=sent, retry_writes=self.retry_writes
+            )
+            retry_after = None
+        if refused is not None:
+            return None, refused
+        if call.attempt > call.retries:
+            return None, f"no retries left (max_retries={call.retries})"
+        asked = retry_delay(call.attempt, retry_after, self._retry_timing)
+        delay = _within(scope, asked)
+        if delay is None:
+            # Asked to wait past the deadline: the server's answer is final now.
+            return None, f"waiting {asked:.2f} s would pass the call's deadline"
+        return delay, ""
 
     def _check_usable(self) -> None:
         """``ClientClosedError`` after ``aclose()``; ``EventLoopMismatchError`` from a second
@@ -465,24 +529,41 @@ class BaseClient:
 
     def _log_attempt(
         self,
-        call: _Call,
+        call: CallState,
         outcome: str,
         started: float,
         retry_in: float | None = None,
+        not_retried: str = "",
     ) -> None:
-        """One line per attempt: what came back, how long it took, and what happens next (DEBUG
-        for a 2xx answer, INFO for a failed attempt)."""
+        """One line per attempt: what came back, how long it took, the call's request id and
+        what happens next. DEBUG for a 2xx answer and the expected ones (404 to a read, 409),
+        INFO for any other failed attempt."""
+        if retry_in is not None:
+            next_step = f"; retrying in {retry_in:.2f} s"
+        elif not_retried:
+            next_step = f"; not retried: {not_retried}"
+        else:
+            next_step = ""
         logger.log(
-            logging.DEBUG if outcome.startswith("2") else logging.INFO,
-            "%s %s -> %s in %.1f ms (attempt %d of %d)%s",
+            logging.DEBUG if _expected(call.method, outcome) else logging.INFO,
+            "%s %s -> %s in %.1f ms (attempt %d of %d, request id %s)%s",
             call.method,
             call.path,
             outcome,
             (time.perf_counter() - started) * 1000.0,
             call.attempt,
             call.retries + 1,
-            "" if retry_in is None else f"; retrying in {retry_in:.2f} s",
+            call.request_id,
+            next_step,
         )
+
+
+def _expected(method: str, outcome: str) -> bool:
+    """A success, or an answer a caller expects and handles: not found to a read (or to a
+    DELETE an earlier attempt did), conflict."""
+    if outcome.startswith("404"):
+        return method == "GET" or outcome != "404"
+    return outcome.startswith("2") or outcome == "409"
 
 
 async def _refuse_informational(response: httpx.Response) -> None:
@@ -504,8 +585,31 @@ def _within(scope: asyncio.Timeout, delay: float) -> float | None:
     return delay
 
 
-WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _NO_BOUNDS = BodyBounds()
+
+
+class _NoAnswer(NamedTuple):
+    """A failed attempt's transport failure: the error, whether the request may have reached
+    the server, the failure in words, and whether it cut off a write's 2xx answer."""
+
+    error: Exception
+    request_sent: bool
+    shown: str
+    write_answered: bool
+
+
+def _outcome_text(answer: httpx.Response | _NoAnswer) -> str:
+    """How a failed attempt's outcome reads in the log: the status, or the failure's name."""
+    return str(answer.status_code) if isinstance(answer, httpx.Response) else answer.shown
+
+
+def _final_error(call: CallState, answer: httpx.Response | _NoAnswer) -> Failure:
+    """The error a failed attempt ends the call with, and what it chains to."""
+    if isinstance(answer, httpx.Response):
+        return status_error(call.method, call.path, answer), None
+    if answer.write_answered:
+        return body_read_error(call, answer.error, deadline_passed=False)
+    return transport_error(call, answer.error)
 
 
 class _LoopBinding:
@@ -515,96 +619,3 @@ class _LoopBinding:
 
     def __init__(self) -> None:
         self.loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-
-
-class _Call:
-    """The state of one call across its attempts (a plain class: a dataclass costs a
-    millisecond or more of the import)."""
-
-    __slots__ = (
-        "attempt",
-        "deadline",
-        "in_flight",
-        "maybe_acted",
-        "method",
-        "path",
-        "response",
-        "retries",
-        "url",
-    )
-
-    def __init__(
-        self, method: str, path: str, url: str, retries: int, deadline: float | None
-    ) -> None:
-        self.method = method
-        self.path = path
-        self.url = url
-        self.retries = retries
-        self.deadline = deadline
-        self.attempt = 0
-        self.in_flight = False
-        # A write's request may have reached the server although no answer came back.
-        self.maybe_acted = False
-        # The answer whose body failed to read (set only then, and for a streamed call).
-        self.response: httpx.Response | None = None
-
-    def failure(self, what: str, detail: str = "", *, timed_out: bool) -> APIConnectionError:
-        """The error for a call that got no usable answer; for a write that may have been
-        processed, an ``APIOutcomeUnknownError`` saying so and what to check."""
-        message = f"{self.method} {self.path} {what} after {self.attempt} attempt(s)"
-        if detail:
-            message += f": {detail}"
-        request = RequestInfo(self.method, self.url)
-        if self.method in WRITE_METHODS and (self.maybe_acted or self.in_flight):
-            error_class: type[APIConnectionError] = (
-                APIOutcomeUnknownTimeoutError if timed_out else APIOutcomeUnknownError
-            )
-            message += (
-                ". The request was sent and no answer came back, so the server may have acted "
-                "on it: check whether it took effect (get or list the record) before sending "
-                "it again"
-            )
-        else:
-            error_class = APITimeoutError if timed_out else APIConnectionError
-        return error_class(message, request=request)
-
-    def deadline_failure(self) -> APIConnectionError:
-        assert self.deadline is not None  # only a call with a deadline runs out of it
-        return self.failure(f"exceeded its deadline of {self.deadline:g} s", timed_out=True)
-
-    def body_failure(self, error: Exception, deadline_passed: bool) -> Failure:
-        """The error for a failure while reading the body of ``self.response`` (the deadline, a
-        size past ``max_response_bytes``, a broken encoding or connection) and what it chains
-        to; any other error as it is."""
-        operation = f"{self.method} {self.path}"
-        if deadline_passed:
-            logger.info("%s: the body was cut off at the call's deadline", operation)
-            return self.deadline_failure(), None
-        if isinstance(error, ResponseTooLarge):
-            message = (
-                f"{operation}: the response body is {error}; raise max_response_bytes "
-                "if this answer is expected"
-            )
-            return self._validation_error(message), None
-        if isinstance(error, httpx.DecodingError):
-            message = (
-                f"{operation}: the response body cannot be decoded "
-                f"({type(error).__name__}: {error})"
-            )
-            return self._validation_error(message), error
-        if is_transport_failure(error):
-            failure = classify_transport_error(error)
-            shown = underlying_failure(error)
-            what = "timed out" if failure.timed_out else "failed"
-            logger.info("%s: reading the body %s (%s)", operation, what, type(shown).__name__)
-            detail = f"{type(shown).__name__}: {shown}"
-            # Never chained to an aiohttp error: some show the request headers in their repr.
-            cause = None if from_aiohttp(error) else error
-            return self.failure(what, detail, timed_out=failure.timed_out), cause
-        return error, error.__cause__
-
-    def _validation_error(self, message: str) -> APIResponseValidationError:
-        assert self.response is not None
-        return APIResponseValidationError(
-            message, response=self.response, operation=f"{self.method} {self.path}"
-        )

@@ -14,6 +14,7 @@ import sys
 import httpx
 
 from .._version import __version__
+from ._retry_policy import RETRY_WRITES_CHOICES, RetryWrites
 from .errors import ConfigurationError
 
 API_KEY_ENV = "FINAL_POS_API_KEY"
@@ -161,6 +162,16 @@ def default_deadline(timeout: httpx.Timeout) -> float | None:
     """``DEADLINE_FACTOR`` times the largest phase of ``timeout`` (``None`` if it has none)."""
     phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t]
     return DEADLINE_FACTOR * max(phases) if phases else None
+
+
+def check_retry_writes(retry_writes: object) -> RetryWrites:
+    """``retry_writes`` if it is one of ``"never"``, ``"safe"``, ``"always"``."""
+    for choice in RETRY_WRITES_CHOICES:
+        if retry_writes == choice and isinstance(retry_writes, str):
+            return choice
+    raise ConfigurationError(
+        f"retry_writes must be 'never', 'safe' or 'always', got {retry_writes!r}"
+    )
 
 
 def check_max_response_bytes(limit: object) -> int:

@@ -1,8 +1,9 @@
 """``FINAL_POS_LOG=debug|info``: turn on this package's logging without touching ``logging``
 (what ``OPENAI_LOG`` does for openai-python).
 
-``debug`` prints one line per attempt (method, path, status, time) and httpx's request lines;
-``info`` only the retried and failed attempts. Neither ever shows the API key.
+``debug`` prints one line per attempt (method, path, status, time, request id, and whether it
+is retried or why not) and httpx's request lines; ``info`` only the retried and failed attempts,
+leaving out the answers a caller expects (404 to a GET, 409). Neither ever shows the API key.
 """
 
 from __future__ import annotations

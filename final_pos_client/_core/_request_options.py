@@ -1,4 +1,9 @@
-"""Headers, query parameters and body fields sent on top of what a method sends itself.
+"""The per-call options (``RequestOptions``), and the headers, query parameters and body fields
+a call sends on top of what its method sends itself.
+
+Every method builds one frozen ``RequestOptions`` (``request_options(...)``) from its keyword
+options; the pipeline, the raw and streamed wrappers and a page's ``next_page`` all carry that
+one object. A call that names no option gets the shared ``NO_OPTIONS``.
 
 Precedence, lowest first: the HTTP client's own headers, ``default_headers`` /
 ``default_query`` of ``FinalPOS`` (or ``with_options``), the method's own parameters, then the
@@ -18,16 +23,58 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from ._client_config import API_KEY_HEADER, ConfigurationError
+from ._not_given import NOT_GIVEN, NotGiven
 from .errors import FinalPOSError, ValidationError
 
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
+TimeoutOption = float | httpx.Timeout | None
+DeadlineOption = float | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """What one call asks for beyond its parameters (checked when the call starts):
+    ``timeout`` per phase of an attempt, ``max_retries``, the whole call's ``deadline``, and
+    ``extra_headers`` / ``extra_query`` / ``extra_body`` on top of what the method sends."""
+
+    timeout: TimeoutOption | NotGiven = NOT_GIVEN
+    max_retries: int | None = None
+    deadline: DeadlineOption | NotGiven = NOT_GIVEN
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+
+
+NO_OPTIONS = RequestOptions()
+
+
+def request_options(
+    timeout: TimeoutOption | NotGiven = NOT_GIVEN,
+    max_retries: int | None = None,
+    deadline: DeadlineOption | NotGiven = NOT_GIVEN,
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+) -> RequestOptions:
+    """The options of one call; ``NO_OPTIONS`` (shared, nothing to build) when none is given."""
+    if (
+        timeout is NOT_GIVEN
+        and max_retries is None
+        and deadline is NOT_GIVEN
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
+        return NO_OPTIONS
+    return RequestOptions(timeout, max_retries, deadline, extra_headers, extra_query, extra_body)
 
 
 # RFC 9110: a field name is a token; a value is visible ASCII, spaces and tabs.

@@ -2,7 +2,9 @@
 ``with_raw_response`` / ``with_streaming_response`` as wrappers around those same methods (no
 second copy of each body).
 
-A resource method calls ``self._call(...)``; ``to_raw_response_wrapper(resource.get)`` runs the
+A resource method builds its ``RequestOptions`` once and calls ``self._call(...)`` (a paged list
+``self._page(...)``, whose pages ask for the next with the same parameters and options;
+``iterate`` ``self._iterate(...)``); ``to_raw_response_wrapper(resource.get)`` runs the
 very same method with a context flag set, which makes ``_call`` hand back a ``RawResponse``
 (the HTTP response plus the parsing the method would have done) instead of the parsed value.
 ``to_streamed_response_wrapper`` does the same with the body left unread (``StreamedResponse``).
@@ -11,17 +13,17 @@ very same method with a context flag set, which makes ``_call`` hand back a ``Ra
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
-from ._base_client import BaseClient, DeadlineOption, TimeoutOption
-from ._not_given import NotGiven
-from ._pagination import Page
+from ._base_client import BaseClient
+from ._pagination import Page, check_page_size, page_parser
 from ._raw_response import RawResponse
-from ._request_options import Body, Headers, Query
+from ._request_options import RequestOptions
+from ._response_parsing import parse_answer
 
 if TYPE_CHECKING:  # imported on first use: only streamed calls need it
     from ._streaming import StreamedCall, StreamedResponse
@@ -50,37 +52,82 @@ class APIResource:
         *,
         params: dict[str, Any] | None,
         json: Any,
-        timeout: TimeoutOption | NotGiven,
-        max_retries: int | None,
-        deadline: DeadlineOption | NotGiven,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
+        options: RequestOptions,
         item_parser: Callable[[Any], Any] | None = None,
     ) -> T:
+        """One call of a method: the parsed value (or the raw or streamed response)."""
         stream = _stream_requested.get()
-        response, bounds = await self._client._send(
-            method,
-            path,
-            params,
-            json,
-            timeout,
-            max_retries,
-            deadline,
-            extra_headers,
-            extra_query,
-            extra_body,
-            stream=stream,
+        response, bounds = await self._client._run_call(
+            method, path, params, json, options, stream=stream
         )
         if stream:
             from ._streaming import StreamedResponse, json_item
 
             # Read later, within the rest of the call's deadline and max_response_bytes.
-            streamed = StreamedResponse(response, parser, item_parser or json_item, bounds)
+            later = functools.partial(parse_answer, method, parser)
+            streamed = StreamedResponse(response, later, item_parser or json_item, bounds)
             return cast(T, streamed)
         if _raw_requested.get():
-            return cast(T, RawResponse(response, parser))
-        return parser(response)
+            return cast(T, RawResponse(response, functools.partial(parse_answer, method, parser)))
+        return parse_answer(method, parser, response)
+
+    async def _page(
+        self,
+        method: str,
+        path: str,
+        parse_records: Callable[[httpx.Response], list[ItemT]],
+        *,
+        params: dict[str, Any],
+        options: RequestOptions,
+        item_parser: Callable[[Any], Any] | None = None,
+    ) -> Page[ItemT]:
+        """One page of a skip/limit list; its ``next_page`` asks for the next one with the same
+        parameters and the same ``options``."""
+
+        async def fetch(skip: int, limit: int) -> Page[ItemT]:
+            following = {**params, "skip": skip, "limit": limit}
+            return await self._page(
+                method,
+                path,
+                parse_records,
+                params=following,
+                options=options,
+                item_parser=item_parser,
+            )
+
+        parser = page_parser(parse_records, fetch, skip=params["skip"], limit=params["limit"])
+        return await self._call(
+            method,
+            path,
+            parser,
+            params=params,
+            json=None,
+            options=options,
+            item_parser=item_parser,
+        )
+
+    def _iterate(
+        self,
+        method: str,
+        path: str,
+        parse_records: Callable[[httpx.Response], list[ItemT]],
+        *,
+        params: dict[str, Any],
+        options: RequestOptions,
+    ) -> AsyncIterator[ItemT]:
+        """Every record of a skip/limit list, page after page of ``params["limit"]`` records
+        (checked now: ``ValueError`` for a bad page size, before any request)."""
+        check_page_size(params["limit"])
+        first = functools.partial(
+            self._page, method, path, parse_records, params=params, options=options
+        )
+        return _records_from(first)
+
+
+async def _records_from(first_page: Callable[[], Awaitable[Page[ItemT]]]) -> AsyncIterator[ItemT]:
+    """The records of the first page, then of each following page (all fetched lazily)."""
+    async for item in await first_page():
+        yield item
 
 
 def to_raw_response_wrapper(

@@ -1,17 +1,18 @@
-"""Turning an ``httpx.Response`` into JSON, a model, or the matching ``APIStatusError``."""
+"""Turning an ``httpx.Response`` into JSON or a model (errors: ``_call_errors``)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from ._call_errors import does_not_fit_error, not_json_error, write_succeeded_error
 from ._gc import gc_paused
 from ._json_decode import loads
+from ._retry_policy import WRITE_METHODS
 from ._wire_decode import build_each, decode_list
-from .errors import APIResponseValidationError, APIStatusError, status_error_class
+from .errors import APIResponseValidationError, APIWriteSucceededError
 
 # What a generated ``from_dict`` raises for data that does not fit its model.
 _MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
@@ -29,6 +30,19 @@ class FromDict(Protocol[ModelT]):
     def from_dict(self, src_dict: Any, /) -> ModelT: ...
 
 
+def parse_answer(method: str, parser: ResponseParser[ParsedT], response: httpx.Response) -> ParsedT:
+    """``parser(response)``; for a write (answered 2xx: it took effect) a body that cannot be
+    parsed is an ``APIWriteSucceededError`` instead of a plain ``APIResponseValidationError``."""
+    try:
+        return parser(response)
+    except APIResponseValidationError as error:
+        if method not in WRITE_METHODS or isinstance(error, APIWriteSucceededError):
+            raise
+        reason = error.message.removesuffix(f" (request id {error.request_id})")
+        reason = reason.removeprefix(f"{error.operation}: ")
+        raise write_succeeded_error(error.operation, response, reason) from error
+
+
 def decode_json(response: httpx.Response, operation: str) -> Any:
     """The decoded JSON body (``None`` for an empty body), or a clear error naming the operation."""
     content = response.content
@@ -37,30 +51,9 @@ def decode_json(response: httpx.Response, operation: str) -> Any:
     try:
         return loads(content)
     except RecursionError:
-        raise APIResponseValidationError(
-            f"{operation}: the response body is nested too deeply to decode "
-            f"({len(content)} bytes, status {response.status_code})",
-            response=response,
-            operation=operation,
-        ) from None
+        raise not_json_error(response, operation, "is nested too deeply to decode") from None
     except (ValueError, UnicodeDecodeError) as error:
-        raise APIResponseValidationError(
-            f"{operation}: the response body is not valid JSON ({error}; "
-            f"{len(content)} bytes, status {response.status_code})",
-            response=response,
-            operation=operation,
-        ) from error
-
-
-def _does_not_fit(
-    response: httpx.Response, operation: str, what: str, error: Exception
-) -> APIResponseValidationError:
-    detail = f"{type(error).__name__}: {error}"
-    return APIResponseValidationError(
-        f"{operation}: the response body does not fit {what} ({detail})",
-        response=response,
-        operation=operation,
-    )
+        raise not_json_error(response, operation, "is not valid JSON", str(error)) from error
 
 
 def model_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[ParsedT]:
@@ -70,11 +63,12 @@ def model_parser(model: FromDict[ParsedT], operation: str) -> ResponseParser[Par
     def parse(response: httpx.Response) -> ParsedT:
         data = decode_json(response, operation)
         if not isinstance(data, dict):
-            raise _does_not_fit(response, operation, name, TypeError(f"got {type(data).__name__}"))
+            got = TypeError(f"got {type(data).__name__}")
+            raise does_not_fit_error(response, operation, name, got)
         try:
             return model.from_dict(data)
         except _MODEL_ERRORS as error:
-            raise _does_not_fit(response, operation, name, error) from error
+            raise does_not_fit_error(response, operation, name, error) from error
 
     return parse
 
@@ -115,11 +109,11 @@ def model_list_parser(model: FromDict[ParsedT], operation: str) -> ResponseParse
             data = decode_json(response, operation)
             if not isinstance(data, list):
                 got = TypeError(f"got {type(data).__name__}")
-                raise _does_not_fit(response, operation, name, got)
+                raise does_not_fit_error(response, operation, name, got)
             try:
                 return build_each(from_dict, data)
             except _MODEL_ERRORS as error:
-                raise _does_not_fit(response, operation, name, error) from error
+                raise does_not_fit_error(response, operation, name, error) from error
 
     return parse
 
@@ -130,7 +124,7 @@ def json_list_parser(operation: str) -> ResponseParser[list[Any]]:
     def parse(response: httpx.Response) -> list[Any]:
         data = decode_json(response, operation)
         if not isinstance(data, list):
-            raise _does_not_fit(
+            raise does_not_fit_error(
                 response, operation, "a list", TypeError(f"got {type(data).__name__}")
             )
         return data
@@ -145,31 +139,3 @@ def json_parser(operation: str) -> ResponseParser[Any]:
         return decode_json(response, operation)
 
     return parse
-
-
-def _server_message(body: object) -> str | None:
-    """The ``message`` of an error body ``{"statusCode", "message": str | [str], "error"}``."""
-    if not isinstance(body, dict):
-        return None
-    message = body.get("message")
-    if isinstance(message, list):
-        return "; ".join(str(part) for part in message)
-    if message is None:
-        error = body.get("error")
-        return None if error is None else str(error)
-    return str(message)
-
-
-def status_error(method: str, path: str, response: httpx.Response) -> APIStatusError:
-    """The ``APIStatusError`` subclass for a non-2xx answer, its message naming the call."""
-    try:
-        body: object = json.loads(response.content) if response.content.strip() else None
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        body = response.text
-    server_message = _server_message(body)
-    if server_message is None and isinstance(body, str) and body:
-        server_message = body[:200]
-    message = f"{method} {path} returned {response.status_code} {response.reason_phrase}".rstrip()
-    if server_message:
-        message = f"{message}: {server_message}"
-    return status_error_class(response.status_code)(message, response=response, body=body)

@@ -13,13 +13,23 @@ FinalPOSError
     ├── APIConnectionError (no usable answer; protocol garbage too)
     │   ├── APITimeoutError (a phase timeout or the call's deadline)
     │   └── APIOutcomeUnknownError (a write that may have been processed)
-    │       └── APIOutcomeUnknownTimeoutError (also an APITimeoutError)
+    │       ├── APIOutcomeUnknownTimeoutError (also an APITimeoutError)
+    │       └── APIWriteSucceededError (a write answered 2xx whose body cannot be read or
+    │           parsed: it took effect; also an APIResponseValidationError)
     ├── APIResponseValidationError (a body that is not JSON, too large, too deep or off-model)
     └── UnexpectedStatus (raised by the stock ``api.*`` functions)
 └── ValidationError (a request body that does not fit, before sending; also a ValueError/TypeError)
 
+``except APIOutcomeUnknownError`` catches every write that may have happened, including the
+ones known to have succeeded (``APIWriteSucceededError``: catch it first to read its
+``record_id``). ``ValidationError`` is deliberately not an ``APIError``: nothing was sent, the
+input is the caller's to fix (a 4xx of your own service, not an upstream failure); catch
+``FinalPOSError`` for both.
+
 Messages name the method, the path and the status, never a header: the API key stays out.
-Messages longer than ``MAX_MESSAGE_CHARS`` are cut, with the full length noted.
+Every ``APIError`` of a sent call carries the call's ``x-request-id`` (``request_id``, also at
+the end of the message). Messages longer than ``MAX_MESSAGE_CHARS`` are cut, with the full
+length noted.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIWriteSucceededError",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
@@ -107,11 +118,24 @@ def request_info(response: httpx.Response) -> RequestInfo | None:
     return RequestInfo(request.method, str(request.url))
 
 
+def request_id_of(response: httpx.Response) -> str | None:
+    """The ``x-request-id`` the server answered with, else the one the request was sent with."""
+    answered: str | None = response.headers.get(REQUEST_ID_HEADER)
+    if answered is not None:
+        return answered
+    try:
+        sent: str | None = response.request.headers.get(REQUEST_ID_HEADER)
+    except RuntimeError:
+        return None
+    return sent
+
+
 class APIError(FinalPOSError):
     """A call to the Final POS API failed.
 
-    ``request`` names the request (method and URL, no headers); ``request_id`` is the server's
-    ``x-request-id`` header when an answer carried one.
+    ``request`` names the request (method and URL, no headers); ``request_id`` is the call's
+    ``x-request-id``: the server's when its answer carried one, else the one the client sent
+    (generated per call, or yours from ``extra_headers``). The message ends with it.
     """
 
     message: str
@@ -125,7 +149,10 @@ class APIError(FinalPOSError):
         request: RequestInfo | None = None,
         request_id: str | None = None,
     ) -> None:
-        message = shorten(message)
+        if request_id:
+            message = f"{shorten(message)} (request id {shorten(request_id, 100)})"
+        else:
+            message = shorten(message)
         super().__init__(message)
         self.message = message
         self.request = request
@@ -149,7 +176,7 @@ class APIStatusError(APIError):
         super().__init__(
             message,
             request=request_info(response),
-            request_id=response.headers.get(REQUEST_ID_HEADER),
+            request_id=request_id_of(response),
         )
         self.response = response
         self.status_code = response.status_code
@@ -215,10 +242,43 @@ class APIResponseValidationError(APIError):
         super().__init__(
             message,
             request=request_info(response),
-            request_id=response.headers.get(REQUEST_ID_HEADER),
+            request_id=request_id_of(response),
         )
         self.response = response
         self.operation = operation
+
+
+class APIWriteSucceededError(APIOutcomeUnknownError, APIResponseValidationError):
+    """A write (POST, PUT, PATCH, DELETE) was answered with a 2xx status, so it took effect,
+    but the answer's body could not be read or parsed (cut off, not JSON, off-model).
+
+    Do not send it again. ``status_code`` is the answer's status; ``record_id`` the record's
+    id when the ``Location`` header or the part of the body that arrived gives it (else
+    ``None``: get or list the record). Also an ``APIOutcomeUnknownError`` ("it may have
+    happened": here it did) and an ``APIResponseValidationError`` (the body is unusable).
+    """
+
+    status_code: int
+    record_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        operation: str,
+        record_id: str | None,
+    ) -> None:
+        APIError.__init__(
+            self,
+            message,
+            request=request_info(response),
+            request_id=request_id_of(response),
+        )
+        self.response = response
+        self.operation = operation
+        self.status_code = response.status_code
+        self.record_id = record_id
 
 
 class UnexpectedStatus(APIError):

@@ -9,13 +9,20 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from .. import models as _models
-from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
 from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
-from .._core._request_options import Body, Headers, Query
+from .._core._request_options import (
+    Body,
+    DeadlineOption,
+    Headers,
+    Query,
+    TimeoutOption,
+    request_options,
+)
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_list_parser,
@@ -86,12 +93,9 @@ class CustomTableRowsResource(APIResource):
             _parse_create,
             params=None,
             json=body_json(body, _models.CreateCustomTableRowDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def get(
@@ -117,12 +121,9 @@ class CustomTableRowsResource(APIResource):
             _parse_get,
             params=None,
             json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def delete(
@@ -148,12 +149,9 @@ class CustomTableRowsResource(APIResource):
             _parse_delete,
             params=None,
             json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def list(
@@ -179,36 +177,18 @@ class CustomTableRowsResource(APIResource):
         Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
         and ``async for`` over every record from this page on.
         """
-
-        async def fetch_page(skip: int, limit: int) -> Page[CustomTableRowResponseDto]:
-            return await self.list(
-                table_id=table_id,
-                skip=skip,
-                limit=limit,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-
-        return await self._call(
+        return await self._page(
             "GET",
             "/v1/api/custom-table-rows",
-            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            _parse_list,
             params=checked_query(
                 "custom_table_rows.list",
                 _QUERY_BOUNDS_LIST,
                 {"tableId": table_id, "skip": skip, "limit": limit},
             ),
-            json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
             item_parser=CustomTableRowResponseDto.from_dict,
         )
 
@@ -229,21 +209,20 @@ class CustomTableRowsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
-
-        async def fetch_page(skip: int, limit: int) -> Page[CustomTableRowResponseDto]:
-            return await self.list(
-                table_id=table_id,
-                skip=skip,
-                limit=limit,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-
-        return iterate_pages(fetch_page, page_size)
+        check_page_size(page_size)  # before the bounds of the other parameters
+        return self._iterate(
+            "GET",
+            "/v1/api/custom-table-rows",
+            _parse_list,
+            params=checked_query(
+                "custom_table_rows.list",
+                _QUERY_BOUNDS_LIST,
+                {"tableId": table_id, "skip": 0, "limit": page_size},
+            ),
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
+        )
 
 
 class CustomTableRowsResourceWithRawResponse:

@@ -8,11 +8,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import models as _models
-from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
 from .._core._request_body import body_json
-from .._core._request_options import Body, Headers, Query
+from .._core._request_options import (
+    Body,
+    DeadlineOption,
+    Headers,
+    Query,
+    TimeoutOption,
+    request_options,
+)
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     model_parser,
@@ -72,12 +79,9 @@ class RolesResource(APIResource):
             _parse_create,
             params=None,
             json=body_json(body, _models.CreateRoleDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def get(
@@ -103,12 +107,9 @@ class RolesResource(APIResource):
             _parse_get,
             params=None,
             json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def update(
@@ -135,12 +136,9 @@ class RolesResource(APIResource):
             _parse_update,
             params=None,
             json=body_json(body, _models.UpdateRoleDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
 

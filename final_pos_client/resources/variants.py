@@ -9,13 +9,20 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from .. import models as _models
-from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
-from .._core._pagination import Page, iterate_pages, page_parser
+from .._core._pagination import Page, check_page_size
 from .._core._path import path_segment
 from .._core._query_bounds import checked_query
 from .._core._request_body import body_json
-from .._core._request_options import Body, Headers, Query
+from .._core._request_options import (
+    Body,
+    DeadlineOption,
+    Headers,
+    Query,
+    TimeoutOption,
+    request_options,
+)
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     json_parser,
@@ -80,12 +87,9 @@ class VariantsResource(APIResource):
             _parse_create,
             params=None,
             json=body_json(body, _models.CreateVariantDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def get(
@@ -111,12 +115,9 @@ class VariantsResource(APIResource):
             _parse_get,
             params=None,
             json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def update(
@@ -144,12 +145,9 @@ class VariantsResource(APIResource):
             _parse_update,
             params=None,
             json=body_json(body, _models.UpdateVariantDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def delete(
@@ -175,12 +173,9 @@ class VariantsResource(APIResource):
             _parse_delete,
             params=None,
             json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def list(
@@ -204,33 +199,16 @@ class VariantsResource(APIResource):
         Returns a ``Page``: a list of the records with ``has_next_page()``, ``next_page()``
         and ``async for`` over every record from this page on.
         """
-
-        async def fetch_page(skip: int, limit: int) -> Page[VariantResponseDto]:
-            return await self.list(
-                skip=skip,
-                limit=limit,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-
-        return await self._call(
+        return await self._page(
             "GET",
             "/v1/api/variants",
-            page_parser(_parse_list, fetch_page, skip=skip, limit=limit),
+            _parse_list,
             params=checked_query(
                 "variants.list", _QUERY_BOUNDS_LIST, {"skip": skip, "limit": limit}
             ),
-            json=None,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
             item_parser=VariantResponseDto.from_dict,
         )
 
@@ -250,20 +228,18 @@ class VariantsResource(APIResource):
         Stops at the first page shorter than ``page_size``. ``ValueError`` for a bad
         ``page_size``, before any request.
         """
-
-        async def fetch_page(skip: int, limit: int) -> Page[VariantResponseDto]:
-            return await self.list(
-                skip=skip,
-                limit=limit,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-
-        return iterate_pages(fetch_page, page_size)
+        check_page_size(page_size)  # before the bounds of the other parameters
+        return self._iterate(
+            "GET",
+            "/v1/api/variants",
+            _parse_list,
+            params=checked_query(
+                "variants.list", _QUERY_BOUNDS_LIST, {"skip": 0, "limit": page_size}
+            ),
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
+        )
 
 
 class VariantsResourceWithRawResponse:

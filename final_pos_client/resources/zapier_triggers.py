@@ -8,11 +8,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import models as _models
-from .._core._base_client import BaseClient, DeadlineOption, TimeoutOption
+from .._core._base_client import BaseClient
 from .._core._not_given import NOT_GIVEN, NotGiven
 from .._core._path import path_segment
 from .._core._request_body import body_json
-from .._core._request_options import Body, Headers, Query
+from .._core._request_options import (
+    Body,
+    DeadlineOption,
+    Headers,
+    Query,
+    TimeoutOption,
+    request_options,
+)
 from .._core._resource import APIResource, to_raw_response_wrapper, to_streamed_response_wrapper
 from .._core._response_parsing import (
     json_parser,
@@ -69,12 +76,9 @@ class ZapierTriggersResource(APIResource):
             _parse_create,
             params=None,
             json=body_json(body, _models.CreateZapierTriggerDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
     async def update(
@@ -101,12 +105,9 @@ class ZapierTriggersResource(APIResource):
             _parse_update,
             params=None,
             json=body_json(body, _models.UpdateZapierTriggerDto),
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+            options=request_options(
+                timeout, max_retries, deadline, extra_headers, extra_query, extra_body
+            ),
         )
 
 

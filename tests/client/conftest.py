@@ -10,6 +10,8 @@ from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._core import _http_client
 from final_pos_fake import FakeServer
 
+from .recording_server import RecordingServer, recording_server
+
 TRANSPORTS = ("httpx", "aiohttp")
 
 
@@ -51,3 +53,18 @@ async def pos(
         yield client
     finally:
         await client.aclose()
+
+
+@pytest.fixture(params=TRANSPORTS)
+async def recorded(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, retry_timing: RetryTiming
+) -> AsyncIterator[tuple[FinalPOS, RecordingServer]]:
+    """A ``FinalPOS`` (the client it builds itself, over each transport) on a server that
+    records every request's headers."""
+    monkeypatch.setattr(_http_client, "aiohttp_available", lambda: request.param == "aiohttp")
+    async with recording_server() as server:
+        pos = FinalPOS(api_key="k", base_url=server.base_url, retry_timing=retry_timing)
+        try:
+            yield pos, server
+        finally:
+            await pos.aclose()

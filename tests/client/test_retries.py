@@ -170,6 +170,7 @@ async def test_post_is_retried_when_the_connection_was_never_made(
         with pytest.raises(errors.APIConnectionError) as caught:
             await pos.categories.create(CreateCategoryDto(name="Drinks", description="Cold"))
     assert not isinstance(caught.value, errors.APITimeoutError)
-    cause = "ClientConnectorError" if use_aiohttp else "ConnectError"
-    assert f"POST /v1/api/category failed after 3 attempt(s): {cause}: " in str(caught.value)
+    assert "POST /v1/api/category failed after 3 attempt(s): could not connect (" in str(
+        caught.value
+    )
     assert sleeps.delays == [0.5, 1.0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -22,10 +23,12 @@ async def test_one_debug_line_per_attempt(
 
     lines = [r.getMessage() for r in caplog.records if r.name == "final_pos_client"]
     assert len(lines) == 2
-    assert lines[0].startswith("GET /v1/api/products -> 503 in ")
-    assert lines[0].endswith("ms (attempt 1 of 3); retrying in 0.50 s")
-    assert lines[1].startswith("GET /v1/api/products -> 200 in ")
-    assert lines[1].endswith("ms (attempt 2 of 3)")
+    uuid4 = r"([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})"
+    line = r"GET /v1/api/products -> {} in [0-9.]+ ms \(attempt {} of 3, request id {}\)"
+    failed = re.fullmatch(line.format(503, 1, uuid4) + r"; retrying in 0\.50 s", lines[0])
+    succeeded = re.fullmatch(line.format(200, 2, uuid4), lines[1])
+    assert failed and succeeded
+    assert failed[1] == succeeded[1]  # one request id for the whole call
 
 
 async def test_key_never_in_logs_reprs_or_errors(

@@ -161,7 +161,7 @@ async def test_waiting_for_a_connection_counts_against_the_timeout(
 
     assert not isinstance(first, BaseException)
     assert isinstance(second, errors.APITimeoutError)
-    assert "PoolTimeout" in str(second)
+    assert "no free connection within 0.1 s (pool timeout)" in str(second)
     assert transport.in_flight == (0,)
 
 

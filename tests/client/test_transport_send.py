@@ -19,7 +19,7 @@ from final_pos_fake import FakeServer
 
 
 async def test_own_client_sends_straight_to_the_transport(pos: FinalPOS) -> None:
-    assert isinstance(pos._send_request, TransportShortcut)
+    assert isinstance(pos._send_over_transport, TransportShortcut)
 
 
 async def test_raw_response_has_its_request_and_elapsed_time(pos: FinalPOS) -> None:
