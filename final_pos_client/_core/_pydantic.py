@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 from pydantic import GetCoreSchemaHandler
+from pydantic.errors import PydanticSchemaGenerationError
 from pydantic_core import core_schema
 
 from ._types import ModelBase, Unset
@@ -81,10 +82,19 @@ def _instance_or_data(
     return value if isinstance(value, cls) else from_data(value)
 
 
+def _field_schema(hint: Any, handler: GetCoreSchemaHandler) -> Any:
+    """The field's schema; a type pydantic cannot describe (an upload's ``types.File``) is kept
+    as it is, so the model stays usable in FastAPI instead of failing the app's start-up."""
+    try:
+        return handler.generate_schema(hint)
+    except PydanticSchemaGenerationError:
+        return core_schema.any_schema()
+
+
 def _wire_shape(plan: _Plan, handler: GetCoreSchemaHandler) -> Any:
     fields = {
         field.name: core_schema.typed_dict_field(
-            handler.generate_schema(field.hint),
+            _field_schema(field.hint, handler),
             required=field.required,
             validation_alias=_either(field.wire_name, field.name)
             if field.wire_name != field.name

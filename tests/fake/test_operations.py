@@ -150,7 +150,10 @@ async def prepare_plain(client: httpx.AsyncClient, app: FakeFinalPOS, op: Operat
         child = {**record_body(collection), parameter.name: parent["id"]}
         app.store.add_record(collection, child)
         path = op.path.replace(f"{{{parameter.name}}}", str(parent["id"]))
-        return path, {"skip": 0, "limit": 10}, None
+        # Only the page parameters it declares: the strict fake refuses any other.
+        declared = {param.name for param in op.parameters_in("query")}
+        page = {name: value for name, value in {"skip": 0, "limit": 10}.items() if name in declared}
+        return path, page, None
     body = with_live_references(app, collection, body_for(op))
     if kind in ("create", "list"):
         if kind == "list":
