@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from final_pos_client import FinalPOS, errors
-from final_pos_client._core._observe_store import read
 from final_pos_client._core._http_client import build_http_client
+from final_pos_client._core._observe_store import read
 from final_pos_client.models import (
     CardTenderDto,
     CardTenderDtoKind,
