@@ -111,7 +111,7 @@ class FakeFinalPOS:
             slept = generation
             await self._latency.sleep(plan.latency, generation)
             if self._latency.generation != slept:
-                await drop_connection(send)  # reset() while it slept: nothing more to do
+                await drop_connection(raw_send)  # reset() while it slept: nothing more to do
                 return
         action = plan.action if plan is not None else None
         if action is not None and action.drop == "before":
@@ -125,7 +125,7 @@ class FakeFinalPOS:
 
         answer = self._answer(scope, method, path, raw_body, slept)
         if answer is None:
-            await drop_connection(send)  # reset() just before it was processed
+            await drop_connection(raw_send)  # reset() just before it was processed
             return
         if action is not None and action.drop == "after":
             await self._drop(raw_send, method, path)  # processed (and stored), but never answered
