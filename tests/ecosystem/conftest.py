@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import AsyncIterator, Callable, Mapping
-from pathlib import Path
 
 import pytest
 
 from final_pos_client import FinalPOS, RetryTiming
 from final_pos_client._core import _http_client
 from tests.client.conftest import TRANSPORTS
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.examples.runs import python_process
 
 # Never resolved: a request that escaped the tool under test fails instead of reaching a host.
 UNREACHABLE = "https://api.finalpos.invalid"
@@ -54,12 +51,4 @@ def run_python(
     *args: str, env: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``python *args`` in a child process from the repository root, output captured."""
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return python_process(args, env)

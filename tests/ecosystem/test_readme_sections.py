@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from final_pos_fake import FakeServer
+from tests.examples.runs import REPO_ROOT
 
-from .conftest import REPO_ROOT, run_python
+from .conftest import run_python
 
 CASSETTE = Path(__file__).parent / "cassettes" / "readme" / "test_replays_a_cassette.yaml"
 

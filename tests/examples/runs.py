@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,9 +26,11 @@ def readme_python_blocks(section: str) -> list[str]:
     return blocks
 
 
-def run_python(args: Sequence[str], env: dict[str, str] | None = None) -> str:
-    """``python <args>`` from the repository root; its stdout, once it exited with 0."""
-    completed = subprocess.run(
+def python_process(
+    args: Sequence[str], env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python <args>`` in a child process from the repository root, output captured."""
+    return subprocess.run(
         [sys.executable, *args],
         cwd=REPO_ROOT,
         env=env,
@@ -37,6 +39,11 @@ def run_python(args: Sequence[str], env: dict[str, str] | None = None) -> str:
         timeout=120,
         check=False,
     )
+
+
+def run_python(args: Sequence[str], env: dict[str, str] | None = None) -> str:
+    """``python <args>`` from the repository root; its stdout, once it exited with 0."""
+    completed = python_process(args, env)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return completed.stdout
 
