@@ -19,6 +19,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from final_pos_client._core._types import SHADOWING_FIELD_NAMES
 from final_pos_client._core.spec_model import SpecModel
 
 from . import client_layer, discriminators, status_errors, versions
@@ -69,6 +70,7 @@ def run_generator(
         # the model template looks the processed model up by class name.
         project.env.globals["models_by_class"] = {m.class_info.name: m for m in data.models}
         project.env.globals["discriminator_for"] = discriminators.lookup(spec)
+        project.env.globals["shadowing_field_names"] = SHADOWING_FIELD_NAMES
         errors = project.build()
     if errors:
         raise GenerationError("\n".join(_describe(error) for error in errors))

@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from ._request_body import is_dict
 from .errors import ValidationError
 
 FileInput = bytes | IO[bytes] | str | os.PathLike[str]
@@ -130,7 +130,7 @@ def multipart_body(body: object, model: type[Any], binary_fields: frozenset[str]
     name = model.__name__
     if isinstance(body, model):
         values = {f: getattr(body, attr) for f, attr in _attributes(model).items()}
-    elif isinstance(body, Mapping):
+    elif is_dict(body):
         attributes = _attributes(model)
         by_attribute = {attr: wire for wire, attr in attributes.items()}
         values = {}

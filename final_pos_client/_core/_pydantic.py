@@ -15,7 +15,6 @@ field is an optional key) and the wire names of its module's ``_WIRE_FIELDS``:
 from __future__ import annotations
 
 import functools
-import sys
 import threading
 import types
 import typing
@@ -28,7 +27,7 @@ from pydantic import GetCoreSchemaHandler
 from pydantic.errors import PydanticSchemaGenerationError
 from pydantic_core import core_schema
 
-from ._types import ModelBase, Unset
+from ._types import ModelBase, Unset, wire_fields
 
 
 @dataclass(frozen=True)
@@ -122,7 +121,7 @@ def _read_plan(cls: type[ModelBase]) -> _Plan:
     hints = typing.get_type_hints(cls)
     fields = tuple(
         _Field(name, wire_name, required, _without_unset(hints[name]))
-        for name, wire_name, required, _ in _wire_fields(cls)
+        for name, wire_name, required, _ in wire_fields(cls)
     )
     extra_allowed = "additional_properties" in attrs.fields_dict(cls)  # type: ignore[arg-type]
     return _Plan(fields, extra_allowed)
@@ -130,14 +129,6 @@ def _read_plan(cls: type[ModelBase]) -> _Plan:
 
 def _either(wire_name: str, name: str) -> list[list[str | int]]:
     return [[wire_name], [name]]
-
-
-def _wire_fields(cls: type) -> tuple[tuple[str, str, bool, str | None], ...]:
-    for klass in cls.__mro__:
-        wire_fields = getattr(sys.modules.get(klass.__module__), "_WIRE_FIELDS", None)
-        if wire_fields is not None:
-            return typing.cast(tuple[tuple[str, str, bool, str | None], ...], wire_fields)
-    raise TypeError(f"{cls.__name__} is not a generated model (no _WIRE_FIELDS)")
 
 
 def _without_unset(hint: Any) -> Any:

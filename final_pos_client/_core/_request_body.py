@@ -16,9 +16,10 @@ import json
 import math
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, TypeGuard
 
 from ._query_bounds import bound_problem
+from ._types import ModelBase
 from .errors import ValidationError
 
 
@@ -64,7 +65,7 @@ def body_json(body: object, model: type[Model], *, checked: bool = False) -> dic
     name = model.__name__
     if isinstance(body, model):
         return _object(body.to_dict(), _shape(name), name) if checked else body.to_dict()
-    if not isinstance(body, Mapping):
+    if not is_dict(body):
         raise ValidationError(
             f"body must be a {name} or a dict of its fields, got {type(body).__name__}"
         )
@@ -129,7 +130,7 @@ def _value(value: object, kind: str, where: str) -> Any:
         model = kind.removeprefix("ref:")
         if type(value).__name__ == model and _is_model(value):
             return value.to_dict()  # type: ignore[attr-defined]
-        if not isinstance(value, Mapping):
+        if not is_dict(value):
             raise _wrong_type(where, f"a {model} or a dict", value)
         return _object(value, _shape(model), where)
     if kind == "date-time":
@@ -137,7 +138,7 @@ def _value(value: object, kind: str, where: str) -> Any:
             return value.isoformat()
         kind = "string"
     if kind == "object":
-        if not isinstance(value, Mapping):
+        if not is_dict(value):
             raise _wrong_type(where, "a dict", value)
         return dict(value)
     allowed = _SCALARS[kind]
@@ -160,7 +161,7 @@ def json_problem(value: object, where: str) -> str | None:
         return None
     if isinstance(value, float):
         return None if math.isfinite(value) else f"{where}: {value!r} is not a finite number"
-    if isinstance(value, Mapping):
+    if is_dict(value):
         for key, item in value.items():
             if not isinstance(key, str | int | float | bool) and key is not None:
                 return f"{where}: the key {key!r} is not text"
@@ -178,7 +179,15 @@ def json_problem(value: object, where: str) -> str | None:
 
 
 def _is_model(value: object) -> bool:
-    return callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping)
+    return isinstance(value, ModelBase) or (
+        callable(getattr(value, "to_dict", None)) and not isinstance(value, Mapping)
+    )
+
+
+def is_dict(value: object) -> TypeGuard[Mapping[Any, Any]]:
+    """A dict-like body: a ``Mapping`` that is not a model (models are mappings too, so that
+    pydantic can read them, but a model is only ever sent as its own type)."""
+    return isinstance(value, Mapping) and not isinstance(value, ModelBase)
 
 
 def _wrong_type(where: str, expected: str, value: object) -> ValidationError:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+import sys
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import attrs
 
@@ -42,8 +43,17 @@ def value_or(value: ValueT | Unset, default: DefaultT) -> ValueT | DefaultT:
 class ModelBase:
     """What every generated model has besides its fields: a repr without the absent fields,
     ``to_json()``, ``to_dict()`` (its own, per model: the JSON object with wire names;
-    ``by_alias=False`` for attribute names), ``dict(model)`` (= ``to_dict()``, which is what
-    FastAPI's ``jsonable_encoder`` reads) and a pydantic schema (``_pydantic.py``)."""
+    ``by_alias=False`` for attribute names), a pydantic schema (``_pydantic.py``) and a
+    mapping view of its fields.
+
+    The mapping view (``model["firstName"]``, ``model["first_name"]``, ``get``, ``keys``,
+    ``items``, ``values``, ``len``, ``in``; registered as a ``collections.abc.Mapping``) holds
+    the fields that are present, under their wire names, with their values as the
+    attributes hold them; an absent (``UNSET``) field is a missing key. That is what lets
+    pydantic read a model (``View.model_validate(model, from_attributes=True)``, a nested
+    model into a ``dict`` field: an absent field takes the view's default instead of failing
+    on ``UNSET``), and what FastAPI's ``jsonable_encoder`` reads from ``dict(model)`` (the
+    same JSON as ``to_dict()``). A model is always true, even with no field present."""
 
     __slots__ = ()
 
@@ -60,8 +70,48 @@ class ModelBase:
                 data[field.name] = _attribute_value(value)
         return data
 
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
-        return iter(self.to_dict().items())
+    def __getitem__(self, key: str) -> Any:
+        attribute = _field_names(type(self)).attribute.get(key) if isinstance(key, str) else None
+        if attribute is not None:
+            value = getattr(self, attribute)
+            if value is not UNSET:
+                return value
+            raise KeyError(key)
+        return cast(dict[str, Any], getattr(self, "additional_properties", {}))[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        for wire_name, attribute in _field_names(type(self)).wire:
+            if getattr(self, attribute) is not UNSET:
+                yield wire_name
+        yield from getattr(self, "additional_properties", ())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:
+        return True  # a model, not a container: ``if order.billing`` means "is it there"
+
+    def keys(self) -> KeysView[str]:
+        return KeysView(self)
+
+    def items(self) -> ItemsView[str, Any]:
+        return ItemsView(self)
+
+    def values(self) -> ValuesView[Any]:
+        return ValuesView(self)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
@@ -96,3 +146,45 @@ def _attribute_value(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     return value
+
+
+@attrs.frozen
+class FieldNames:
+    """A generated model's field names, read once per class from its module's ``_WIRE_FIELDS``:
+    ``wire`` (wire name, attribute) in the description's order, ``attribute`` by either name."""
+
+    wire: tuple[tuple[str, str], ...]
+    attribute: dict[str, str]
+
+
+def wire_fields(cls: type) -> tuple[tuple[str, str, bool, str | None], ...]:
+    """``(attribute, wire name, required, list item class)`` of a generated model's fields."""
+    for klass in cls.__mro__:
+        fields = getattr(sys.modules.get(klass.__module__), "_WIRE_FIELDS", None)
+        if fields is not None:
+            return cast(tuple[tuple[str, str, bool, str | None], ...], fields)
+    raise TypeError(f"{cls.__name__} is not a generated model (no _WIRE_FIELDS)")
+
+
+_FIELD_NAMES: dict[type, FieldNames] = {}
+
+
+def _field_names(cls: type) -> FieldNames:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        wire = tuple((wire_name, attribute) for attribute, wire_name, _, _ in wire_fields(cls))
+        by_name = {attribute: attribute for _, attribute in wire}
+        by_name.update(wire)
+        names = _FIELD_NAMES[cls] = FieldNames(wire, by_name)
+    return names
+
+
+# How codegen names a vendor field called like a mapping method. ``get`` and ``keys`` are what
+# pydantic and ``dict()`` call, so such a field is generated as ``get_`` / ``keys_`` (as
+# openapi-python-client does for builtins: ``type_``). ``items`` and ``values`` are common
+# field names (``attribute_dto.values``): the field keeps its name and wins on its model.
+RENAMED_FIELD_NAMES = frozenset({"get", "keys"})
+SHADOWING_FIELD_NAMES = frozenset({"items", "values"})
+
+
+Mapping.register(ModelBase)

@@ -40,7 +40,7 @@ class AttributeDto(ModelBase):
     """
 
     name: str
-    values: list[str] | Unset = UNSET
+    values: list[str] | Unset = UNSET  # type: ignore[assignment]  # the field wins
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -121,14 +121,8 @@ class AttributeDto(ModelBase):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

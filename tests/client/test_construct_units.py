@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from final_pos_client._core._enum_check import enum_fields, unknown_values
-from final_pos_client._core._multipart import file_part
+from final_pos_client._core._multipart import file_part, multipart_body
 from final_pos_client._core.errors import ValidationError
 from final_pos_client._core.spec_model import SpecModel
 
@@ -82,3 +82,12 @@ def test_a_file_input_is_bytes_a_binary_file_or_a_path(tmp_path: Path) -> None:
 def test_a_bad_file_input_is_refused_naming_the_field(value: object, message: str) -> None:
     with pytest.raises(ValidationError, match=f"^{re.escape(message)}$"):
         file_part(value, "Upload.file")
+
+
+def test_a_multipart_body_is_its_model_or_a_dict_never_another_model() -> None:
+    from final_pos_client.models import CreateCategoryDto, Customer
+
+    parts = multipart_body({"name": "c", "description": "d"}, CreateCategoryDto, frozenset())
+    assert parts is not None
+    with pytest.raises(ValidationError, match=r"body must be a CreateCategoryDto.*got Customer"):
+        multipart_body(Customer(id="c"), CreateCategoryDto, frozenset())

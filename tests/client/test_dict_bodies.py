@@ -77,6 +77,12 @@ async def test_a_dict_sends_what_the_model_sends(pos: FinalPOS, fake_server: Fak
         ),
         ({"name": "T", "product_type": "x", "productType": "y"}, "given twice"),
         (["name", "T"], "body must be a CreateProductDto or a dict"),
+        # Models are mappings for pydantic's sake; another model is still not this body.
+        (models.Customer(id="c"), "body must be a CreateProductDto or a dict.*got Customer"),
+        (
+            {"name": "T", "productType": "x", "attributes": [models.Customer(id="c")]},
+            r"CreateProductDto\.attributes\[0\]: expected a AttributeDto or a dict, got Customer",
+        ),
     ],
 )
 async def test_bad_dicts_fail_before_sending(

@@ -1,12 +1,15 @@
 """Generated models in pydantic v2 and FastAPI: return annotation, ``response_model``, returned
-unannotated, request bodies, OpenAPI components with the wire names, ``to_dict(by_alias=False)``;
-and pydantic is imported only when it is used."""
+unannotated, request bodies, OpenAPI components with the wire names, ``to_dict(by_alias=False)``,
+read into a user's own model (``from_attributes``, absent fields taking its defaults); and
+pydantic is imported only when it is used."""
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 import textwrap
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 import pytest
@@ -40,7 +43,6 @@ def test_to_dict_by_alias_false_gives_attribute_names_without_absent_fields() ->
         "loyaltyTier": "gold",
     }
     assert customer().to_dict() == WIRE
-    assert dict(customer()) == WIRE
 
 
 def app_with_routes() -> FastAPI:
@@ -148,6 +150,73 @@ def test_a_pydantic_model_holding_an_sdk_model_round_trips() -> None:
     assert Page.model_validate(page.model_dump(by_alias=True)).model_dump(by_alias=True) == {
         "customers": [WIRE]
     }
+
+
+def test_a_users_model_reads_an_sdk_model_with_absent_fields_as_defaults() -> None:
+    expected = {"id": "a" * 24, "first_name": "Ada", "email": None, "billing": {"city": "Paris"}}
+    assert customer().email is UNSET
+    assert CustomerView.model_validate(customer(), from_attributes=True).model_dump() == expected
+    assert CustomerView.model_validate(customer()).model_dump() == expected
+
+
+def test_a_users_model_with_wire_name_aliases_nested_models_and_dates() -> None:
+    from pydantic.alias_generators import to_camel
+
+    class AddressView(BaseModel):
+        city: str
+        post_code: str = "-"
+
+    class Listing(BaseModel):
+        model_config = ConfigDict(from_attributes=True, alias_generator=to_camel)
+
+        id: str
+        first_name: str
+        last_name: str | None = None
+        created_at: datetime.datetime
+        billing: AddressView
+        shipping: AddressView | None = None
+
+    listing = Listing.model_validate(customer(), from_attributes=True)
+    assert (listing.first_name, listing.last_name, listing.shipping) == ("Ada", None, None)
+    assert listing.created_at == datetime.datetime(2025, 1, 29, 9, tzinfo=datetime.UTC)
+    assert listing.billing == AddressView(city="Paris")
+
+    class Strict(Listing):
+        last_name: str
+
+    with pytest.raises(ValidationError, match="lastName"):
+        Strict.model_validate(customer(), from_attributes=True)
+
+
+def test_fastapi_response_model_of_the_users_own_class_takes_an_sdk_model() -> None:
+    app = FastAPI()
+
+    @app.get("/view", response_model=CustomerView)
+    async def view() -> Any:
+        return customer()
+
+    assert TestClient(app).get("/view").json() == {
+        "id": "a" * 24,
+        "first_name": "Ada",
+        "email": None,
+        "billing": {"city": "Paris"},
+    }
+
+
+def test_the_mapping_view_holds_present_fields_by_wire_or_attribute_name() -> None:
+    model = customer()
+    assert isinstance(model, Mapping)
+    assert list(model) == ["id", "createdAt", "firstName", "billing", "loyaltyTier"]
+    assert list(model.keys()) == list(model) and len(model) == 5
+    assert model["firstName"] == model["first_name"] == model.get("first_name") == "Ada"
+    assert model["billing"] is model.billing and model["loyaltyTier"] == "gold"
+    assert "email" not in model and model.get("email", "-") == "-"
+    with pytest.raises(KeyError):
+        model["email"]
+    assert dict(model.items()) == dict(model) and dict(model)["createdAt"] == model.created_at
+    assert bool(Customer(id="x")) and not Customer(id="x").to_dict().keys() - {"id"}
+    model["loyaltyTier"] = "silver"  # unknown keys stay writable, as before
+    assert model.additional_properties == {"loyaltyTier": "silver"}
 
 
 def test_a_users_model_reads_the_attribute_dict() -> None:

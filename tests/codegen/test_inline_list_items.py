@@ -158,8 +158,9 @@ def test_bad_inline_items_on_the_list_path_end_as_the_ordinary_path(
 
 
 # --- fields named like the generated code's own locals ------------------------------------------
-# Item has fields `get` (the bound src_dict.get) and `item` (its module name, once the name of the
-# instance being built) and `data` (the inline loop's own names end the same way).
+# Item has fields `get` (the bound src_dict.get; the attribute is `get_`, since models are
+# mappings) and `item` (its module name, once the name of the instance being built) and `data`
+# (the inline loop's own names end the same way).
 
 CLASH_SPEC: dict[str, Any] = {
     "openapi": "3.0.3",
@@ -217,9 +218,9 @@ def test_fields_named_like_the_generated_locals_are_built_right(tmp_path: Path) 
             assert got[0] == "built" and got[1].items == [expected[1]], item
             assert got[1].items[0].additional_properties == expected[1].additional_properties
         made = parent_model.from_dict({"items": items[:1]})
-        assert (made.items[0].data, made.items[0].get, made.items[0].item) == ("d", "g", "i")
+        assert (made.items[0].data, made.items[0].get_, made.items[0].item) == ("d", "g", "i")
         # The list path's structs: attributes named as the fields.
-        wire = SimpleNamespace(items=[SimpleNamespace(data="d", get="g", item="i")])
+        wire = SimpleNamespace(items=[SimpleNamespace(data="d", get_="g", item="i")])
         assert parent_model._from_wire(wire) == made
     finally:
         sys.path.remove(str(tmp_path))
