@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Annotated, TypeVar, cast
 
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from final_pos_client import FinalPOS, errors
 from final_pos_client.models import (
@@ -77,6 +77,18 @@ class Refund(BaseModel):
 class HistoryEntry(BaseModel):
     order: OrderResponseDto
     refunds: list[RefundResponseDto]
+
+
+class LoyaltyCard(BaseModel):
+    """The shop's own view of a customer, read straight from the SDK model: a field Final POS
+    left out (``UNSET``) takes the default here."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    first_name: str
+    last_name: str | None = None
+    phone: str | None = None
 
 
 class Till:
@@ -159,6 +171,11 @@ def _routes() -> APIRouter:
     @routes.get("/customers/{customer_id}")
     async def get_customer(pos: Pos, customer_id: str) -> Customer:
         return await call(pos.customers.get(customer_id))
+
+    @routes.get("/customers/{customer_id}/card")
+    async def loyalty_card(pos: Pos, customer_id: str) -> LoyaltyCard:
+        customer = await call(pos.customers.get(customer_id))
+        return LoyaltyCard.model_validate(customer, from_attributes=True)
 
     @routes.post("/products", status_code=201)
     async def create_product(

@@ -80,6 +80,17 @@ async def test_sdk_models_are_served_with_wire_names(shop: httpx.AsyncClient) ->
     assert "firstName" in schemas["Customer"]["properties"]
 
 
+async def test_a_users_own_view_reads_the_sdk_model(shop: httpx.AsyncClient) -> None:
+    customer = await created(shop.post("/customers", json=ADA))
+    card = (await shop.get(f"/customers/{customer['id']}/card")).json()
+    assert card == {
+        "id": customer["id"],
+        "first_name": "Ada",
+        "last_name": "Lovelace",
+        "phone": None,
+    }
+
+
 async def test_bad_input_never_reaches_final_pos(
     shop: httpx.AsyncClient, fake_server: FakeServer
 ) -> None:
