@@ -133,7 +133,7 @@ ADDITIVE = {
                    "- `POST /v1/api/attachment (AttachmentController_create)`: deprecated"),
     "bounds": (1, "3 breaking, 0 possibly breaking, 0 info; SDK view: 0 (0 breaking)",
                "- `schema CreateRefundDto`: property `reason` maxLength none → 200 (tightened)"),
-    "error_status": (0, "0 breaking, 0 possibly breaking, 1 info; SDK view: 0 (0 breaking)",
+    "error_status": (0, "0 breaking, 0 possibly breaking, 1 info; SDK view: 1 (0 breaking)",
                      "- `POST /v1/api/transactions (TransactionsController_create)`: status 402"),
 }  # fmt: skip
 
