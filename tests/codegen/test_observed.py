@@ -19,6 +19,7 @@ import yaml
 
 from codegen.__main__ import main
 from codegen.observed import propose_overlay
+from codegen.overlay import apply_overlay
 from final_pos_client import FinalPOS
 from final_pos_client._core._observe_store import Observation
 from final_pos_client.errors import APIResponseValidationError, ConflictError
@@ -32,6 +33,7 @@ from final_pos_client.models import (
 )
 from final_pos_fake import FakeServer
 from tests.client.reshaping import Reshape, reshaping_server
+from tests.codegen import construct_variants
 from tests.codegen.conftest import REPO_ROOT, RunPipeline
 
 HEX = "0123456789abcdef01234567"
@@ -149,6 +151,62 @@ def test_a_type_seen_only_sometimes_is_reported_but_not_proposed() -> None:
     assert propose_overlay(observations, spec)["actions"] == []
     observations[1] = dataclasses.replace(observations[1], count=4)
     assert [a.get("remove") for a in propose_overlay(observations, spec)["actions"]] == [True, None]
+
+
+def _with_enums() -> dict[str, Any]:
+    """The patched description with the string enum ``StationStatus`` and an integer one."""
+    spec: dict[str, Any] = json.loads(
+        (REPO_ROOT / "final_pos_client" / "_openapi.json").read_text()
+    )
+    construct_variants.enums(spec)
+    spec["components"]["schemas"]["StationPriority"] = {"type": "integer", "enum": [1, 2, 3]}
+    return spec
+
+
+def test_unknown_enum_values_are_proposed_as_members_of_their_enum() -> None:
+    spec = _with_enums()
+    operation = "GET /v1/api/station/{id}"
+    status_enum = "$.components.schemas['StationStatus'].enum"
+    priority_enum = "$.components.schemas['StationPriority'].enum"
+
+    def unknown(detail: str, sample: str, target: str) -> Observation:
+        return Observation(operation, "200", "/x", "unknown_enum_value", detail, 1, sample, target)
+
+    observations = [
+        Observation(operation, "200", "", "seen", "application/json", 5, "", ""),
+        unknown("PAUSED", "string", status_enum),  # seen once of 5: still a member
+        unknown("{value}", "string", status_enum),  # text never stored: nothing to propose
+        unknown("MAINTENANCE", "string", status_enum),
+        unknown("7", "integer", priority_enum),
+    ]
+    actions = propose_overlay(observations, spec)["actions"]
+
+    appended = [(a["target"], a["update"]) for a in actions if a["target"].endswith(".enum")]
+    assert appended == [
+        (status_enum, "PAUSED"),
+        (status_enum, "MAINTENANCE"),
+        (priority_enum, 7),
+    ]
+    notes = {
+        a["target"]: a["update"]["x-overlay"] for a in actions if not a["target"].endswith(".enum")
+    }
+    assert set(notes) == {status_enum.removesuffix(".enum"), priority_enum.removesuffix(".enum")}
+    assert all(note.startswith("observed: ") for note in notes.values())
+    patched = apply_overlay(spec, {"overlay": "1.0.0", "actions": actions})
+    schemas = patched["components"]["schemas"]
+    assert schemas["StationStatus"]["enum"] == [
+        "AVAILABLE",
+        "BUSY",
+        "OFFLINE",
+        "PAUSED",
+        "MAINTENANCE",
+    ]
+    assert schemas["StationPriority"]["enum"] == [1, 2, 3, 7]
+    assert "x-overlay" in schemas["StationStatus"]
+    again = apply_overlay(patched, {"overlay": "1.0.0", "actions": actions})
+    assert (
+        again["components"]["schemas"]["StationStatus"]["enum"] == schemas["StationStatus"]["enum"]
+    )
 
 
 def test_the_proposed_overlay_regenerates_a_client_that_parses_them_typed(
