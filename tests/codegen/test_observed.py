@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import runpy
 import shutil
 import subprocess
 import sys
@@ -163,34 +164,42 @@ def _with_enums() -> dict[str, Any]:
     return spec
 
 
-def test_unknown_enum_values_are_proposed_as_members_of_their_enum() -> None:
-    spec = _with_enums()
+STATUS_ENUM = "$.components.schemas['StationStatus'].enum"
+PRIORITY_ENUM = "$.components.schemas['StationPriority'].enum"
+
+
+def _enum_proposal(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The actions proposed for unknown values of both enums, seen at a station's answers."""
     operation = "GET /v1/api/station/{id}"
-    status_enum = "$.components.schemas['StationStatus'].enum"
-    priority_enum = "$.components.schemas['StationPriority'].enum"
 
     def unknown(detail: str, sample: str, target: str) -> Observation:
         return Observation(operation, "200", "/x", "unknown_enum_value", detail, 1, sample, target)
 
     observations = [
         Observation(operation, "200", "", "seen", "application/json", 5, "", ""),
-        unknown("PAUSED", "string", status_enum),  # seen once of 5: still a member
-        unknown("{value}", "string", status_enum),  # text never stored: nothing to propose
-        unknown("MAINTENANCE", "string", status_enum),
-        unknown("7", "integer", priority_enum),
+        unknown("PAUSED", "string", STATUS_ENUM),  # seen once of 5: still a member
+        unknown("{value}", "string", STATUS_ENUM),  # text never stored: nothing to propose
+        unknown("MAINTENANCE", "string", STATUS_ENUM),
+        unknown("7", "integer", PRIORITY_ENUM),
     ]
-    actions = propose_overlay(observations, spec)["actions"]
+    actions: list[dict[str, Any]] = propose_overlay(observations, spec)["actions"]
+    return actions
+
+
+def test_unknown_enum_values_are_proposed_as_members_of_their_enum() -> None:
+    spec = _with_enums()
+    actions = _enum_proposal(spec)
 
     appended = [(a["target"], a["update"]) for a in actions if a["target"].endswith(".enum")]
     assert appended == [
-        (status_enum, "PAUSED"),
-        (status_enum, "MAINTENANCE"),
-        (priority_enum, 7),
+        (STATUS_ENUM, "PAUSED"),
+        (STATUS_ENUM, "MAINTENANCE"),
+        (PRIORITY_ENUM, 7),
     ]
     notes = {
         a["target"]: a["update"]["x-overlay"] for a in actions if not a["target"].endswith(".enum")
     }
-    assert set(notes) == {status_enum.removesuffix(".enum"), priority_enum.removesuffix(".enum")}
+    assert set(notes) == {STATUS_ENUM.removesuffix(".enum"), PRIORITY_ENUM.removesuffix(".enum")}
     assert all(note.startswith("observed: ") for note in notes.values())
     patched = apply_overlay(spec, {"overlay": "1.0.0", "actions": actions})
     schemas = patched["components"]["schemas"]
@@ -207,6 +216,27 @@ def test_unknown_enum_values_are_proposed_as_members_of_their_enum() -> None:
     assert (
         again["components"]["schemas"]["StationStatus"]["enum"] == schemas["StationStatus"]["enum"]
     )
+
+
+def test_the_proposed_enum_values_regenerate_as_members(
+    tmp_path: Path, run_pipeline: RunPipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    overlay = yaml.safe_load((REPO_ROOT / "codegen" / "overlay.yaml").read_text())
+    overlay["actions"] += _enum_proposal(_with_enums())
+    scratch_overlay = tmp_path / "overlay.yaml"
+    scratch_overlay.write_text(yaml.safe_dump(overlay, sort_keys=False))
+    candidate = tmp_path / "candidate.yaml"
+    candidate.write_text(construct_variants.candidate(construct_variants.enums))
+    shutil.copytree(REPO_ROOT / "final_pos_client", tmp_path / "final_pos_client")
+
+    run = run_pipeline(tmp_path, "--overlay", str(scratch_overlay), spec=candidate, capture=capsys)
+
+    assert run.exit_code == 0, run.output
+    models = tmp_path / "final_pos_client" / "models"
+    status = runpy.run_path(str(models / "station_status.py"))["StationStatus"]
+    priority = runpy.run_path(str(models / "station_priority.py"))["StationPriority"]
+    assert [m.value for m in status] == ["AVAILABLE", "BUSY", "MAINTENANCE", "OFFLINE", "PAUSED"]
+    assert [m.value for m in priority] == [1, 2, 3, 7]
 
 
 def test_the_proposed_overlay_regenerates_a_client_that_parses_them_typed(
