@@ -219,6 +219,8 @@ def _propose_one(proposal: _Proposal, item: Observation, always: bool, why: str)
             proposal.add((target, "nullable"), _update(target, why, nullable))
     elif kind == "undocumented_status":
         proposal.add((target, item.status), _status_action(spec, target, item.status, why))
+    elif kind == "unknown_enum_value":
+        _enum_member(proposal, item, why)  # a value seen once is as much a member as any
     elif not always:
         return  # a type that only sometimes differs: reported, left for a person to decide
     elif kind == "list_for_object":
@@ -236,7 +238,19 @@ def _propose_one(proposal: _Proposal, item: Observation, always: bool, why: str)
         proposal.replace(target, _schema_for(item.detail.rsplit(" got ", 1)[1], spec), why)
 
 
-def _update(target: str, why: str, update: dict[str, Any]) -> dict[str, Any]:
+def _enum_member(proposal: _Proposal, item: Observation, why: str) -> None:
+    """Append the observed value to the enum (an update on an array appends; once the vendor
+    lists it too, the action is an agreement) and note on the schema that it was observed."""
+    if item.detail == "{value}":
+        return  # the recorder kept no value that reads as text
+    value: Any = int(item.detail) if item.sample == "integer" else item.detail
+    schema = item.target.removesuffix(".enum")
+    proposal.add((item.target, f"enum {value!r}"), _update(item.target, why, value))
+    note = f"observed: {item.operation} answered enum values the reference does not list"
+    proposal.add((schema, "enum note"), _update(schema, why, {"x-overlay": note}))
+
+
+def _update(target: str, why: str, update: Any) -> dict[str, Any]:
     return {"target": target, "description": why, "update": update}
 
 

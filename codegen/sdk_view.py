@@ -3,8 +3,8 @@
 ``FinalPOS`` methods (``resource.method``) that appear, disappear or change signature, from the
 client layer's own derivation (``client_operations.collect_resources``), so the view names exactly
 what ``FinalPOS`` has; model fields that appear, disappear or change (keyword arguments of the
-generated models); and the lines of the hand-written packages that call a removed method or name
-the path of a removed operation.
+generated models); error classes ``errors.py`` gains or loses (``status_errors``); and the lines
+of the hand-written packages that call a removed method or name the path of a removed operation.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from final_pos_client._core.spec_model import SpecModel
 from .api_diff import object_shape, operations, presence_changes, schema_usage, type_of
 from .changes import Change, Level, Usage
 from .client_operations import Method, collect_resources
+from .status_errors import error_classes
 
 HAND_WRITTEN_PACKAGES = ("custom_tables", "examples", "final_pos_fake")
 
@@ -126,6 +127,23 @@ def model_changes(old_spec: SpecModel, new_spec: SpecModel) -> list[Change]:
     return found
 
 
+def error_class_changes(old_spec: SpecModel, new_spec: SpecModel) -> list[Change]:
+    """Classes of ``errors.py`` for documented statuses: one added is something to catch, one
+    removed breaks the code that catches (or imports) it."""
+    old, new = error_classes(old_spec), error_classes(new_spec)
+    found = [
+        Change(f"errors.{name}", f"error class added ({status})", Level.INFO)
+        for name, status in new.items()
+        if name not in old
+    ]
+    found += [
+        Change(f"errors.{name}", f"error class removed ({status})", Level.BREAKING)
+        for name, status in old.items()
+        if name not in new
+    ]
+    return found
+
+
 def _path_pattern(path: str) -> re.Pattern[str]:
     """A path template as hand-written code may spell it (any placeholder names)."""
     parts = re.split(r"\{[^}]*\}", path)
@@ -176,9 +194,10 @@ def reference_changes(
 def sdk_changes(
     old_spec: SpecModel, new_spec: SpecModel, *, code_root: Path | None = None
 ) -> list[Change]:
-    """Methods, models and (with ``code_root``) hand-written references, in that order."""
+    """Methods, models, error classes and (with ``code_root``) hand-written references, in that
+    order."""
     methods = method_changes(old_spec, new_spec)
-    found = methods + model_changes(old_spec, new_spec)
+    found = methods + model_changes(old_spec, new_spec) + error_class_changes(old_spec, new_spec)
     if code_root is not None:
         removed_methods = [
             c.subject.removeprefix("FinalPOS.") for c in methods if c.detail == "method removed"

@@ -37,6 +37,11 @@ def documented_statuses(spec: SpecModel) -> dict[int, list[str]]:
     return dict(sorted(found.items()))
 
 
+def error_classes(spec: SpecModel) -> dict[str, int]:
+    """The class ``errors.py`` adds for each such status -> its status."""
+    return {_class_name(status): status for status in documented_statuses(spec)}
+
+
 def errors_module(spec: SpecModel) -> str:
     statuses = documented_statuses(spec)
     if not statuses:

@@ -4,7 +4,9 @@ this SDK was generated): found for the shape recorder (``observe=``), kind ``unk
 ``enum_fields(model, schema)`` lists once per documented answer where its enum fields sit (a
 path of keys, ``None`` for any array item); ``unknown_values`` reads only those places of a
 decoded body. The value itself is the finding's detail when it looks like an enum token (a
-word of letters, digits, ``_ . -``), else ``{value}``: a value a server sent is never stored.
+word of letters, digits, ``_ . -``; an integer of an integer enum as its digits), else
+``{value}``: a value a server sent is never stored. Only values of the enum's own JSON type
+count (another type there is no member the vendor added).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class EnumField:
     path: tuple[str | None, ...]  # keys; None: every item of an array
     allowed: frozenset[Any]
     target: str  # JSONPath of the schema node listing the values
+    json_type: str = "string"  # "integer" for an enum of integers
 
     @property
     def pointer(self) -> str:
@@ -58,7 +61,9 @@ def _walk(
         else:
             schema = schema.all_of[0]
     if schema.enum:
-        found.append(EnumField(path, frozenset(schema.enum), f"{target}.enum"))
+        integers = all(_is_integer(value) for value in schema.enum)
+        json_type = "integer" if integers else "string"
+        found.append(EnumField(path, frozenset(schema.enum), f"{target}.enum", json_type))
         return
     if schema.items is not None:
         _walk(model, schema.items, (*path, None), f"{target}.items", found, seen)
@@ -71,9 +76,16 @@ def _walk(
 def unknown_values(body: Any, fields: tuple[EnumField, ...]) -> Iterator[tuple[EnumField, str]]:
     """(field, detail) for each value at an enum field's place that its enum does not list."""
     for field in fields:
+        integers = field.json_type == "integer"
         for value in _values_at(body, field.path):
-            if isinstance(value, str) and value not in field.allowed:
+            if integers and _is_integer(value) and value not in field.allowed:
+                yield field, str(value)
+            elif not integers and isinstance(value, str) and value not in field.allowed:
                 yield field, value if _TOKEN.fullmatch(value) else "{value}"
+
+
+def _is_integer(value: Any) -> bool:
+    return type(value) is int
 
 
 def _values_at(node: Any, path: tuple[str | None, ...]) -> Iterator[Any]:

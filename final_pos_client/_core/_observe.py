@@ -213,7 +213,13 @@ class ResponseObserver:
         if decoded and 200 <= response.status_code < 300:
             # Values, not shapes: checked on every answer, at the enum fields' places only.
             for field, detail in unknown_values(body, self._enums_of(operation, status)):
-                finding = (field.pointer, "unknown_enum_value", detail, "string", field.target)
+                finding = (
+                    field.pointer,
+                    "unknown_enum_value",
+                    detail,
+                    field.json_type,
+                    field.target,
+                )
                 self._count(operation.key, status, finding)
         if response.status_code >= 400 and isinstance(body, dict):
             self._messages(operation.key, status, body.get("message"))

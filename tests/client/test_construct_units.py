@@ -1,15 +1,19 @@
-"""Pure parts behind the bump constructs: the enum value finder of the shape recorder and the
-upload file inputs (their behaviour through ``FinalPOS``: ``tests/codegen/constructs/``)."""
+"""Pure parts behind the bump constructs: enum fields keeping unknown values, the enum value
+finder of the shape recorder and the upload file inputs (their behaviour through
+``FinalPOS``: ``tests/codegen/constructs/``)."""
 
 from __future__ import annotations
 
 import io
 import re
+from enum import IntEnum, StrEnum
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from final_pos_client._core._enum_check import enum_fields, unknown_values
+from final_pos_client._core._enums import enum_or_raw, enum_value
 from final_pos_client._core._multipart import file_part, multipart_body
 from final_pos_client._core.errors import ValidationError
 from final_pos_client._core.spec_model import SpecModel
@@ -22,10 +26,12 @@ SPEC = SpecModel.parse(
         "components": {
             "schemas": {
                 "Status": {"type": "string", "enum": ["OPEN", "CLOSED"]},
+                "Lane": {"type": "integer", "enum": [1, 2]},
                 "Till": {
                     "type": "object",
                     "properties": {
                         "status": {"$ref": "#/components/schemas/Status"},
+                        "lane": {"$ref": "#/components/schemas/Lane"},
                         "tags": {"type": "array", "items": {"type": "string", "enum": ["a"]}},
                     },
                 },
@@ -44,8 +50,46 @@ def test_unknown_enum_values_are_found_where_the_description_lists_enums() -> No
     assert found == [("/status", "PAUSED"), ("/tags/*", "b"), ("/tags/*", "b")]
     assert [f.target for f in fields] == [
         "$.components.schemas['Status'].enum",
+        "$.components.schemas['Lane'].enum",
         "$.properties['tags'].items.enum",
     ]
+
+
+def test_unknown_integer_enum_values_are_found_as_integers() -> None:
+    fields = enum_fields(SPEC, SPEC.schemas["Till"], "$")
+    body = {"lane": 7, "status": "OPEN"}
+
+    found = [(f.pointer, detail, f.json_type) for f, detail in unknown_values(body, fields)]
+
+    assert found == [("/lane", "7", "integer")]
+    assert [f.json_type for f in fields] == ["string", "integer", "string"]
+    # Another JSON type at an enum's place is a type mismatch, not a new member.
+    assert list(unknown_values({"lane": "7", "status": 7}, fields)) == []
+    assert list(unknown_values({"lane": True}, fields)) == []
+
+
+class Lane(IntEnum):
+    ONE = 1
+
+
+class Status(StrEnum):
+    OPEN = "OPEN"
+
+
+def test_an_enum_field_keeps_a_value_of_its_own_type_the_enum_does_not_know() -> None:
+    assert enum_or_raw(Lane, 1) is Lane.ONE and enum_or_raw(Status, "OPEN") is Status.OPEN
+    unknown_lane, unknown_status = enum_or_raw(Lane, 7), enum_or_raw(Status, "PAUSED")
+    assert (unknown_lane, type(unknown_lane)) == (7, int)
+    assert (unknown_status, type(unknown_status)) == ("PAUSED", str)
+    assert [enum_value(v) for v in (Lane.ONE, 7, Status.OPEN, "PAUSED")] == [1, 7, "OPEN", "PAUSED"]
+
+
+@pytest.mark.parametrize(
+    ("enum_class", "value"), [(Lane, "7"), (Lane, True), (Lane, False), (Lane, 1.5), (Status, 7)]
+)
+def test_an_enum_field_refuses_a_value_of_another_type(enum_class: Any, value: object) -> None:
+    with pytest.raises(ValueError, match="is not a valid"):
+        enum_or_raw(enum_class, value)
 
 
 def test_a_value_that_reads_as_text_is_never_stored() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,21 @@ class Run:
 
 
 RunPipeline = Callable[..., Run]
+
+
+def run_beside_package(
+    script: Path, *, type_check: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """A child Python running ``script`` (or ``mypy --strict`` on it) in its folder, where it
+    imports the scratch ``final_pos_client`` regenerated there first."""
+    tool = ["-m", "mypy", "--strict", "--no-incremental"] if type_check else []
+    return subprocess.run(
+        [sys.executable, *tool, str(script)],
+        cwd=script.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="session")

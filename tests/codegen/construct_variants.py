@@ -16,6 +16,7 @@ from .bump_variants import SCHEMA_REF, Spec, _dump, bumped, current
 
 SECURITY: list[dict[str, list[str]]] = [{"X-Api-Key": []}]
 STATION_STATUSES = ["AVAILABLE", "BUSY", "OFFLINE"]
+STATION_PRIORITIES = [1, 2, 3]  # an integer enum (NestJS: a numeric TypeScript enum)
 NESTED_PATH = "/v1/api/outlet/{outletId}/stations"
 UPLOAD_PATH = "/v1/api/attachment/upload"
 DECLINED_STATUS = "402"
@@ -30,18 +31,29 @@ def _json(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def enums(spec: Spec) -> None:
-    """A station's status becomes the enum ``StationStatus`` (requests and responses)."""
+    """A station's status becomes the string enum ``StationStatus``, and it gains an optional
+    ``priority``, the integer enum ``StationPriority`` (requests and responses)."""
     schemas = spec["components"]["schemas"]
     schemas["StationStatus"] = {
         "type": "string",
         "enum": list(STATION_STATUSES),
         "description": "What a station is doing.",
     }
+    schemas["StationPriority"] = {
+        "type": "integer",
+        "enum": list(STATION_PRIORITIES),
+        "description": "Order of a station's tickets in the kitchen (1 first).",
+    }
     for name in ("CreateStationDto", "UpdateStationDto", "StationResponseDto"):
         schemas[name]["properties"]["status"] = {
             "allOf": [_ref("StationStatus")],
             "description": "Station status.",
             "example": "AVAILABLE",
+        }
+        schemas[name]["properties"]["priority"] = {
+            "allOf": [_ref("StationPriority")],
+            "description": "Station priority.",
+            "example": 2,
         }
 
 

@@ -6,14 +6,12 @@ model."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import yaml
 
-from .conftest import REPO_SPEC, RunPipeline
+from .conftest import REPO_SPEC, RunPipeline, run_beside_package
 
 USE = """
     from pydantic import BaseModel
@@ -50,17 +48,9 @@ def test_fields_named_like_mapping_methods_keep_their_names(
     script = tmp_path / "use_fields.py"
     script.write_text(textwrap.dedent(USE), encoding="utf-8")
 
-    ran = subprocess.run(
-        [sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
+    ran = run_beside_package(script)
     assert ran.returncode == 0, ran.stderr
     expected = "['tea'] 2 2 k Ada ['firstName', 'get', 'id', 'items', 'keys']"
     assert ran.stdout.strip() == expected
-    typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    typed = run_beside_package(script, type_check=True)
     assert typed.returncode == 0, typed.stdout[-3000:]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import runpy
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import yaml
 
 from codegen.__main__ import main
 from codegen.observed import propose_overlay
+from codegen.overlay import apply_overlay
 from final_pos_client import FinalPOS
 from final_pos_client._core._observe_store import Observation
 from final_pos_client.errors import APIResponseValidationError, ConflictError
@@ -32,6 +34,7 @@ from final_pos_client.models import (
 )
 from final_pos_fake import FakeServer
 from tests.client.reshaping import Reshape, reshaping_server
+from tests.codegen import construct_variants
 from tests.codegen.conftest import REPO_ROOT, RunPipeline
 
 HEX = "0123456789abcdef01234567"
@@ -149,6 +152,91 @@ def test_a_type_seen_only_sometimes_is_reported_but_not_proposed() -> None:
     assert propose_overlay(observations, spec)["actions"] == []
     observations[1] = dataclasses.replace(observations[1], count=4)
     assert [a.get("remove") for a in propose_overlay(observations, spec)["actions"]] == [True, None]
+
+
+def _with_enums() -> dict[str, Any]:
+    """The patched description with the string enum ``StationStatus`` and the integer enum
+    ``StationPriority``."""
+    spec: dict[str, Any] = json.loads(
+        (REPO_ROOT / "final_pos_client" / "_openapi.json").read_text()
+    )
+    construct_variants.enums(spec)
+    return spec
+
+
+STATUS_ENUM = "$.components.schemas['StationStatus'].enum"
+PRIORITY_ENUM = "$.components.schemas['StationPriority'].enum"
+
+
+def _enum_proposal(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The actions proposed for unknown values of both enums, seen at a station's answers."""
+    operation = "GET /v1/api/station/{id}"
+
+    def unknown(detail: str, sample: str, target: str) -> Observation:
+        return Observation(operation, "200", "/x", "unknown_enum_value", detail, 1, sample, target)
+
+    observations = [
+        Observation(operation, "200", "", "seen", "application/json", 5, "", ""),
+        unknown("PAUSED", "string", STATUS_ENUM),  # seen once of 5: still a member
+        unknown("{value}", "string", STATUS_ENUM),  # text never stored: nothing to propose
+        unknown("MAINTENANCE", "string", STATUS_ENUM),
+        unknown("7", "integer", PRIORITY_ENUM),
+    ]
+    actions: list[dict[str, Any]] = propose_overlay(observations, spec)["actions"]
+    return actions
+
+
+def test_unknown_enum_values_are_proposed_as_members_of_their_enum() -> None:
+    spec = _with_enums()
+    actions = _enum_proposal(spec)
+
+    appended = [(a["target"], a["update"]) for a in actions if a["target"].endswith(".enum")]
+    assert appended == [
+        (STATUS_ENUM, "PAUSED"),
+        (STATUS_ENUM, "MAINTENANCE"),
+        (PRIORITY_ENUM, 7),
+    ]
+    notes = {
+        a["target"]: a["update"]["x-overlay"] for a in actions if not a["target"].endswith(".enum")
+    }
+    assert set(notes) == {STATUS_ENUM.removesuffix(".enum"), PRIORITY_ENUM.removesuffix(".enum")}
+    assert all(note.startswith("observed: ") for note in notes.values())
+    patched = apply_overlay(spec, {"overlay": "1.0.0", "actions": actions})
+    schemas = patched["components"]["schemas"]
+    assert schemas["StationStatus"]["enum"] == [
+        "AVAILABLE",
+        "BUSY",
+        "OFFLINE",
+        "PAUSED",
+        "MAINTENANCE",
+    ]
+    assert schemas["StationPriority"]["enum"] == [1, 2, 3, 7]
+    assert "x-overlay" in schemas["StationStatus"]
+    again = apply_overlay(patched, {"overlay": "1.0.0", "actions": actions})
+    assert (
+        again["components"]["schemas"]["StationStatus"]["enum"] == schemas["StationStatus"]["enum"]
+    )
+
+
+def test_the_proposed_enum_values_regenerate_as_members(
+    tmp_path: Path, run_pipeline: RunPipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    overlay = yaml.safe_load((REPO_ROOT / "codegen" / "overlay.yaml").read_text())
+    overlay["actions"] += _enum_proposal(_with_enums())
+    scratch_overlay = tmp_path / "overlay.yaml"
+    scratch_overlay.write_text(yaml.safe_dump(overlay, sort_keys=False))
+    candidate = tmp_path / "candidate.yaml"
+    candidate.write_text(construct_variants.candidate(construct_variants.enums))
+    shutil.copytree(REPO_ROOT / "final_pos_client", tmp_path / "final_pos_client")
+
+    run = run_pipeline(tmp_path, "--overlay", str(scratch_overlay), spec=candidate, capture=capsys)
+
+    assert run.exit_code == 0, run.output
+    models = tmp_path / "final_pos_client" / "models"
+    status = runpy.run_path(str(models / "station_status.py"))["StationStatus"]
+    priority = runpy.run_path(str(models / "station_priority.py"))["StationPriority"]
+    assert [m.value for m in status] == ["AVAILABLE", "BUSY", "MAINTENANCE", "OFFLINE", "PAUSED"]
+    assert [m.value for m in priority] == [1, 2, 3, 7]
 
 
 def test_the_proposed_overlay_regenerates_a_client_that_parses_them_typed(

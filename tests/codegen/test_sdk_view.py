@@ -9,6 +9,7 @@ from typing import Any
 from codegen import report
 from codegen.changes import Change, Level
 
+from . import construct_variants
 from .bump_variants import bumped, new_collection
 from .report_edits import api_version, edited, operation_id, patched_description, schemas
 
@@ -136,3 +137,12 @@ def test_hand_written_modules_are_not_flagged_without_removals(tmp_path: Path) -
     _hand_written(tmp_path)
     old, new = edited(lambda s: s["info"].update(version=bumped(api_version(), 2)))
     assert report.compare(old, new, code_root=tmp_path).sdk == []
+
+
+def test_a_newly_documented_status_adds_its_error_class_and_dropping_it_removes_it() -> None:
+    old, new = edited(construct_variants.error_status)
+    added = ("errors.PaymentRequiredError", "error class added (402)", Level.INFO)
+    removed = ("errors.PaymentRequiredError", "error class removed (402)", Level.BREAKING)
+
+    assert _entries(report.compare(old, new).sdk) == [added]
+    assert _entries(report.compare(new, old).sdk) == [removed]

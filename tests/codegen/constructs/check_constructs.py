@@ -24,6 +24,7 @@ from final_pos_client.models import (
     CreateTransactionDto,
     OutletStationDto,
     RefundLineItemDto,
+    StationPriority,
     StationStatus,
     TransactionResponseDto,
     UpdateCustomerDto,
@@ -33,6 +34,7 @@ from final_pos_client.params import (
     CreateStationDtoDict,
     CreateTransactionDtoDict,
 )
+from final_pos_client.types import Unset
 from final_pos_fake import FakeServer
 from tests.client.conftest import TRANSPORTS
 
@@ -85,6 +87,35 @@ async def test_the_fake_refuses_a_value_outside_the_enum(fake_server: FakeServer
             headers={"x-api-key": fake_server.api_key},
         )
     assert answer.status_code == 400 and "status" in answer.text
+
+
+# -- integer enums -------------------------------------------------------------------------------
+
+
+async def test_an_integer_enum_field_is_typed_both_ways(pos: FinalPOS) -> None:
+    outlet = await pos.outlets.create(OUTLET)
+    body = CreateStationDto(
+        name="Till 1", outlet_id=outlet.id, status="BUSY", priority=StationPriority.VALUE_1
+    )
+
+    station = await pos.stations.create(body)
+    priority: StationPriority | int | Unset = station.priority
+
+    assert priority is StationPriority.VALUE_1
+    assert station.to_dict()["priority"] == 1
+
+
+@pytest.mark.parametrize("as_model", [False, True])
+async def test_an_integer_outside_the_enum_is_refused_before_sending(
+    pos: FinalPOS, fake_server: FakeServer, as_model: bool
+) -> None:
+    body: Any = {**_station("x"), "priority": 7}
+    if as_model:
+        body = CreateStationDto(name="Till", outlet_id="x", status="BUSY", priority=7)
+
+    with pytest.raises(errors.ValidationError, match=r"priority: 7 is not one of \[1, 2, 3\]"):
+        await pos.stations.create(body)
+    assert len(fake_server.app.log) == 0
 
 
 # -- documented bounds of body fields --------------------------------------------------------------
@@ -147,6 +178,26 @@ async def test_an_unknown_enum_value_is_kept_as_text_and_recorded(
     found = {(o.operation, o.pointer, o.kind, o.detail): o.count for o in read(path)[0]}
     assert found[("GET /v1/api/station/{id}", "/status", "unknown_enum_value", "PAUSED")] == 1
     assert found[("GET /v1/api/stations", "/*/status", "unknown_enum_value", "PAUSED")] == 1
+
+
+async def test_an_unknown_integer_enum_value_is_kept_as_an_int_and_recorded(
+    observed_pos: tuple[FinalPOS, Path], fake_server: FakeServer
+) -> None:
+    pos, path = observed_pos
+    stored = fake_server.app.store.add_record("stations", {**_station("o1"), "priority": 7})
+
+    station = await pos.stations.get(stored["id"])
+    listed = await pos.stations.list()
+    await pos.aclose()
+
+    assert station.priority == 7 and type(station.priority) is int
+    assert [s.priority for s in listed] == [7]
+    assert station.to_dict()["priority"] == 7  # written back as it came
+    found = {(o.operation, o.pointer, o.detail): o for o in read(path)[0]}
+    got = found[("GET /v1/api/station/{id}", "/priority", "7")]
+    assert (got.kind, got.count, got.sample) == ("unknown_enum_value", 1, "integer")
+    assert got.target == "$.components.schemas['StationPriority'].enum"
+    assert found[("GET /v1/api/stations", "/*/priority", "7")].kind == "unknown_enum_value"
 
 
 async def test_an_unknown_oneof_variant_is_kept_as_a_dict(
