@@ -180,3 +180,38 @@ async def test_unknown_type_warnings_only_for_the_table_in_use(tables: CustomTab
         table = await tables.table("all-types")
         await table.list()
     assert len(caught) == 1
+
+
+LOYALTY_DATA = "/v1/api/custom-table-data/loyalty-points"
+
+
+async def test_the_lookup_index_expires_after_index_ttl_of_the_injected_clock(
+    pos: FinalPOS, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    clock = ManualClock()
+    table = await CustomTables(pos, index_ttl=60.0, clock=clock).table("loyalty-points")
+    cid = new_customer()
+    fake_server.app.log.clear()
+    assert await table.find(customer_id=cid) == []
+    await (await CustomTables(pos).table("loyalty-points")).create({"customerId": cid, "points": 3})
+    clock.now += 60.0
+    assert await table.find(customer_id=cid) == []  # at the TTL: still the first read
+    assert fake_server.app.log.count("GET", LOYALTY_DATA) == 1
+    clock.now += 0.001
+    assert [row.points for row in await table.find(customer_id=cid)] == [3]
+    assert fake_server.app.log.count("GET", LOYALTY_DATA) == 2
+
+
+async def test_the_lookup_index_is_kept_while_the_injected_clock_stands_still(
+    pos: FinalPOS, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    clock = ManualClock()
+    # index_ttl=0: any real time between two finds would expire the index; this clock has none.
+    table = await CustomTables(pos, index_ttl=0.0, clock=clock).table("loyalty-points")
+    cid = new_customer()
+    fake_server.app.log.clear()
+    assert await table.find(customer_id=cid) == []
+    await (await CustomTables(pos).table("loyalty-points")).create({"customerId": cid, "points": 3})
+    assert await table.find(customer_id=cid) == []
+    assert await table.find_one(customer_id=cid) is None
+    assert fake_server.app.log.count("GET", LOYALTY_DATA) == 1
