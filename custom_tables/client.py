@@ -40,7 +40,7 @@ class CustomTables:
     Table structures are cached for ``ttl`` seconds (of ``clock``, ``time.monotonic`` unless
     given); concurrent first uses of a table share one structure fetch, and a row model is
     built once per structure version. ``find`` serves lookups from a full read at most
-    ``index_ttl`` seconds old.
+    ``index_ttl`` seconds old (of the same ``clock``).
     """
 
     def __init__(

@@ -54,9 +54,9 @@ def _matches(row: Any, keys: tuple[str, ...], wanted: tuple[Any, ...]) -> bool:
 
 
 class TableIndex(Generic[RowT]):
-    """One ``Table``'s index, at most ``ttl`` seconds old and in step with the writes of every
-    ``Table`` sharing ``writes`` (``{table id: writes so far}``): a write by another one
-    makes the next lookup read the table again."""
+    """One ``Table``'s index, at most ``ttl`` seconds (of ``clock``) old and in step with the
+    writes of every ``Table`` sharing ``writes`` (``{table id: writes so far}``): a write by
+    another one makes the next lookup read the table again."""
 
     def __init__(
         self,
@@ -64,11 +64,12 @@ class TableIndex(Generic[RowT]):
         writes: dict[str, int],
         scan: Callable[[], Awaitable[list[RowT]]],
         ttl: float,
+        clock: Callable[[], float],
     ) -> None:
         self._table_id = table_id
         self._writes = writes
         self._scan = scan
-        self._cache: SingleFlightCache[RowIndex[RowT]] = SingleFlightCache(ttl)
+        self._cache: SingleFlightCache[RowIndex[RowT]] = SingleFlightCache(ttl, clock)
         self._seen = 0  # the writes the index reflects
 
     async def current(self) -> RowIndex[RowT]:

@@ -29,14 +29,15 @@ class Structures:
     """The structure of every table, cached with a TTL; one row model per structure version.
 
     Shared by every ``Table`` of one ``CustomTables``, with what they coordinate on: ``locks``
-    (one per upsert key) and ``writes`` (writes per table id, so that each ``Table``'s lookup
-    index sees the writes of the others).
+    (one per upsert key), ``writes`` (writes per table id, so that each ``Table``'s lookup
+    index sees the writes of the others) and ``clock`` (which their index TTLs read too).
     """
 
     def __init__(
         self, api: CustomTablesAPI, ttl: float, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self.api = api
+        self.clock = clock
         self.cache: SingleFlightCache[Any] = SingleFlightCache(ttl, clock)
         self._models: dict[tuple[Any, ...], RowModel] = {}
         self.warned: set[tuple[str, str, str]] = set()

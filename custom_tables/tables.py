@@ -51,7 +51,9 @@ class Table(Generic[RowT]):
         self._frozen = model
         # Keys still unknown after a refresh: kept in `extra` without refreshing again.
         self._known_extra_keys: set[str] = set()
-        self._index = TableIndex[RowT](self.id, structures.writes, self._scan, index_ttl)
+        self._index = TableIndex[RowT](
+            self.id, structures.writes, self._scan, index_ttl, structures.clock
+        )
         self._reported: set[str] = set()  # incomplete rows already logged
 
     def __repr__(self) -> str:

@@ -5,6 +5,10 @@ template, through the spec model), compares status, content type and JSON shape 
 documented there (``_shape_check``), and counts the findings in memory; the counts go to a
 SQLite file (``_observe_store``) every ``FLUSH_SECONDS`` and at ``aclose``. Only shapes, JSON
 type names, key names and counts are kept, never a value. Recording never fails a call.
+
+One ``FinalPOS`` may be used by event loops in several threads at once: the in-memory counts are
+guarded by a lock, held while an answer is counted or the counts are taken for a flush (no
+await, no I/O); the file is written outside it, over a connection of the flushing thread.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import math
 import os
 import random
 import re
+import threading
 import time
 import weakref
 from pathlib import Path
@@ -146,6 +151,7 @@ class ResponseObserver:
         self._enum_fields: dict[tuple[str, str], tuple[EnumField, ...]] = {}
         self._last_flush = time.monotonic()
         self._failed = False
+        self._lock = threading.Lock()  # the counts, findings and caches above
         self._meta = {"title": self._model.title, "version": self._model.version}
         atexit.register(_flush_at_exit, weakref.ref(self))
 
@@ -154,8 +160,10 @@ class ResponseObserver:
         if self.sample_rate < 1.0 and random.random() >= self.sample_rate:
             return
         try:
-            self._record(method, path, response)
-            if time.monotonic() - self._last_flush >= FLUSH_SECONDS:
+            with self._lock:
+                self._record(method, path, response)
+                due = time.monotonic() - self._last_flush >= FLUSH_SECONDS
+            if due:
                 self.flush()
         except Exception as error:  # a recorder problem must never fail the call
             if not self._failed:
@@ -164,16 +172,23 @@ class ResponseObserver:
 
     def flush(self) -> None:
         """Write the buffered counts to the file now."""
+        with self._lock:
+            tallies = self._take_counts()
+        if not tallies:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        store.write(self.path, tallies, self._meta)
+
+    def _take_counts(self) -> dict[store.Key, store.Tally]:
+        """The counts since the last flush, with each shape's calls expanded into its findings;
+        the buffer starts again empty. Called with the lock held."""
         self._last_flush = time.monotonic()
         pending, self._pending = self._pending, {}
         for key, calls in pending.items():
             for finding in self._findings[key]:
                 self._count(key[0], key[1], finding, calls)
-        if not self._buffer:
-            return
         tallies, self._buffer = self._buffer, {}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        store.write(self.path, tallies, self._meta)
+        return tallies
 
     def _count(self, operation: str, status: str, finding: Finding, times: int = 1) -> None:
         pointer, kind, detail, sample, target = finding

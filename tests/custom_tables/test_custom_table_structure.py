@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from custom_tables import CustomTables
+from custom_tables import CustomTables, Row, Table
 from final_pos_client import FinalPOS
 from final_pos_fake import FakeServer
 
@@ -180,3 +180,45 @@ async def test_unknown_type_warnings_only_for_the_table_in_use(tables: CustomTab
         table = await tables.table("all-types")
         await table.list()
     assert len(caught) == 1
+
+
+LOYALTY_DATA = "/v1/api/custom-table-data/loyalty-points"
+
+
+async def read_then_written_elsewhere(
+    pos: FinalPOS, fake_server: FakeServer, customer_id: str, index_ttl: float, clock: ManualClock
+) -> Table[Row]:
+    """A table on ``clock`` whose lookup index has read the table (no row of ``customer_id``;
+    the fake's log holds that one read), then a row of that customer written through another
+    ``CustomTables``: the index shows it only once it reads the table again."""
+    table = await CustomTables(pos, index_ttl=index_ttl, clock=clock).table("loyalty-points")
+    fake_server.app.log.clear()
+    assert await table.find(customer_id=customer_id) == []
+    elsewhere = await CustomTables(pos).table("loyalty-points")
+    await elsewhere.create({"customerId": customer_id, "points": 3})
+    return table
+
+
+async def test_the_lookup_index_expires_after_index_ttl_of_the_injected_clock(
+    pos: FinalPOS, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    clock = ManualClock()
+    cid = new_customer()
+    table = await read_then_written_elsewhere(pos, fake_server, cid, 60.0, clock)
+    clock.now += 60.0
+    assert await table.find(customer_id=cid) == []  # at the TTL: still the first read
+    assert fake_server.app.log.count("GET", LOYALTY_DATA) == 1
+    clock.now += 0.001
+    assert [row.points for row in await table.find(customer_id=cid)] == [3]
+    assert fake_server.app.log.count("GET", LOYALTY_DATA) == 2
+
+
+async def test_the_lookup_index_is_kept_while_the_injected_clock_stands_still(
+    pos: FinalPOS, fake_server: FakeServer, new_customer: Callable[..., str]
+) -> None:
+    cid = new_customer()
+    # index_ttl=0: any real time between two finds would expire the index; this clock has none.
+    table = await read_then_written_elsewhere(pos, fake_server, cid, 0.0, ManualClock())
+    assert await table.find(customer_id=cid) == []
+    assert await table.find_one(customer_id=cid) is None
+    assert fake_server.app.log.count("GET", LOYALTY_DATA) == 1
