@@ -27,8 +27,12 @@ _OWN_MODULES = ("httpx.", "httpcore.")
 
 
 def _pool_method() -> object:
-    httpcore = sys.modules.get("httpcore")  # respx imports it to patch it; not loaded: not hooked
-    return None if httpcore is None else httpcore.AsyncConnectionPool.handle_async_request
+    # respx imports httpcore to patch it: not loaded, not hooked. Another thread may be importing
+    # it right now (in sys.modules, no pool class yet): not hooked either, and the None kept as
+    # "seen" makes the next call look again.
+    httpcore = sys.modules.get("httpcore")
+    pool = getattr(httpcore, "AsyncConnectionPool", None)
+    return getattr(pool, "handle_async_request", None)
 
 
 def _is_own(method: object) -> bool:
