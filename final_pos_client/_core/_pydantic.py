@@ -149,3 +149,19 @@ def _build(cls: type[ModelBase], data: Mapping[str, Any]) -> ModelBase:
 
 def _dump(model: ModelBase, info: core_schema.SerializationInfo) -> dict[str, Any]:
     return model.to_dict(by_alias=bool(info.by_alias))
+
+
+_serializers: dict[type, Any] = {}
+
+
+def model_serializer(cls: type[ModelBase]) -> Any:
+    """The ``SchemaSerializer`` of a model class (``ModelBase.__pydantic_serializer__``), built
+    once per class; ``AttributeError`` while the class's own schema is being built."""
+    serializer = _serializers.get(cls)
+    if serializer is None:
+        if cls in _building.__dict__.get("classes", ()):
+            raise AttributeError("__pydantic_serializer__")
+        from pydantic import TypeAdapter
+
+        serializer = _serializers[cls] = TypeAdapter(cls).serializer
+    return serializer

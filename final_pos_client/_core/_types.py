@@ -40,6 +40,18 @@ def value_or(value: ValueT | Unset, default: DefaultT) -> ValueT | DefaultT:
     return default if isinstance(value, Unset) else value
 
 
+class _PydanticSerializer:
+    """``__pydantic_serializer__`` of a model class, built on first use: where pydantic meets a
+    model in a field it has no type for (``Any``, ``dict[str, Any]``: FastAPI's ``-> dict``
+    handlers) it serializes it as it does a model field, instead of "unknown type". Only
+    pydantic reads the name, so pydantic is imported by then."""
+
+    def __get__(self, instance: object, owner: type[ModelBase]) -> Any:
+        from ._pydantic import model_serializer
+
+        return model_serializer(owner)
+
+
 class ModelBase:
     """What every generated model has besides its fields: a repr without the absent fields,
     ``to_json()``, ``to_dict()`` (its own, per model: the JSON object with wire names;
@@ -56,6 +68,7 @@ class ModelBase:
     same JSON as ``to_dict()``). A model is always true, even with no field present."""
 
     __slots__ = ()
+    __pydantic_serializer__ = _PydanticSerializer()
 
     def to_dict(self, *, by_alias: bool = True) -> dict[str, Any]:
         raise NotImplementedError

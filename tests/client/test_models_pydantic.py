@@ -6,6 +6,7 @@ pydantic is imported only when it is used."""
 from __future__ import annotations
 
 import datetime
+import json
 import subprocess
 import sys
 import textwrap
@@ -73,6 +74,27 @@ def test_fastapi_serves_models_with_their_wire_names() -> None:
     assert client.get("/annotated").json() == WIRE
     assert client.get("/unannotated").json() == [WIRE]
     assert client.get("/response-model").json() == [WIRE, {"id": "b" * 24, "lastName": "Lovelace"}]
+
+
+def test_sdk_models_inside_untyped_fields_serialize_with_their_wire_names() -> None:
+    app = FastAPI()
+
+    @app.get("/summary")
+    async def summary() -> dict[str, Any]:
+        return {"customer": customer(), "recent": [customer()], "count": 1}
+
+    assert TestClient(app).get("/summary").json() == {
+        "customer": WIRE,
+        "recent": [WIRE],
+        "count": 1,
+    }
+
+    class Envelope(BaseModel):
+        data: Any
+
+    envelope = Envelope(data={"customer": customer()})
+    assert json.loads(envelope.model_dump_json(by_alias=True)) == {"data": {"customer": WIRE}}
+    assert envelope.model_dump()["data"]["customer"]["first_name"] == "Ada"
 
 
 def test_fastapi_validates_a_model_request_body() -> None:
