@@ -118,9 +118,11 @@ async def _refuse_non_loopback(request: httpx.Request) -> None:
     host = request.url.host
     if not is_loopback_host(host):
         raise RequestBlockedError(
-            f"--final-pos-block-network: a FinalPOS request to {host!r} was stopped before "
-            "sending; in this test session only loopback hosts (the local fake) are allowed. "
-            "Use final_pos_fake.mock() or the fake_server fixture."
+            f"a FinalPOS request to {host!r} was stopped before sending: with "
+            "--final-pos-block-network, tests reach only loopback hosts (the local fake). "
+            "Use final_pos_fake.mock() or the fake_server fixture; to reach that host on "
+            "purpose, mark the test @pytest.mark.final_pos_network or run pytest with "
+            "--final-pos-allow-network."
         )
 
 

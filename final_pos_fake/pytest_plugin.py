@@ -1,11 +1,17 @@
-"""The fake's pytest fixtures and options.
+"""The fake's pytest fixtures, options and network guard.
 
 Enable with ``pytest_plugins = ["final_pos_fake.pytest_plugin"]`` in a ``conftest.py``:
 
 - ``fake_app`` (in process) and ``fake_server`` (real socket), see ``testing/fixtures.py``;
 - ``final_pos_mock``: the test runs inside ``final_pos_fake.mock()``; the fixture is its fake;
-- ``--final-pos-block-network`` (or ``final_pos_block_network = true`` in the ini file): any
-  ``FinalPOS`` request to a host that is not loopback fails the test, for the whole session.
+- the network guard, with ``--final-pos-block-network`` or ``final_pos_block_network = true``
+  in the ini file: any ``FinalPOS`` request to a host that is not loopback (the real POS) raises
+  ``RequestBlockedError`` before it is sent, so a test that forgot its mock cannot reach the
+  live POS. A test marked ``@pytest.mark.final_pos_network`` may (a sandbox on purpose);
+  ``--final-pos-allow-network`` turns the guard off for one run despite the ini setting.
+
+The guard is not on by default: it stands in front of httpx, so it would also stop requests a
+test mocks with respx, pytest-httpx or a vcrpy cassette.
 """
 
 from __future__ import annotations
@@ -18,9 +24,17 @@ from .app import FakeFinalPOS
 from .mocking import NetworkGuard, block_network, mock
 from .testing.fixtures import _fake_server_session, fake_app, fake_server
 
-__all__ = ["_fake_server_session", "fake_app", "fake_server", "final_pos_mock"]
+__all__ = [
+    "_fake_server_session",
+    "_final_pos_network_marker",
+    "fake_app",
+    "fake_server",
+    "final_pos_mock",
+]
 
 _BLOCK_OPTION = "final_pos_block_network"
+_ALLOW_OPTION = "final_pos_allow_network"
+MARKER = "final_pos_network"
 _guard = pytest.StashKey[NetworkGuard]()
 
 
@@ -31,16 +45,49 @@ def final_pos_mock() -> Iterator[FakeFinalPOS]:
         yield fake
 
 
+@pytest.fixture(autouse=True)
+def _final_pos_network_marker(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The guard lifted for the duration of a test marked ``final_pos_network``."""
+    guard = request.config.stash.get(_guard, None)
+    if guard is None or request.node.get_closest_marker(MARKER) is None:
+        yield
+        return
+    guard.uninstall()
+    try:
+        yield
+    finally:
+        guard.install()
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
-    help_text = "fail any FinalPOS request to a host that is not loopback (the real POS)"
     parser.addoption(
-        "--final-pos-block-network", action="store_true", dest=_BLOCK_OPTION, help=help_text
+        "--final-pos-allow-network",
+        action="store_true",
+        dest=_ALLOW_OPTION,
+        help="let FinalPOS requests reach hosts that are not loopback (wins over the ini setting)",
     )
-    parser.addini(_BLOCK_OPTION, help_text, type="bool", default=False)
+    parser.addoption(
+        "--final-pos-block-network",
+        action="store_true",
+        dest=_BLOCK_OPTION,
+        help="fail any FinalPOS request to a host that is not loopback (the real POS)",
+    )
+    parser.addini(
+        _BLOCK_OPTION,
+        "fail any FinalPOS request to a host that is not loopback (the real POS)",
+        type="bool",
+        default=False,
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if config.getoption(_BLOCK_OPTION) or config.getini(_BLOCK_OPTION):
+    config.addinivalue_line(
+        "markers", f"{MARKER}: this test may send FinalPOS requests to hosts that are not loopback"
+    )
+    blocked = not config.getoption(_ALLOW_OPTION) and (
+        config.getoption(_BLOCK_OPTION) or config.getini(_BLOCK_OPTION)
+    )
+    if blocked:
         guard = block_network()
         guard.install()
         config.stash[_guard] = guard

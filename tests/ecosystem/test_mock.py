@@ -1,7 +1,9 @@
 """``final_pos_fake.mock()``: every ``FinalPOS`` (created before or inside, own or injected
 client, both transports) talks to an in-process fake; other hosts are refused before sending;
 a context manager, a decorator for sync and async functions, and the ``final_pos_mock``
-fixture; ``--final-pos-block-network`` fails requests to hosts that are not loopback."""
+fixture; ``--final-pos-block-network`` (or the ini setting) fails requests to hosts that are
+not loopback, except in a test marked ``final_pos_network`` or a run with
+``--final-pos-allow-network``."""
 
 from __future__ import annotations
 
@@ -120,19 +122,37 @@ def test_nothing_is_intercepted_after_the_mock(fake_server: FakeServer) -> None:
     assert fake_server.app.log.count("GET", "/v1/api/products") == 1
 
 
-BLOCKED_SESSION = """
+GUARDED_SESSION = """
 import asyncio
 
+import httpx
 import pytest
 
 from final_pos_client import FinalPOS
 from final_pos_fake import RequestBlockedError
 
 
-def test_the_real_pos_is_refused():
-    pos = FinalPOS(api_key="k", base_url="https://api.finalpos.com")
-    with pytest.raises(RequestBlockedError, match="--final-pos-block-network"):
-        asyncio.run(pos.products.list())
+def real_pos() -> FinalPOS:
+    # A request the guard lets through is answered here, never by the network.
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))
+    return FinalPOS(
+        api_key="k",
+        base_url="https://api.finalpos.com",
+        http_client=httpx.AsyncClient(transport=answer),
+    )
+
+
+def test_the_real_pos(expect_blocked):
+    if expect_blocked:
+        with pytest.raises(RequestBlockedError, match="final_pos_network"):
+            asyncio.run(real_pos().products.list())
+    else:
+        assert list(asyncio.run(real_pos().products.list())) == []
+
+
+@pytest.mark.final_pos_network
+def test_a_marked_test_reaches_it():
+    assert list(asyncio.run(real_pos().products.list())) == []
 
 
 def test_loopback_passes():
@@ -140,18 +160,31 @@ def test_loopback_passes():
     assert list(asyncio.run(pos.products.list())) == []
 """
 
+GUARD_SWITCHES = {
+    "default": ([], "", False),
+    "--final-pos-block-network": (["--final-pos-block-network"], "", True),
+    "ini true": ([], "final_pos_block_network = true\n", True),
+    "ini true, --final-pos-allow-network": (
+        ["--final-pos-allow-network"],
+        "final_pos_block_network = true\n",
+        False,
+    ),
+}
 
-@pytest.mark.parametrize("switch", ["--final-pos-block-network", "ini"])
-def test_block_network_for_a_session(
+
+@pytest.mark.final_pos_network  # lifts this suite's guard, if on: the inner session sets its own
+@pytest.mark.parametrize("switch", sorted(GUARD_SWITCHES))
+def test_the_network_guard_of_a_session(
     pytester: pytest.Pytester, fake_server: FakeServer, transport: str, switch: str
 ) -> None:
-    pytester.makepyfile(test_blocked=BLOCKED_SESSION.format(base_url=fake_server.base_url))
-    args = ["-p", "final_pos_fake.pytest_plugin", "-p", "no:cacheprovider"]
-    ini = "[pytest]\nasyncio_default_fixture_loop_scope = function\n"
-    if switch == "ini":
-        ini += "final_pos_block_network = true\n"
-    else:
-        args.append(switch)
-    pytester.makeini(ini)
-    pytester.runpytest(*args).assert_outcomes(passed=2)
+    args, ini_line, blocked = GUARD_SWITCHES[switch]
+    pytester.makepyfile(test_guarded=GUARDED_SESSION.format(base_url=fake_server.base_url))
+    pytester.makeconftest(
+        f"import pytest\n\n@pytest.fixture\ndef expect_blocked():\n    return {blocked}\n"
+    )
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n" + ini_line)
+    result = pytester.runpytest(
+        "-p", "final_pos_fake.pytest_plugin", "-p", "no:cacheprovider", *args
+    )
+    result.assert_outcomes(passed=3)
     assert SLOT.interceptor is None  # uninstalled with the session
