@@ -6,8 +6,9 @@ and, through the pytest plugin, the ``final_pos_mock`` fixture. Inside it, each 
 POS host is handled by a ``FakeFinalPOS`` in the same process: no socket, no port. A request to
 any other host raises ``RequestBlockedError`` before anything is sent.
 
-``block_network()`` is the session-wide guard behind ``--final-pos-block-network``: a request
-to a host that is not loopback raises ``RequestBlockedError``; loopback (the local fake) passes.
+``block_network()`` is the pytest plugin's session-wide network guard: a request to a host that
+is not loopback raises ``RequestBlockedError`` before it is sent; loopback (the local fake)
+passes, and so does what respx, pytest-httpx or a vcrpy cassette answers.
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from typing import Any, TypeVar
 import httpx
 
 from final_pos_client._core._client_config import BASE_URL_ENV, DEFAULT_BASE_URL, is_loopback_host
-from final_pos_client._core._interception import SLOT, Interceptor
+from final_pos_client._core._httpx_hooks import HOOKS
+from final_pos_client._core._interception import (
+    IN_MEMORY_EXTENSION,
+    SLOT,
+    ConnectGuard,
+    Interceptor,
+)
 
 from .app import FakeFinalPOS, create_app
 
@@ -114,29 +121,41 @@ def mock(app: FakeFinalPOS | None = None, *, hosts: Iterable[str] = ()) -> Final
     return FinalPOSMock(app, hosts)
 
 
-async def _refuse_non_loopback(request: httpx.Request) -> None:
-    host = request.url.host
+def _refuse_connection(host: str) -> None:
     if not is_loopback_host(host):
         raise RequestBlockedError(
-            f"a FinalPOS request to {host!r} was stopped before sending: with "
-            "--final-pos-block-network, tests reach only loopback hosts (the local fake). "
-            "Use final_pos_fake.mock() or the fake_server fixture; to reach that host on "
-            "purpose, mark the test @pytest.mark.final_pos_network or run pytest with "
-            "--final-pos-allow-network."
+            f"a FinalPOS request to {host!r} was stopped before sending: under the network "
+            "guard of final_pos_fake's pytest plugin, tests reach only loopback hosts (the "
+            "local fake). Use final_pos_fake.mock(), the fake_server fixture, respx, "
+            "pytest-httpx or a cassette; to reach that host on purpose, mark the test "
+            "@pytest.mark.final_pos_network or run pytest with --final-pos-allow-network."
         )
 
 
+async def _refuse_unless_mocked(request: httpx.Request) -> None:
+    """Before httpx: a request an injected client answers in memory (``httpx.MockTransport``)
+    passes; so does one a tool hooked into httpx (respx, pytest-httpx, vcrpy) may answer, on
+    the path where the connect guard stops it if it really goes out. Otherwise a host that
+    is not loopback is refused here."""
+    if not request.extensions.get(IN_MEMORY_EXTENSION) and not HOOKS.active():
+        _refuse_connection(request.url.host)
+
+
 class NetworkGuard:
-    """``install()`` / ``uninstall()`` the session-wide guard."""
+    """``install()`` / ``uninstall()`` the session-wide guard: in front of every ``FinalPOS``
+    request, and at every connection the pools ``FinalPOS`` builds open."""
 
     def __init__(self) -> None:
         self._replaced: Interceptor | None = None
+        self._replaced_guard: ConnectGuard | None = None
 
     def install(self) -> None:
-        self._replaced = SLOT.install(_refuse_non_loopback)
+        self._replaced = SLOT.install(_refuse_unless_mocked)
+        self._replaced_guard = SLOT.install_connect_guard(_refuse_connection)
 
     def uninstall(self) -> None:
         SLOT.install(self._replaced)
+        SLOT.install_connect_guard(self._replaced_guard)
 
 
 def block_network() -> NetworkGuard:

@@ -4,14 +4,14 @@ Enable with ``pytest_plugins = ["final_pos_fake.pytest_plugin"]`` in a ``conftes
 
 - ``fake_app`` (in process) and ``fake_server`` (real socket), see ``testing/fixtures.py``;
 - ``final_pos_mock``: the test runs inside ``final_pos_fake.mock()``; the fixture is its fake;
-- the network guard, with ``--final-pos-block-network`` or ``final_pos_block_network = true``
-  in the ini file: any ``FinalPOS`` request to a host that is not loopback (the real POS) raises
-  ``RequestBlockedError`` before it is sent, so a test that forgot its mock cannot reach the
-  live POS. A test marked ``@pytest.mark.final_pos_network`` may (a sandbox on purpose);
-  ``--final-pos-allow-network`` turns the guard off for one run despite the ini setting.
-
-The guard is not on by default: it stands in front of httpx, so it would also stop requests a
-test mocks with respx, pytest-httpx or a vcrpy cassette.
+- the network guard, on by default: any ``FinalPOS`` request to a host that is not loopback
+  (the real POS) raises ``RequestBlockedError`` before it is sent, so a test that forgot its
+  mock cannot reach the live POS. What a mock answers passes: ``mock()``, an injected client
+  over ``httpx.MockTransport``, respx, pytest-httpx, vcrpy cassettes (the guard then stops the
+  request only where a connection would open). A test marked
+  ``@pytest.mark.final_pos_network`` may reach the network (a sandbox on purpose);
+  ``--final-pos-allow-network`` or ``final_pos_block_network = false`` in the ini file turns
+  the guard off for a run, ``--final-pos-block-network`` on again.
 """
 
 from __future__ import annotations
@@ -64,19 +64,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--final-pos-allow-network",
         action="store_true",
         dest=_ALLOW_OPTION,
-        help="let FinalPOS requests reach hosts that are not loopback (wins over the ini setting)",
+        help="let FinalPOS requests reach hosts that are not loopback (the guard is on by default)",
     )
     parser.addoption(
         "--final-pos-block-network",
         action="store_true",
         dest=_BLOCK_OPTION,
-        help="fail any FinalPOS request to a host that is not loopback (the real POS)",
+        help="fail any FinalPOS request to a host that is not loopback (wins over the ini file)",
     )
     parser.addini(
         _BLOCK_OPTION,
-        "fail any FinalPOS request to a host that is not loopback (the real POS)",
+        "fail any FinalPOS request to a host that is not loopback (default: true)",
         type="bool",
-        default=False,
+        default=True,
     )
 
 
@@ -84,8 +84,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", f"{MARKER}: this test may send FinalPOS requests to hosts that are not loopback"
     )
-    blocked = not config.getoption(_ALLOW_OPTION) and (
-        config.getoption(_BLOCK_OPTION) or config.getini(_BLOCK_OPTION)
+    blocked = config.getoption(_BLOCK_OPTION) or (
+        config.getini(_BLOCK_OPTION) and not config.getoption(_ALLOW_OPTION)
     )
     if blocked:
         guard = block_network()

@@ -5,6 +5,9 @@ httpcore's network backends close the TCP connection when ``start_tls`` fails wi
 cut off by its deadline (or a cancelled task) during the handshake then leaves a socket open and
 registered with the event loop for good. Our deadline cancels, so the transports ``FinalPOS``
 builds get a backend that closes it. aiohttp closes it itself.
+
+The same backend asks the test net's connect guard (``_interception.SLOT``), if any, before it
+opens a connection.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpcore
 import httpx
+
+from ._interception import SLOT
 
 if TYPE_CHECKING:
     import ssl
@@ -46,6 +51,9 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        refuse = SLOT.connect_guard  # a test's network guard: below any httpx mock
+        if refuse is not None:
+            refuse(host)
         stream = await self._backend.connect_tcp(
             host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
         )

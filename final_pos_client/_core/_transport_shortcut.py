@@ -15,7 +15,7 @@ from typing import Protocol
 import httpx
 
 from ._httpx_hooks import HOOKS
-from ._interception import SLOT
+from ._interception import IN_MEMORY_EXTENSION, SLOT
 from ._response_stream import TimedStream
 
 
@@ -71,14 +71,19 @@ class TransportShortcut:
 class InjectedClientSend:
     """``http_client.send`` for an injected client, behind the test net when one is set."""
 
-    __slots__ = ("_send",)
+    __slots__ = ("_in_memory", "_send")
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._send = client.send
+        self._in_memory = isinstance(
+            getattr(client, "_transport", None), httpx.MockTransport | httpx.ASGITransport
+        ) and not getattr(client, "_mounts", None)
 
     async def __call__(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         interceptor = SLOT.interceptor
         if interceptor is not None:
+            if self._in_memory:
+                request.extensions[IN_MEMORY_EXTENSION] = True
             started = time.perf_counter()
             answered = await interceptor(request)
             if answered is not None:

@@ -148,6 +148,7 @@ def test_no_unclosed_session_messages_at_exit(
     assert caplog.records == []
 
 
+@pytest.mark.final_pos_network  # a host that is not loopback, through a local proxy
 async def test_with_proxy_variables_requests_go_through_the_proxy(
     transport: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

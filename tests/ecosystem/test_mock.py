@@ -1,9 +1,9 @@
 """``final_pos_fake.mock()``: every ``FinalPOS`` (created before or inside, own or injected
 client, both transports) talks to an in-process fake; other hosts are refused before sending;
 a context manager, a decorator for sync and async functions, and the ``final_pos_mock``
-fixture; ``--final-pos-block-network`` (or the ini setting) fails requests to hosts that are
-not loopback, except in a test marked ``final_pos_network`` or a run with
-``--final-pos-allow-network``."""
+fixture; the plugin's network guard, on by default, fails requests to hosts that are not
+loopback (not what a mock answers), except in a test marked ``final_pos_network`` or a run
+with ``--final-pos-allow-network``."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+import respx
+from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+from opentelemetry.sdk.trace import TracerProvider
 
 import final_pos_fake
 from final_pos_client import FinalPOS, errors
 from final_pos_client._core._interception import SLOT
 from final_pos_client.models import CreateProductDto
 from final_pos_fake import FakeFinalPOS, FakeServer, RequestBlockedError
+from final_pos_fake.mocking import block_network
 
 from .conftest import MakePOS
 
@@ -132,13 +136,19 @@ from final_pos_client import FinalPOS
 from final_pos_fake import RequestBlockedError
 
 
+class Answer(httpx.AsyncBaseTransport):
+    # A transport of the user's own: the guard cannot tell it from a network one.
+
+    async def handle_async_request(self, request):
+        return httpx.Response(200, json=[])
+
+
 def real_pos() -> FinalPOS:
     # A request the guard lets through is answered here, never by the network.
-    answer = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))
     return FinalPOS(
         api_key="k",
         base_url="https://api.finalpos.com",
-        http_client=httpx.AsyncClient(transport=answer),
+        http_client=httpx.AsyncClient(transport=Answer()),
     )
 
 
@@ -155,19 +165,26 @@ def test_a_marked_test_reaches_it():
     assert list(asyncio.run(real_pos().products.list())) == []
 
 
+def test_httpx_mock_transport_passes():
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, json=[]))
+    client = httpx.AsyncClient(transport=answer)
+    pos = FinalPOS(api_key="k", base_url="https://api.finalpos.com", http_client=client)
+    assert list(asyncio.run(pos.products.list())) == []
+
+
 def test_loopback_passes():
     pos = FinalPOS(api_key="test-key", base_url={base_url!r})
     assert list(asyncio.run(pos.products.list())) == []
 """
 
 GUARD_SWITCHES = {
-    "default": ([], "", False),
-    "--final-pos-block-network": (["--final-pos-block-network"], "", True),
-    "ini true": ([], "final_pos_block_network = true\n", True),
-    "ini true, --final-pos-allow-network": (
-        ["--final-pos-allow-network"],
-        "final_pos_block_network = true\n",
-        False,
+    "default": ([], "", True),
+    "--final-pos-allow-network": (["--final-pos-allow-network"], "", False),
+    "ini false": ([], "final_pos_block_network = false\n", False),
+    "ini false, --final-pos-block-network": (
+        ["--final-pos-block-network"],
+        "final_pos_block_network = false\n",
+        True,
     ),
 }
 
@@ -186,5 +203,35 @@ def test_the_network_guard_of_a_session(
     result = pytester.runpytest(
         "-p", "final_pos_fake.pytest_plugin", "-p", "no:cacheprovider", *args
     )
-    result.assert_outcomes(passed=3)
+    result.assert_outcomes(passed=4)
     assert SLOT.interceptor is None  # uninstalled with the session
+
+
+@pytest.fixture
+def guarded() -> Iterator[None]:
+    """The session guard of the pytest plugin, for one test."""
+    guard = block_network()
+    guard.install()
+    yield
+    guard.uninstall()
+
+
+async def test_under_the_guard_respx_answers_the_real_pos(guarded: None, make_pos: MakePOS) -> None:
+    with respx.mock(base_url=OFFICIAL) as router:
+        router.get("/v1/api/products").respond(200, json=[])
+        assert list(await make_pos(base_url=OFFICIAL).products.list()) == []
+        assert router.calls.call_count == 1
+
+
+async def test_under_the_guard_an_instrumented_call_is_stopped_at_connect(
+    guarded: None, make_pos: MakePOS, no_sockets: None
+) -> None:
+    """OpenTelemetry hooks httpx without answering: the call takes the hooked path, and the
+    guard stops it where the connection would open (no socket is connected)."""
+    instrumentor = HTTPXClientInstrumentor()
+    instrumentor.instrument(tracer_provider=TracerProvider())
+    try:
+        with pytest.raises(RequestBlockedError, match=r"'api\.finalpos\.com'"):
+            await make_pos(base_url=OFFICIAL).products.list()
+    finally:
+        instrumentor.uninstrument()

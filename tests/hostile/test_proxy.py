@@ -16,6 +16,9 @@ from final_pos_client import errors
 from .conftest import API_KEY, Connect
 from .raw_server import serving
 
+# The target hosts are not loopback (the proxy is): the fake's network guard would stop them.
+pytestmark = pytest.mark.final_pos_network
+
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 PATH = "/v1/api/products"
 TARGET = "final-pos.invalid"  # never resolved here: only the proxy is connected to
