@@ -31,8 +31,12 @@ def _pool_method() -> object:
     # it right now (in sys.modules, no pool class yet): not hooked either, and the None kept as
     # "seen" makes the next call look again.
     httpcore = sys.modules.get("httpcore")
-    pool = getattr(httpcore, "AsyncConnectionPool", None)
-    return getattr(pool, "handle_async_request", None)
+    if httpcore is None:
+        return None
+    try:  # free when nothing is raised: this runs on every call
+        return httpcore.AsyncConnectionPool.handle_async_request
+    except AttributeError:
+        return None
 
 
 def _is_own(method: object) -> bool:

@@ -47,10 +47,16 @@ class _Plan:
 _building = threading.local()
 
 
+def _classes_in_progress() -> set[type]:
+    """The model classes whose schema this thread is building now."""
+    classes: set[type] = _building.__dict__.setdefault("classes", set())
+    return classes
+
+
 def model_core_schema(cls: type[ModelBase], handler: GetCoreSchemaHandler) -> Any:
     """The pydantic-core schema of a generated model class (see the module docstring)."""
     ref = f"{cls.__module__}.{cls.__qualname__}:{id(cls)}"
-    in_progress: set[type] = _building.__dict__.setdefault("classes", set())
+    in_progress = _classes_in_progress()
     if cls in in_progress:  # a model reached again through its own fields
         return core_schema.definition_reference_schema(ref)
     in_progress.add(cls)
@@ -159,7 +165,7 @@ def model_serializer(cls: type[ModelBase]) -> Any:
     once per class; ``AttributeError`` while the class's own schema is being built."""
     serializer = _serializers.get(cls)
     if serializer is None:
-        if cls in _building.__dict__.get("classes", ()):
+        if cls in _classes_in_progress():
             raise AttributeError("__pydantic_serializer__")
         from pydantic import TypeAdapter
 
